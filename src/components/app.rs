@@ -1,0 +1,94 @@
+//! The explorer's root: owns the one `Filters` signal, restores it from the URL on load and
+//! writes it back (replaceState) as the user picks.
+
+use leptos::prelude::*;
+
+use crate::data::{DataError, Db};
+use crate::i18n::{t, Key, Lang};
+use crate::state::{Filters, Notice};
+
+use super::{NoticeBar, RankingPanel, RegionPicker, TrendPanel, YearRange};
+
+/// What every view of one mounted root shares.
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub db: &'static Db,
+    pub lang: Lang,
+    pub filters: RwSignal<Filters>,
+}
+
+/// Reads the shared context; components are only ever mounted under [`App`].
+pub fn use_ctx() -> Ctx {
+    use_context::<Ctx>().unwrap_or_else(|| {
+        // Only reachable by mounting a component outside App, a programming error caught by
+        // the component tests; fall back to an empty explorer rather than abort.
+        let db: &'static Db = Box::leak(Box::default());
+        Ctx { db, lang: Lang::En, filters: RwSignal::new(Filters::default_for(crate::state::Bounds::of(db))) }
+    })
+}
+
+/// The explorer.
+#[component]
+pub fn App(
+    /// The validated data (leaked once at start-up: it lives as long as the page).
+    db: &'static Db,
+    /// Problems found while loading the bundled data (normally none).
+    #[prop(optional)]
+    data_errors: Vec<DataError>,
+    /// The query string the page was opened with (`?r=…`).
+    #[prop(into)]
+    query: String,
+    /// Whether to mirror the selection into the address bar.
+    #[prop(optional)]
+    sync_url: bool,
+) -> impl IntoView {
+    let lang = Lang::En;
+    let (initial, notices): (Filters, Vec<Notice>) = Filters::from_query(&query, db);
+    let filters = RwSignal::new(initial);
+    provide_context(Ctx { db, lang, filters });
+    if sync_url {
+        Effect::new(move |_| {
+            let q = filters.with(Filters::to_query);
+            replace_query(&q);
+        });
+    }
+    let errors = (!data_errors.is_empty()).then(|| {
+        view! {
+            <div class="kz-iip-errors" role="alert">
+                <p>{t(lang, Key::DataErrors)}</p>
+                <ul>{data_errors.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
+            </div>
+        }
+    });
+    view! {
+        <header class="kz-iip-header">
+            <h1>{t(lang, Key::AppTitle)}</h1>
+            <p class="kz-iip-sub">{t(lang, Key::AppSubtitle)}</p>
+        </header>
+        {errors}
+        <NoticeBar notices=notices />
+        <main class="kz-iip-main">
+            <aside class="kz-iip-filters">
+                <RegionPicker />
+                <YearRange />
+            </aside>
+            <div class="kz-iip-charts">
+                <TrendPanel />
+                <RankingPanel />
+            </div>
+        </main>
+        <footer class="kz-iip-footer">{t(lang, Key::Footer)}</footer>
+    }
+}
+
+/// Writes `?query` into the address bar without a navigation or a history entry.
+fn replace_query(query: &str) {
+    let w = window();
+    let Ok(history) = w.history() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    let hash = w.location().hash().unwrap_or_default();
+    let url = format!("{path}?{query}{hash}");
+    if history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).is_err() {
+        leptos::logging::warn!("kz-iip: could not update the address bar");
+    }
+}

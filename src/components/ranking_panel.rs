@@ -1,0 +1,93 @@
+//! The ranking of all regions for one year (sorted bars, the Republic as a reference line),
+//! with its table mirror and source note.
+
+use leptos::prelude::*;
+
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::draw::draw_bars;
+use crate::charts::spec::ranking;
+use crate::data::select::{self, years_with_data};
+use crate::data::{Period, RegionCode};
+use crate::i18n::{t, Key};
+
+use super::app::use_ctx;
+use super::source_note::{SourceItem, SourceNote};
+use super::trend_panel::omitted_note;
+use super::RankingTable;
+
+/// Year picker + bar chart + table + sources.
+#[component]
+pub fn RankingPanel() -> impl IntoView {
+    let ctx = use_ctx();
+    let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
+    let spec = Memo::new(move |_| filters.with(|f| ranking(db, f, lang)));
+    let label = Signal::derive(move || {
+        let s = spec.get();
+        let order: Vec<_> = s.bars.iter().map(|b| format!("{} {}", b.label, b.text)).collect();
+        format!("{}: {}", s.title, order.join("; "))
+    });
+    let years = Memo::new(move |_| filters.with(|f| years_with_data(db, f.measure.indicator())));
+    let sources = Signal::derive(move || {
+        filters.with(|f| {
+            let period = Period::year(f.year);
+            let ind = f.measure.indicator();
+            let republic = RegionCode::republic();
+            let obs = db
+                .regions
+                .iter()
+                .filter(|r| r.exists_in(f.year) || r.code == republic)
+                .filter_map(|r| select::best(db, &r.code, ind, period));
+            SourceItem::collect(db, obs)
+        })
+    });
+    let notes = Signal::derive(move || {
+        filters.with(|f| {
+            db.omitted
+                .iter()
+                .filter(|o| o.indicator == f.measure.indicator() && o.period.year == f.year)
+                .map(|o| omitted_note(db, lang, o))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="kz-iip-panel kz-iip-ranking" aria-labelledby="kz-iip-ranking-title">
+            <h2 id="kz-iip-ranking-title">{move || spec.get().title}</h2>
+            <label>
+                {t(lang, Key::Year)} " "
+                <select
+                    name="year"
+                    prop:value=move || filters.with(|f| f.year.to_string())
+                    on:change=move |ev| {
+                        if let Ok(y) = event_target_value(&ev).parse() {
+                            filters.update(|f| f.year = y);
+                        }
+                    }
+                >
+                    {move || {
+                        years
+                            .get()
+                            .into_iter()
+                            .rev()
+                            .map(|y| {
+                                view! {
+                                    <option
+                                        value=y.to_string()
+                                        prop:selected=move || filters.with(|f| f.year == y)
+                                    >
+                                        {y}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </label>
+            <ChartCanvas spec=spec draw=draw_bars height=560 label=label />
+            <details class="kz-iip-table-wrap" open>
+                <summary>{t(lang, Key::DataTable)}</summary>
+                <RankingTable />
+            </details>
+            <SourceNote items=sources notes=notes lang=lang />
+        </section>
+    }
+}

@@ -1,0 +1,80 @@
+//! The table mirror of the ranking chart: every unit of the chosen year, ranked, with status
+//! and source, the Republic as a footer row.
+
+use leptos::prelude::*;
+
+use crate::data::select::{best, ranking};
+use crate::data::{Period, RegionCode};
+use crate::i18n::{fmt_value, region_name, status_name, t, value_column, Key};
+
+use super::app::use_ctx;
+
+/// Same numbers as the ranking chart.
+#[component]
+pub fn RankingTable() -> impl IntoView {
+    let ctx = use_ctx();
+    let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
+    move || {
+        let (year, measure) = filters.with(|f| (f.year, f.measure));
+        let source_title = move |o: &crate::data::Observation| {
+            db.source(&o.source).map_or_else(String::new, |s| s.title.clone())
+        };
+        let rows = ranking(db, measure.indicator(), year)
+            .into_iter()
+            .enumerate()
+            .map(|(i, (r, o))| {
+                let name = region_name(lang, r).to_owned();
+                match o {
+                    Some(o) => view! {
+                        <tr data-code=r.code.to_string()>
+                            <td class="kz-iip-num">{i + 1}</td>
+                            <th scope="row">{name}</th>
+                            <td class="kz-iip-num">{fmt_value(lang, measure, o.value)}</td>
+                            <td>{status_name(lang, o.status)}</td>
+                            <td>{source_title(o)}</td>
+                        </tr>
+                    }
+                    .into_any(),
+                    None => view! {
+                        <tr data-code=r.code.to_string()>
+                            <td></td>
+                            <th scope="row">{name}</th>
+                            <td class="kz-iip-gap" colspan="3">{t(lang, Key::NoData)}</td>
+                        </tr>
+                    }
+                    .into_any(),
+                }
+            })
+            .collect_view();
+        let republic = RegionCode::republic();
+        let foot = best(db, &republic, measure.indicator(), Period::year(year)).map(|o| {
+            view! {
+                <tfoot>
+                    <tr data-code=republic.to_string()>
+                        <td></td>
+                        <th scope="row">{t(lang, Key::Republic)}</th>
+                        <td class="kz-iip-num">{fmt_value(lang, measure, o.value)}</td>
+                        <td>{status_name(lang, o.status)}</td>
+                        <td>{source_title(o)}</td>
+                    </tr>
+                </tfoot>
+            }
+        });
+        view! {
+            <table class="kz-iip-table kz-iip-ranking-table">
+                <caption>{t(lang, Key::DataTable)} ", " {year} ": " {value_column(lang, measure)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(lang, Key::Rank)}</th>
+                        <th scope="col">{t(lang, Key::Region)}</th>
+                        <th scope="col">{value_column(lang, measure)}</th>
+                        <th scope="col">{t(lang, Key::Status)}</th>
+                        <th scope="col">{t(lang, Key::Source)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+                {foot}
+            </table>
+        }
+    }
+}

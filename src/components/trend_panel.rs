@@ -1,0 +1,106 @@
+//! The trend chart of the selected units over the chosen years, with its legend, table mirror
+//! and source note.
+
+use leptos::prelude::*;
+
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::draw::draw_trend;
+use crate::charts::spec::{css_color, trend};
+use crate::data::select::annual_series;
+use crate::i18n::{region_name, t, unit_name, Key};
+
+use super::app::use_ctx;
+use super::source_note::{SourceItem, SourceNote};
+use super::{MeasureToggle, TrendTable};
+
+/// Line chart + legend + table + sources.
+#[component]
+pub fn TrendPanel() -> impl IntoView {
+    let ctx = use_ctx();
+    let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
+    let spec = Memo::new(move |_| filters.with(|f| trend(db, f, lang)));
+    let label = Signal::derive(move || {
+        let s = spec.get();
+        let names: Vec<_> = s.series.iter().map(|x| x.label.clone()).collect();
+        format!("{} {}–{}: {}", s.title, s.from, s.to, names.join(", "))
+    });
+    let sources = Signal::derive(move || {
+        filters.with(|f| {
+            let obs = f.regions.iter().flat_map(|c| {
+                annual_series(db, c, f.measure.indicator(), f.from, f.to)
+                    .into_iter()
+                    .filter_map(|p| p.1.ok())
+            });
+            SourceItem::collect(db, obs)
+        })
+    });
+    let notes = Signal::derive(move || {
+        filters.with(|f| {
+            let mut notes: Vec<String> = f
+                .regions
+                .iter()
+                .filter_map(|c| db.region(c))
+                .filter_map(|r| r.note.as_ref().map(|n| format!("{}: {n}", region_name(lang, r))))
+                .collect();
+            notes.extend(
+                db.omitted
+                    .iter()
+                    .filter(|o| {
+                        o.indicator == f.measure.indicator()
+                            && f.regions.contains(&o.geo)
+                            && (f.from..=f.to).contains(&o.period.year)
+                    })
+                    .map(|o| omitted_note(db, lang, o)),
+            );
+            notes
+        })
+    });
+    let legend = move || {
+        spec.get()
+            .series
+            .into_iter()
+            .map(|s| {
+                let style = format!("background:{}", css_color(s.color));
+                view! {
+                    <li>
+                        <span class="kz-iip-swatch" style=style></span>
+                        {s.label}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let empty = move || filters.with(|f| f.regions.is_empty());
+    view! {
+        <section class="kz-iip-panel kz-iip-trend" aria-labelledby="kz-iip-trend-title">
+            <h2 id="kz-iip-trend-title">{move || spec.get().title}</h2>
+            <MeasureToggle />
+            <p class="kz-iip-hint" hidden=move || !empty()>{t(lang, Key::NothingSelected)}</p>
+            <ChartCanvas spec=spec draw=draw_trend height=340 label=label />
+            <ul class="kz-iip-legend">{legend}</ul>
+            <details class="kz-iip-table-wrap" open>
+                <summary>{t(lang, Key::DataTable)}</summary>
+                <TrendTable />
+            </details>
+            <SourceNote items=sources notes=notes lang=lang />
+        </section>
+    }
+}
+
+/// "Values left out: Soltustik Kazakhstan 2009, as published 78109.971 billion tenge — reason"
+pub(crate) fn omitted_note(
+    db: &crate::data::Db,
+    lang: crate::i18n::Lang,
+    o: &crate::data::Omitted,
+) -> String {
+    let name = db.region(&o.geo).map_or(o.geo.to_string(), |r| region_name(lang, r).to_owned());
+    format!(
+        "{}: {name} {}, {} {} {} — {}",
+        t(lang, Key::OmittedHeading),
+        o.period,
+        t(lang, Key::AsPublished),
+        o.stated.value,
+        unit_name(lang, o.stated.unit),
+        o.reason
+    )
+}

@@ -1,0 +1,12 @@
+//! The data layer: model, loading + validation, selection.
+//!
+//! Knows nothing of Leptos, the DOM or plotters. `load` turns the bundled JSON into a validated
+//! [`Db`] once at start-up (errors are values, never panics); `select` holds pure functions the
+//! views and charts use to pick what to show.
+
+pub mod load;
+pub mod model;
+pub mod select;
+
+pub use load::{load, load_bundled, DataError};
+pub use model::*;

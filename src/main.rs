@@ -1,0 +1,5 @@
+//! The explorer's binary: everything lives in the library.
+
+fn main() {
+    kz_iip::start();
+}

@@ -1,0 +1,249 @@
+//! What the user picked: [`Filters`], a plain struct with pure URL (de)serialisation.
+//!
+//! The query uses short, stable, language-neutral keys:
+//! `?r=000000000,230000000&from=2009&to=2023&y=2023&m=iip` — region KATO codes, year range of
+//! the trend chart, year of the ranking chart, measure (`iip` or `vol`). Unknown keys (`utm_*`,
+//! `fbclid`) are ignored. A bad value falls back to the default and yields a [`Notice`]; nothing
+//! here panics or touches the DOM. Components keep one `RwSignal<Filters>` per mounted root and
+//! derive everything else.
+
+use crate::data::{Db, Indicator, RegionCode};
+
+/// How many units can be compared at once (the Republic counts as one).
+pub const MAX_SELECTED: usize = 7;
+
+/// The measure the charts show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Measure {
+    Iip,
+    Volume,
+}
+
+impl Measure {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Iip => "iip",
+            Self::Volume => "vol",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "iip" => Some(Self::Iip),
+            "vol" => Some(Self::Volume),
+            _ => None,
+        }
+    }
+
+    pub fn indicator(self) -> Indicator {
+        match self {
+            Self::Iip => Indicator::Iip,
+            Self::Volume => Indicator::Volume,
+        }
+    }
+}
+
+/// The whole selection of the explorer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Filters {
+    /// Units in the trend chart, in the order picked; at most [`MAX_SELECTED`], no duplicates.
+    pub regions: Vec<RegionCode>,
+    /// Year range of the trend chart (inclusive, `from <= to`).
+    pub from: i32,
+    pub to: i32,
+    /// Year of the ranking (bar) chart.
+    pub year: i32,
+    pub measure: Measure,
+}
+
+/// Something in the URL that could not be used, and what was done instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    UnknownRegion(String),
+    TooManyRegions { kept: usize },
+    BadYear { key: &'static str, value: String },
+    BadRange { from: i32, to: i32 },
+    BadMeasure(String),
+}
+
+/// Years the data covers, used for defaults and bounds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bounds {
+    pub first: i32,
+    pub last: i32,
+}
+
+impl Bounds {
+    pub fn of(db: &Db) -> Self {
+        let (first, last) = db.year_span().unwrap_or((2009, 2023));
+        Self { first, last }
+    }
+
+    fn contains(self, y: i32) -> bool {
+        (self.first..=self.last).contains(&y)
+    }
+}
+
+impl Filters {
+    /// The view a first-time visitor sees.
+    pub fn default_for(bounds: Bounds) -> Self {
+        let codes = [RegionCode::REPUBLIC, "230000000", "350000000", "750000000"];
+        Self {
+            regions: codes.iter().filter_map(|c| RegionCode::parse(c)).collect(),
+            from: bounds.first,
+            to: bounds.last,
+            year: bounds.last,
+            measure: Measure::Iip,
+        }
+    }
+
+    /// Reads a query string (with or without the leading `?`). Every key that cannot be used
+    /// falls back to its default and adds a notice.
+    pub fn from_query(query: &str, db: &Db) -> (Self, Vec<Notice>) {
+        let bounds = Bounds::of(db);
+        let mut f = Self::default_for(bounds);
+        let mut notices = Vec::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        let mut from = None;
+        let mut to = None;
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = percent_decode(raw);
+            match key {
+                "r" => {
+                    let mut regions: Vec<RegionCode> = Vec::new();
+                    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+                        match RegionCode::parse(part).filter(|c| db.region(c).is_some()) {
+                            Some(c) if !regions.contains(&c) => regions.push(c),
+                            Some(_) => {}
+                            None => notices.push(Notice::UnknownRegion(truncate(part))),
+                        }
+                    }
+                    if regions.len() > MAX_SELECTED {
+                        regions.truncate(MAX_SELECTED);
+                        notices.push(Notice::TooManyRegions { kept: MAX_SELECTED });
+                    }
+                    // An empty list is a valid choice (nothing to compare); only a list made
+                    // entirely of unknown codes falls back to the default.
+                    if !regions.is_empty() || value.trim().is_empty() {
+                        f.regions = regions;
+                    }
+                }
+                "from" => from = Some(year_param("from", &value, bounds, &mut notices)),
+                "to" => to = Some(year_param("to", &value, bounds, &mut notices)),
+                "y" => {
+                    if let Some(y) = year_param("y", &value, bounds, &mut notices) {
+                        f.year = y;
+                    }
+                }
+                "m" => match Measure::parse(&value) {
+                    Some(m) => f.measure = m,
+                    None => notices.push(Notice::BadMeasure(truncate(&value))),
+                },
+                _ => {}
+            }
+        }
+        let from = from.flatten().unwrap_or(f.from);
+        let to = to.flatten().unwrap_or(f.to);
+        if from <= to {
+            (f.from, f.to) = (from, to);
+        } else {
+            notices.push(Notice::BadRange { from, to });
+        }
+        (f, notices)
+    }
+
+    /// The canonical query string, without the leading `?`.
+    pub fn to_query(&self) -> String {
+        let regions: Vec<&str> = self.regions.iter().map(RegionCode::as_str).collect();
+        format!(
+            "r={}&from={}&to={}&y={}&m={}",
+            regions.join(","),
+            self.from,
+            self.to,
+            self.year,
+            self.measure.key()
+        )
+    }
+
+    /// Adds or removes a unit; adding beyond [`MAX_SELECTED`] is refused (returns false).
+    pub fn toggle_region(&mut self, code: &RegionCode) -> bool {
+        if let Some(i) = self.regions.iter().position(|c| c == code) {
+            self.regions.remove(i);
+            true
+        } else if self.regions.len() < MAX_SELECTED {
+            self.regions.push(code.clone());
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Sets the trend range, keeping `from <= to` by moving the other end if needed.
+    pub fn set_range(&mut self, from: Option<i32>, to: Option<i32>) {
+        if let Some(f) = from {
+            self.from = f;
+            self.to = self.to.max(f);
+        }
+        if let Some(t) = to {
+            self.to = t;
+            self.from = self.from.min(t);
+        }
+    }
+}
+
+fn year_param(
+    key: &'static str,
+    value: &str,
+    bounds: Bounds,
+    notices: &mut Vec<Notice>,
+) -> Option<i32> {
+    match value.trim().parse::<i32>() {
+        Ok(y) if bounds.contains(y) => Some(y),
+        _ => {
+            notices.push(Notice::BadYear { key, value: truncate(value) });
+            None
+        }
+    }
+}
+
+/// Keeps notices short whatever a URL holds.
+fn truncate(s: &str) -> String {
+    let mut out: String = s.chars().take(40).collect();
+    if s.chars().nth(40).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// Decodes `%XX` escapes and `+` (form encoding). Invalid escapes are kept literally; invalid
+/// UTF-8 is replaced, never a panic.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len()
+                && bytes[i + 1].is_ascii_hexdigit()
+                && bytes[i + 2].is_ascii_hexdigit() =>
+            {
+                out.push(hex_val(bytes[i + 1]) * 16 + hex_val(bytes[i + 2]));
+                i += 3;
+                continue;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex_val(b: u8) -> u8 {
+    match b {
+        b'0'..=b'9' => b - b'0',
+        b'a'..=b'f' => b - b'a' + 10,
+        _ => b.to_ascii_uppercase().wrapping_sub(b'A').wrapping_add(10),
+    }
+}

@@ -1,0 +1,57 @@
+//! The integration test binary (native): data, URL state, chart specs and drawing.
+//!
+//! One binary, several modules, shared `check` helpers (as in ripgrep and rust-analyzer).
+
+mod charts;
+mod data;
+mod state;
+
+/// Shared helpers.
+mod check {
+    use kz_iip::data::{self, Db};
+
+    /// The bundled data; fails the test with every error message if anything is invalid.
+    pub fn db() -> Db {
+        let (db, errors) = data::load_bundled();
+        assert!(errors.is_empty(), "bundled data has errors:\n{}", list(&errors));
+        db
+    }
+
+    pub fn list(errors: &[data::DataError]) -> String {
+        errors.iter().map(|e| format!("  {e}\n")).collect()
+    }
+
+    /// Loads the bundled files with one file replaced by `text`.
+    pub fn load_with(file: &str, text: &str) -> (Db, Vec<data::DataError>) {
+        let files: Vec<(&str, &str)> = data::load::BUNDLED
+            .iter()
+            .map(|&(name, body)| (name, if name == file { text } else { body }))
+            .collect();
+        data::load(&files)
+    }
+
+    /// Loads the bundled files with one JSON file edited by `edit`.
+    pub fn load_edited(
+        file: &str,
+        edit: impl FnOnce(&mut serde_json::Value),
+    ) -> (Db, Vec<data::DataError>) {
+        let body = data::load::BUNDLED
+            .iter()
+            .find(|(name, _)| *name == file)
+            .map(|(_, b)| *b)
+            .unwrap_or_else(|| panic!("no bundled file {file}"));
+        let mut v: serde_json::Value = serde_json::from_str(body).expect("bundled JSON parses");
+        edit(&mut v);
+        load_with(file, &v.to_string())
+    }
+
+    /// Asserts that exactly the errors expected were reported, each naming `file` and a field
+    /// containing `field`.
+    pub fn error_names(errors: &[data::DataError], file: &str, field: &str) {
+        assert!(
+            errors.iter().any(|e| e.file == file && e.field.contains(field)),
+            "expected an error naming {file} / {field}, got:\n{}",
+            list(errors)
+        );
+    }
+}

@@ -1,0 +1,161 @@
+//! URL state: round trip, garbage, fallbacks.
+
+use kz_iip::data::RegionCode;
+use kz_iip::state::{percent_decode, Bounds, Filters, Measure, Notice, MAX_SELECTED};
+
+use crate::check;
+
+#[test]
+fn default_round_trips() {
+    let db = check::db();
+    let f = Filters::default_for(Bounds::of(&db));
+    let (back, notices) = Filters::from_query(&f.to_query(), &db);
+    assert_eq!(back, f);
+    assert!(notices.is_empty());
+}
+
+#[test]
+fn many_filters_round_trip() {
+    let db = check::db();
+    let codes: Vec<RegionCode> = db.regions.iter().map(|r| r.code.clone()).collect();
+    let b = Bounds::of(&db);
+    let mut n = 0;
+    for k in 0..=MAX_SELECTED {
+        for start in 0..codes.len() {
+            let regions: Vec<_> = codes.iter().cycle().skip(start).take(k).cloned().collect();
+            let from = b.first + (start as i32 % 7);
+            let f = Filters {
+                regions,
+                from,
+                to: from + (k as i32) % (b.last - from + 1),
+                year: b.last - (start as i32 % 5),
+                measure: if start % 2 == 0 { Measure::Iip } else { Measure::Volume },
+            };
+            let q = f.to_query();
+            let (back, notices) = Filters::from_query(&q, &db);
+            assert_eq!(back, f, "query {q}");
+            assert!(notices.is_empty(), "query {q}: {notices:?}");
+            n += 1;
+        }
+    }
+    assert!(n > 100);
+}
+
+#[test]
+fn a_permalink_restores_the_view() {
+    let db = check::db();
+    let (f, notices) = Filters::from_query("?r=230000000,100000000&from=2015&to=2020&y=2019&m=vol", &db);
+    assert!(notices.is_empty());
+    assert_eq!(f.regions, vec![code("230000000"), code("100000000")]);
+    assert_eq!((f.from, f.to, f.year, f.measure), (2015, 2020, 2019, Measure::Volume));
+}
+
+#[test]
+fn encoded_commas_and_tracking_parameters() {
+    let db = check::db();
+    let (f, notices) = Filters::from_query("utm_source=x&r=230000000%2C750000000&fbclid=abc", &db);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(f.regions, vec![code("230000000"), code("750000000")]);
+}
+
+#[test]
+fn unknown_code_is_dropped_with_a_notice() {
+    let db = check::db();
+    let (f, notices) = Filters::from_query("r=230000000,999999999", &db);
+    assert_eq!(f.regions, vec![code("230000000")]);
+    assert_eq!(notices, vec![Notice::UnknownRegion("999999999".into())]);
+    // Only unknown codes: the default selection, with a notice.
+    let (f, notices) = Filters::from_query("r=nope", &db);
+    assert_eq!(f.regions, Filters::default_for(Bounds::of(&db)).regions);
+    assert_eq!(notices.len(), 1);
+}
+
+#[test]
+fn bad_years_fall_back() {
+    let db = check::db();
+    let d = Filters::default_for(Bounds::of(&db));
+    let (f, notices) = Filters::from_query("from=abc&to=1900&y=3000", &db);
+    assert_eq!((f.from, f.to, f.year), (d.from, d.to, d.year));
+    assert_eq!(notices.len(), 3, "{notices:?}");
+    let (f, notices) = Filters::from_query("from=2020&to=2010", &db);
+    assert_eq!((f.from, f.to), (d.from, d.to));
+    assert_eq!(notices, vec![Notice::BadRange { from: 2020, to: 2010 }]);
+}
+
+#[test]
+fn too_many_regions_are_cut() {
+    let db = check::db();
+    let all: Vec<_> = db.regions.iter().map(|r| r.code.to_string()).collect();
+    let (f, notices) = Filters::from_query(&format!("r={}", all.join(",")), &db);
+    assert_eq!(f.regions.len(), MAX_SELECTED);
+    assert_eq!(notices, vec![Notice::TooManyRegions { kept: MAX_SELECTED }]);
+}
+
+#[test]
+fn garbage_never_panics_and_always_gives_a_usable_view() {
+    let db = check::db();
+    let long = "r=".to_owned() + &"9".repeat(10_000);
+    let garbage = [
+        "", "?", "&&&", "=", "r", "r=", "r=,,,", "from=", "m=", "m=IIP", "y=-1", "y=99999999999999999999",
+        "%", "%%%", "%zz", "%E0%A4%A", "r=%FF%FE", "r=<script>alert(1)</script>", "m=💥", "from=2e3",
+        "r=230000000&r=750000000", "y=2023.5", "to=+2023", "from= 2015", long.as_str(),
+    ];
+    for q in garbage {
+        let (f, _) = Filters::from_query(q, &db);
+        let b = Bounds::of(&db);
+        assert!(f.from <= f.to && f.from >= b.first && f.to <= b.last, "{q}");
+        assert!(f.regions.len() <= MAX_SELECTED, "{q}");
+        assert!(f.regions.iter().all(|c| db.region(c).is_some()), "{q}");
+        assert_eq!(Filters::from_query(&f.to_query(), &db).0, f, "{q}");
+    }
+    let (_, notices) = Filters::from_query(&long, &db);
+    match &notices[..] {
+        [Notice::UnknownRegion(s)] => assert!(s.chars().count() <= 41, "notice text is bounded"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_empty_region_list_is_kept() {
+    let db = check::db();
+    let (f, notices) = Filters::from_query("r=&m=iip", &db);
+    assert!(f.regions.is_empty() && notices.is_empty());
+}
+
+#[test]
+fn percent_decoding() {
+    assert_eq!(percent_decode("a%2Cb+c"), "a,b c");
+    assert_eq!(percent_decode("%"), "%");
+    assert_eq!(percent_decode("%4"), "%4");
+    assert_eq!(percent_decode("%+1"), "% 1");
+    assert_eq!(percent_decode("%D0%90"), "А");
+    assert_eq!(percent_decode("%FF"), "\u{FFFD}");
+}
+
+#[test]
+fn toggling_respects_the_limit() {
+    let db = check::db();
+    let mut f = Filters::default_for(Bounds::of(&db));
+    f.regions.clear();
+    for r in db.regions.iter().take(MAX_SELECTED) {
+        assert!(f.toggle_region(&r.code));
+    }
+    let extra = db.regions[MAX_SELECTED].code.clone();
+    assert!(!f.toggle_region(&extra), "an 8th unit is refused");
+    let first = db.regions[0].code.clone();
+    assert!(f.toggle_region(&first) && !f.regions.contains(&first));
+}
+
+#[test]
+fn range_setter_keeps_from_before_to() {
+    let db = check::db();
+    let mut f = Filters::default_for(Bounds::of(&db));
+    f.set_range(Some(2015), Some(2012));
+    assert_eq!((f.from, f.to), (2012, 2012));
+    f.set_range(Some(2020), None);
+    assert_eq!((f.from, f.to), (2020, 2020));
+}
+
+fn code(s: &str) -> RegionCode {
+    RegionCode::parse(s).expect("valid code")
+}
