@@ -123,15 +123,36 @@ fn en(key: Key) -> &'static str {
 
 /// The title of a chart for a measure.
 pub fn trend_title(lang: Lang, m: Measure) -> &'static str {
-    t(lang, if m == Measure::Iip { Key::TrendTitleIip } else { Key::TrendTitleVolume })
+    t(
+        lang,
+        if m == Measure::Iip {
+            Key::TrendTitleIip
+        } else {
+            Key::TrendTitleVolume
+        },
+    )
 }
 
 pub fn ranking_title(lang: Lang, m: Measure) -> &'static str {
-    t(lang, if m == Measure::Iip { Key::RankingTitleIip } else { Key::RankingTitleVolume })
+    t(
+        lang,
+        if m == Measure::Iip {
+            Key::RankingTitleIip
+        } else {
+            Key::RankingTitleVolume
+        },
+    )
 }
 
 pub fn value_axis(lang: Lang, m: Measure) -> &'static str {
-    t(lang, if m == Measure::Iip { Key::AxisIip } else { Key::AxisVolume })
+    t(
+        lang,
+        if m == Measure::Iip {
+            Key::AxisIip
+        } else {
+            Key::AxisVolume
+        },
+    )
 }
 
 /// A region's name as the Bureau writes it in `lang`.

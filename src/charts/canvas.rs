@@ -15,7 +15,10 @@ pub type DrawFn<S> = fn(
     &DrawingArea<CanvasBackend, Shift>,
     &S,
     f64,
-) -> Result<(), DrawingAreaErrorKind<<CanvasBackend as plotters::prelude::DrawingBackend>::ErrorType>>;
+) -> Result<
+    (),
+    DrawingAreaErrorKind<<CanvasBackend as plotters::prelude::DrawingBackend>::ErrorType>,
+>;
 
 /// Name of the performance mark set once, after the first chart is painted.
 pub const FIRST_CHART_MARK: &str = "kz-iip:first-chart";

@@ -31,7 +31,9 @@ fn rgb((r, g, b): (u8, u8, u8)) -> RGBColor {
 fn padded_bounds(values: impl Iterator<Item = f64>, always: &[f64]) -> (f64, f64) {
     let (lo, hi) = values
         .chain(always.iter().copied())
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+            (lo.min(v), hi.max(v))
+        });
     if !lo.is_finite() || !hi.is_finite() {
         return (0.0, 1.0);
     }
@@ -63,7 +65,10 @@ pub fn draw_trend<DB: DrawingBackend>(
     scale: f64,
 ) -> DrawResult<DB> {
     root.fill(&WHITE)?;
-    let values = spec.series.iter().flat_map(|s| s.points.iter().filter_map(|p| p.1));
+    let values = spec
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().filter_map(|p| p.1));
     let always: Vec<f64> = spec.reference.into_iter().collect();
     let (y0, y1) = padded_bounds(values, &always);
     let (x0, x1) = if spec.from < spec.to {
@@ -89,11 +94,17 @@ pub fn draw_trend<DB: DrawingBackend>(
         .draw()?;
     let muted = MUTED.stroke_width(px(scale, 1.0));
     for &year in &spec.breaks {
-        chart.draw_series(std::iter::once(PathElement::new(vec![(year, y0), (year, y1)], muted)))?;
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(year, y0), (year, y1)],
+            muted,
+        )))?;
     }
     if let Some(r) = spec.reference {
         let style = INK.stroke_width(px(scale, 1.5));
-        chart.draw_series(std::iter::once(PathElement::new(vec![(x0, r), (x1, r)], style)))?;
+        chart.draw_series(std::iter::once(PathElement::new(
+            vec![(x0, r), (x1, r)],
+            style,
+        )))?;
     }
     for s in &spec.series {
         let color = rgb(s.color);
@@ -125,7 +136,12 @@ pub fn draw_bars<DB: DrawingBackend>(
     }
     // Room for the value labels right of the bars.
     let x1 = x1 + (x1 - x0) * 0.12;
-    let longest = spec.bars.iter().map(|b| b.label.chars().count()).max().unwrap_or(4);
+    let longest = spec
+        .bars
+        .iter()
+        .map(|b| b.label.chars().count())
+        .max()
+        .unwrap_or(4);
     let label_font = (FONT, 12.0 * scale).into_font().color(&INK);
     let mut chart = ChartBuilder::on(root)
         .margin(px(scale, 12.0))
@@ -156,7 +172,11 @@ pub fn draw_bars<DB: DrawingBackend>(
     let gap = px(scale, 2.0);
     for (k, bar) in spec.bars.iter().enumerate() {
         let seg = n - 1 - k as i32;
-        let color = if bar.value >= spec.baseline { BAR_UP } else { BAR_DOWN };
+        let color = if bar.value >= spec.baseline {
+            BAR_UP
+        } else {
+            BAR_DOWN
+        };
         let mut rect = Rectangle::new(
             [
                 (spec.baseline, SegmentValue::Exact(seg)),
@@ -174,7 +194,10 @@ pub fn draw_bars<DB: DrawingBackend>(
     if let Some(r) = &spec.reference {
         let v = r.value;
         let line = PathElement::new(
-            vec![(v, SegmentValue::Exact(0)), (v, SegmentValue::Exact(n.max(1)))],
+            vec![
+                (v, SegmentValue::Exact(0)),
+                (v, SegmentValue::Exact(n.max(1))),
+            ],
             INK.stroke_width(px(scale, 2.0)),
         );
         chart.draw_series(std::iter::once(line))?;

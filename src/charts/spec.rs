@@ -168,15 +168,20 @@ pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
         }
     }
     let republic = RegionCode::republic();
-    let reference = select::best(db, &republic, indicator, Period::year(f.year)).map(|o| Reference {
-        name: i18n::t(lang, i18n::Key::RepublicReference).to_owned(),
-        value: chart_value(f.measure, o.value),
-        text: chart_text(lang, f.measure, o.value),
-    });
+    let reference =
+        select::best(db, &republic, indicator, Period::year(f.year)).map(|o| Reference {
+            name: i18n::t(lang, i18n::Key::RepublicReference).to_owned(),
+            value: chart_value(f.measure, o.value),
+            text: chart_text(lang, f.measure, o.value),
+        });
     BarSpec {
         title: format!("{}, {}", i18n::ranking_title(lang, f.measure), f.year),
         x_label: i18n::value_axis(lang, f.measure).to_owned(),
-        baseline: if f.measure == Measure::Iip { 100.0 } else { 0.0 },
+        baseline: if f.measure == Measure::Iip {
+            100.0
+        } else {
+            0.0
+        },
         bars,
         reference,
         missing,

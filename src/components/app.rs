@@ -23,7 +23,11 @@ pub fn use_ctx() -> Ctx {
         // Only reachable by mounting a component outside App, a programming error caught by
         // the component tests; fall back to an empty explorer rather than abort.
         let db: &'static Db = Box::leak(Box::default());
-        Ctx { db, lang: Lang::En, filters: RwSignal::new(Filters::default_for(crate::state::Bounds::of(db))) }
+        Ctx {
+            db,
+            lang: Lang::En,
+            filters: RwSignal::new(Filters::default_for(crate::state::Bounds::of(db))),
+        }
     })
 }
 
@@ -88,7 +92,10 @@ fn replace_query(query: &str) {
     let path = w.location().pathname().unwrap_or_default();
     let hash = w.location().hash().unwrap_or_default();
     let url = format!("{path}?{query}{hash}");
-    if history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)).is_err() {
+    if history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        .is_err()
+    {
         leptos::logging::warn!("kz-iip: could not update the address bar");
     }
 }

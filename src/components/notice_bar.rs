@@ -15,7 +15,10 @@ pub fn NoticeBar(
 ) -> impl IntoView {
     let lang = use_ctx().lang;
     let (open, set_open) = signal(!notices.is_empty());
-    let items = notices.iter().map(|n| view! { <li>{notice_text(lang, n)}</li> }).collect_view();
+    let items = notices
+        .iter()
+        .map(|n| view! { <li>{notice_text(lang, n)}</li> })
+        .collect_view();
     view! {
         <div class="kz-iip-notice" role="status" hidden=move || !open.get()>
             <strong>{t(lang, Key::NoticeHeading)}</strong>

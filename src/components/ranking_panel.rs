@@ -23,7 +23,11 @@ pub fn RankingPanel() -> impl IntoView {
     let spec = Memo::new(move |_| filters.with(|f| ranking(db, f, lang)));
     let label = Signal::derive(move || {
         let s = spec.get();
-        let order: Vec<_> = s.bars.iter().map(|b| format!("{} {}", b.label, b.text)).collect();
+        let order: Vec<_> = s
+            .bars
+            .iter()
+            .map(|b| format!("{} {}", b.label, b.text))
+            .collect();
         format!("{}: {}", s.title, order.join("; "))
     });
     let years = Memo::new(move |_| filters.with(|f| years_with_data(db, f.measure.indicator())));

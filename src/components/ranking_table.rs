@@ -17,7 +17,8 @@ pub fn RankingTable() -> impl IntoView {
     move || {
         let (year, measure) = filters.with(|f| (f.year, f.measure));
         let source_title = move |o: &crate::data::Observation| {
-            db.source(&o.source).map_or_else(String::new, |s| s.title.clone())
+            db.source(&o.source)
+                .map_or_else(String::new, |s| s.title.clone())
         };
         let rows = ranking(db, measure.indicator(), year)
             .into_iter()

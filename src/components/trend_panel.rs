@@ -40,7 +40,11 @@ pub fn TrendPanel() -> impl IntoView {
                 .regions
                 .iter()
                 .filter_map(|c| db.region(c))
-                .filter_map(|r| r.note.as_ref().map(|n| format!("{}: {n}", region_name(lang, r))))
+                .filter_map(|r| {
+                    r.note
+                        .as_ref()
+                        .map(|n| format!("{}: {n}", region_name(lang, r)))
+                })
                 .collect();
             notes.extend(
                 db.omitted
@@ -93,7 +97,9 @@ pub(crate) fn omitted_note(
     lang: crate::i18n::Lang,
     o: &crate::data::Omitted,
 ) -> String {
-    let name = db.region(&o.geo).map_or(o.geo.to_string(), |r| region_name(lang, r).to_owned());
+    let name = db
+        .region(&o.geo)
+        .map_or(o.geo.to_string(), |r| region_name(lang, r).to_owned());
     format!(
         "{}: {name} {}, {} {} {} — {}",
         t(lang, Key::OmittedHeading),

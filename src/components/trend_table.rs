@@ -19,7 +19,12 @@ pub fn TrendTable() -> impl IntoView {
             .regions
             .iter()
             .filter_map(|c| db.region(c))
-            .map(|r| (r, annual_series(db, &r.code, f.measure.indicator(), f.from, f.to)))
+            .map(|r| {
+                (
+                    r,
+                    annual_series(db, &r.code, f.measure.indicator(), f.from, f.to),
+                )
+            })
             .collect();
         let head = cols
             .iter()

@@ -18,10 +18,22 @@ use super::model::{
 pub const BUNDLED: &[(&str, &str)] = &[
     ("data/sources.json", include_str!("../../data/sources.json")),
     ("data/regions.json", include_str!("../../data/regions.json")),
-    ("data/regional_iip.json", include_str!("../../data/regional_iip.json")),
-    ("data/regional_volume.json", include_str!("../../data/regional_volume.json")),
-    ("data/table_2023.json", include_str!("../../data/table_2023.json")),
-    ("data/national.json", include_str!("../../data/national.json")),
+    (
+        "data/regional_iip.json",
+        include_str!("../../data/regional_iip.json"),
+    ),
+    (
+        "data/regional_volume.json",
+        include_str!("../../data/regional_volume.json"),
+    ),
+    (
+        "data/table_2023.json",
+        include_str!("../../data/table_2023.json"),
+    ),
+    (
+        "data/national.json",
+        include_str!("../../data/national.json"),
+    ),
 ];
 
 /// Plausible bounds of an annual IIP (% of the previous year). The bundled extremes are 69.3
@@ -235,7 +247,11 @@ impl Cx {
         for (i, r) in raw.regions.iter().enumerate() {
             let at = |f: &str| format!("regions[{i}].{f}");
             let Some(code) = RegionCode::parse(&r.code) else {
-                self.err(file, at("code"), format!("invalid region code {:?}", r.code));
+                self.err(
+                    file,
+                    at("code"),
+                    format!("invalid region code {:?}", r.code),
+                );
                 continue;
             };
             if out.iter().any(|o| o.code == code) {
@@ -288,7 +304,10 @@ impl Cx {
             self.err(
                 file,
                 "regions",
-                format!("expected exactly one country with code {}", RegionCode::REPUBLIC),
+                format!(
+                    "expected exactly one country with code {}",
+                    RegionCode::REPUBLIC
+                ),
             );
         }
         out
@@ -296,7 +315,11 @@ impl Cx {
 
     fn dataset(&mut self, file: &str, raw: RawDataset, db: &mut Db) {
         if raw.period_type != "year" {
-            self.err(file, "period_type", format!("unsupported period type {:?}", raw.period_type));
+            self.err(
+                file,
+                "period_type",
+                format!("unsupported period type {:?}", raw.period_type),
+            );
             return;
         }
         if db.datasets.iter().any(|d| d.id == raw.id) {
@@ -313,7 +336,11 @@ impl Cx {
         if let Some(values) = &raw.values {
             let (Some(indicator), Some(unit)) = (raw.indicator.as_deref(), raw.unit.as_deref())
             else {
-                self.err(file, "values", "a values table needs file-level indicator and unit");
+                self.err(
+                    file,
+                    "values",
+                    "a values table needs file-level indicator and unit",
+                );
                 return;
             };
             for (period, row) in values {
@@ -357,7 +384,12 @@ impl Cx {
                 if dup {
                     self.err(
                         file,
-                        format!("{}/{}/{}", obs.period, obs.geo, indicator_key(obs.indicator)),
+                        format!(
+                            "{}/{}/{}",
+                            obs.period,
+                            obs.geo,
+                            indicator_key(obs.indicator)
+                        ),
                         "the same cell appears twice in one file",
                     );
                 }
@@ -371,14 +403,19 @@ impl Cx {
             let indicator = raw.indicator.as_deref().and_then(parse_indicator);
             let unit = raw.unit.as_deref().and_then(Unit::parse);
             match (geo, period, indicator, unit) {
-                (Some(geo), Some(period), Some(indicator), Some(unit)) => db.omitted.push(Omitted {
-                    geo,
-                    indicator,
-                    period,
-                    stated: Stated { value: o.value_as_published, unit },
-                    reason: o.reason.clone(),
-                    dataset: index,
-                }),
+                (Some(geo), Some(period), Some(indicator), Some(unit)) => {
+                    db.omitted.push(Omitted {
+                        geo,
+                        indicator,
+                        period,
+                        stated: Stated {
+                            value: o.value_as_published,
+                            unit,
+                        },
+                        reason: o.reason.clone(),
+                        dataset: index,
+                    })
+                }
                 _ => self.err(file, at("geo"), "omitted value does not name a known cell"),
             }
         }
@@ -405,11 +442,19 @@ impl Cx {
             return None;
         };
         let Some(indicator) = parse_indicator(c.indicator) else {
-            self.err(file, at("indicator"), format!("unknown indicator {:?}", c.indicator));
+            self.err(
+                file,
+                at("indicator"),
+                format!("unknown indicator {:?}", c.indicator),
+            );
             return None;
         };
         let Some(unit) = Unit::parse(c.unit).filter(|u| u.indicator() == indicator) else {
-            self.err(file, at("unit"), format!("unit {:?} does not fit {:?}", c.unit, c.indicator));
+            self.err(
+                file,
+                at("unit"),
+                format!("unit {:?} does not fit {:?}", c.unit, c.indicator),
+            );
             return None;
         };
         let source_key = c.source.or(raw.source.as_deref()).unwrap_or_default();
@@ -429,7 +474,11 @@ impl Cx {
         }
         match indicator {
             Indicator::Iip if !IIP_RANGE.contains(&value) => {
-                self.err(file, at("value"), format!("IIP {value} outside {IIP_RANGE:?}"));
+                self.err(
+                    file,
+                    at("value"),
+                    format!("IIP {value} outside {IIP_RANGE:?}"),
+                );
                 return None;
             }
             Indicator::Volume if value <= 0.0 => {
@@ -440,7 +489,11 @@ impl Cx {
         }
         if let Some(region) = db.region(&geo) {
             if !region.exists_in(period.year) {
-                self.err(file, at("period"), format!("{} did not exist in {period}", geo));
+                self.err(
+                    file,
+                    at("period"),
+                    format!("{} did not exist in {period}", geo),
+                );
                 return None;
             }
         }
@@ -449,7 +502,10 @@ impl Cx {
             indicator,
             period,
             value,
-            stated: Stated { value: c.value, unit },
+            stated: Stated {
+                value: c.value,
+                unit,
+            },
             source: source.id.clone(),
             status,
             dataset,

@@ -87,7 +87,10 @@ pub struct Period {
 
 impl Period {
     pub fn year(year: i32) -> Self {
-        Self { year, kind: PeriodType::Year }
+        Self {
+            year,
+            kind: PeriodType::Year,
+        }
     }
 
     /// Parses `"2023"` (a calendar year, 1990–2100).
@@ -264,7 +267,9 @@ impl Db {
 
     /// Sub-national units (everything but the Republic), in file order.
     pub fn subnational(&self) -> impl Iterator<Item = &Region> {
-        self.regions.iter().filter(|r| r.kind != RegionKind::Country)
+        self.regions
+            .iter()
+            .filter(|r| r.kind != RegionKind::Country)
     }
 
     /// First and last year with any observation.

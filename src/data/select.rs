@@ -18,7 +18,7 @@ pub fn releases<'a>(
         .iter()
         .filter(|o| &o.geo == geo && o.indicator == indicator && o.period == period)
         .collect();
-    v.sort_by(|a, b| rank(db, b).cmp(&rank(db, a)));
+    v.sort_by_key(|o| std::cmp::Reverse(rank(db, o)));
     v
 }
 
@@ -76,7 +76,9 @@ pub fn annual_series<'a>(
 }
 
 fn is_omitted(db: &Db, geo: &RegionCode, indicator: Indicator, period: Period) -> bool {
-    db.omitted.iter().any(|o| &o.geo == geo && o.indicator == indicator && o.period == period)
+    db.omitted
+        .iter()
+        .any(|o| &o.geo == geo && o.indicator == indicator && o.period == period)
 }
 
 /// All sub-national units that existed in `year`, with their value (if any), sorted by value,

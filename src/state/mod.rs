@@ -201,7 +201,10 @@ fn year_param(
     match value.trim().parse::<i32>() {
         Ok(y) if bounds.contains(y) => Some(y),
         _ => {
-            notices.push(Notice::BadYear { key, value: truncate(value) });
+            notices.push(Notice::BadYear {
+                key,
+                value: truncate(value),
+            });
             None
         }
     }

@@ -12,7 +12,11 @@ fn code(s: &str) -> RegionCode {
 #[test]
 fn bundled_data_is_valid() {
     let db = check::db();
-    assert_eq!(db.regions.len(), 22, "20 regions + South Kazakhstan + the Republic");
+    assert_eq!(
+        db.regions.len(),
+        22,
+        "20 regions + South Kazakhstan + the Republic"
+    );
     assert!(db.observations.len() > 500);
 }
 
@@ -50,8 +54,16 @@ fn every_iip_is_plausible_and_every_volume_positive() {
 fn region_counts_follow_the_boundary_changes() {
     let db = check::db();
     let count = |y| db.subnational().filter(|r| r.exists_in(y)).count();
-    assert_eq!(count(2017), 16, "14 oblasts incl. South Kazakhstan + Astana + Almaty");
-    assert_eq!(count(2018), 17, "South Kazakhstan → Turkistan + Shymkent city");
+    assert_eq!(
+        count(2017),
+        16,
+        "14 oblasts incl. South Kazakhstan + Astana + Almaty"
+    );
+    assert_eq!(
+        count(2018),
+        17,
+        "South Kazakhstan → Turkistan + Shymkent city"
+    );
     assert_eq!(count(2021), 17);
     assert_eq!(count(2022), 20, "Abay, Zhetisu, Ulytau");
     assert_eq!(count(2023), 20);
@@ -60,12 +72,36 @@ fn region_counts_follow_the_boundary_changes() {
 #[test]
 fn lineage_of_the_new_regions() {
     let db = check::db();
-    let parents = |c: &str| db.region(&code(c)).map(|r| r.carved_from.clone()).unwrap_or_default();
-    assert_eq!(parents("100000000"), vec![code("630000000")], "Abay from East Kazakhstan");
-    assert_eq!(parents("330000000"), vec![code("190000000")], "Zhetisu from Almaty region");
-    assert_eq!(parents("620000000"), vec![code("350000000")], "Ulytau from Karaganda");
-    assert_eq!(parents("610000000"), vec![code("SKO")], "Turkistan from South Kazakhstan");
-    assert_eq!(parents("790000000"), vec![code("SKO")], "Shymkent from South Kazakhstan");
+    let parents = |c: &str| {
+        db.region(&code(c))
+            .map(|r| r.carved_from.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        parents("100000000"),
+        vec![code("630000000")],
+        "Abay from East Kazakhstan"
+    );
+    assert_eq!(
+        parents("330000000"),
+        vec![code("190000000")],
+        "Zhetisu from Almaty region"
+    );
+    assert_eq!(
+        parents("620000000"),
+        vec![code("350000000")],
+        "Ulytau from Karaganda"
+    );
+    assert_eq!(
+        parents("610000000"),
+        vec![code("SKO")],
+        "Turkistan from South Kazakhstan"
+    );
+    assert_eq!(
+        parents("790000000"),
+        vec![code("SKO")],
+        "Shymkent from South Kazakhstan"
+    );
 }
 
 /// Seed 000's 2023 table, regional volumes: their sum is the republic total within rounding.
@@ -76,7 +112,9 @@ fn table_2023_regions_sum_to_the_republic() {
     let table: Vec<_> = db
         .observations
         .iter()
-        .filter(|o| o.period == p && o.indicator == Indicator::Volume && o.stated.unit == Unit::MlnTenge)
+        .filter(|o| {
+            o.period == p && o.indicator == Indicator::Volume && o.stated.unit == Unit::MlnTenge
+        })
         .collect();
     let (republic, regions): (Vec<&Observation>, Vec<&Observation>) =
         table.iter().copied().partition(|o| o.geo.is_republic());
@@ -84,7 +122,11 @@ fn table_2023_regions_sum_to_the_republic() {
     assert_eq!(republic.len(), 1);
     let sum: f64 = regions.iter().map(|o| o.value).sum();
     // Each of 20 values is rounded to a million: at most 20 × 0.5 apart.
-    assert!((sum - republic[0].value).abs() <= 10.0, "sum {sum} vs {}", republic[0].value);
+    assert!(
+        (sum - republic[0].value).abs() <= 10.0,
+        "sum {sum} vs {}",
+        republic[0].value
+    );
 }
 
 /// The seed-000 table agrees with the BNS dynamic-table series for 2023.
@@ -99,8 +141,16 @@ fn table_2023_agrees_with_the_regional_series() {
             assert_eq!(rel.len(), 2, "{} {ind:?}: table and series", r.name_en);
             let (a, b) = (rel[0].value, rel[1].value);
             // Volumes: the series has 0.1 million precision, the table whole millions.
-            let tolerance = if ind == Indicator::Iip { 1e-9 } else { 0.5 + 1e-6 };
-            assert!((a - b).abs() <= tolerance, "{} {ind:?}: {a} vs {b}", r.name_en);
+            let tolerance = if ind == Indicator::Iip {
+                1e-9
+            } else {
+                0.5 + 1e-6
+            };
+            assert!(
+                (a - b).abs() <= tolerance,
+                "{} {ind:?}: {a} vs {b}",
+                r.name_en
+            );
             compared += 1;
         }
     }
@@ -113,9 +163,21 @@ fn the_2023_ranking_shows_the_seed_table() {
     let rows = ranking(&db, Indicator::Iip, 2023);
     assert_eq!(rows.len(), 20);
     let first = rows[0].1.expect("value");
-    assert_eq!((rows[0].0.name_en.as_str(), first.value), ("Soltustik Kazakhstan", 114.4));
-    let source = &db.sources.iter().find(|s| s.id == first.source).expect("source").id;
-    assert_eq!(source.as_str(), "seed-000", "the seed table is preferred for 2023");
+    assert_eq!(
+        (rows[0].0.name_en.as_str(), first.value),
+        ("Soltustik Kazakhstan", 114.4)
+    );
+    let source = &db
+        .sources
+        .iter()
+        .find(|s| s.id == first.source)
+        .expect("source")
+        .id;
+    assert_eq!(
+        source.as_str(),
+        "seed-000",
+        "the seed table is preferred for 2023"
+    );
     let last = rows[19].1.expect("value");
     assert_eq!((rows[19].0.name_en.as_str(), last.value), ("Aktobe", 95.2));
 }
@@ -124,12 +186,20 @@ fn the_2023_ranking_shows_the_seed_table() {
 fn known_bad_values_are_left_out_with_a_note() {
     let db = check::db();
     assert_eq!(db.omitted.len(), 3);
-    for (geo, year) in [("590000000", 2009), ("710000000", 2009), ("590000000", 2010)] {
+    for (geo, year) in [
+        ("590000000", 2009),
+        ("710000000", 2009),
+        ("590000000", 2010),
+    ] {
         let c = code(geo);
         assert!(best(&db, &c, Indicator::Volume, Period::year(year)).is_none());
         let series = annual_series(&db, &c, Indicator::Volume, year, year);
         assert_eq!(series[0].1, Err(Gap::Omitted));
-        let o = db.omitted.iter().find(|o| o.geo == c && o.period.year == year).expect("noted");
+        let o = db
+            .omitted
+            .iter()
+            .find(|o| o.geo == c && o.period.year == year)
+            .expect("noted");
         assert!(o.stated.value > 10_000.0 && o.reason.contains("1000"));
     }
     // The IIP of the same cells is fine and present.
@@ -144,7 +214,10 @@ fn gaps_where_a_region_did_not_exist() {
     assert!(abay[..13].iter().all(|p| p.1 == Err(Gap::NotExisting)));
     assert_eq!(abay[13].1.map(|o| o.value), Ok(110.1));
     let south = annual_series(&db, &code("SKO"), Indicator::Iip, 2009, 2023);
-    assert!(south[..9].iter().all(|p| p.1 == Err(Gap::NoData)), "no source gives South Kazakhstan");
+    assert!(
+        south[..9].iter().all(|p| p.1 == Err(Gap::NoData)),
+        "no source gives South Kazakhstan"
+    );
     assert!(south[9..].iter().all(|p| p.1 == Err(Gap::NotExisting)));
 }
 
@@ -153,13 +226,22 @@ fn national_iip_releases_are_ordered_official_first() {
     let db = check::db();
     let republic = RegionCode::republic();
     let rel = releases(&db, &republic, Indicator::Iip, Period::year(2023));
-    let shown: Vec<_> = rel.iter().map(|o| (o.status, (o.value * 10.0).round() / 10.0)).collect();
-    assert_eq!(shown, vec![(Status::Official, 104.4), (Status::Preliminary, 104.3)]);
+    let shown: Vec<_> = rel
+        .iter()
+        .map(|o| (o.status, (o.value * 10.0).round() / 10.0))
+        .collect();
+    assert_eq!(
+        shown,
+        vec![(Status::Official, 104.4), (Status::Preliminary, 104.3)]
+    );
     let y2015 = best(&db, &republic, Indicator::Iip, Period::year(2015)).expect("2015");
     assert!(y2015.is_restated() && (y2015.value - 98.4).abs() < 1e-9);
     assert_eq!(y2015.status, Status::Press);
     for missing in [2009, 2010, 2014, 2017, 2019, 2020] {
-        assert!(best(&db, &republic, Indicator::Iip, Period::year(missing)).is_none(), "{missing}");
+        assert!(
+            best(&db, &republic, Indicator::Iip, Period::year(missing)).is_none(),
+            "{missing}"
+        );
     }
 }
 
@@ -201,7 +283,11 @@ fn unknown_region_in_values_is_reported_and_the_rest_loads() {
     let (db, errors) = check::load_edited("data/regional_iip.json", |v| {
         v["values"]["2015"]["123456789"] = 101.0.into();
     });
-    check::error_names(&errors, "data/regional_iip.json", "values.2015.123456789.geo");
+    check::error_names(
+        &errors,
+        "data/regional_iip.json",
+        "values.2015.123456789.geo",
+    );
     assert_eq!(errors.len(), 1);
     assert!(db.observations.len() > 500, "valid values still load");
 }
@@ -211,7 +297,11 @@ fn implausible_iip_is_reported() {
     let (_, errors) = check::load_edited("data/regional_iip.json", |v| {
         v["values"]["2015"]["110000000"] = 1064.0.into();
     });
-    check::error_names(&errors, "data/regional_iip.json", "values.2015.110000000.value");
+    check::error_names(
+        &errors,
+        "data/regional_iip.json",
+        "values.2015.110000000.value",
+    );
 }
 
 #[test]
@@ -219,7 +309,11 @@ fn value_before_a_region_existed_is_reported() {
     let (_, errors) = check::load_edited("data/regional_iip.json", |v| {
         v["values"]["2015"]["100000000"] = 101.0.into();
     });
-    check::error_names(&errors, "data/regional_iip.json", "values.2015.100000000.period");
+    check::error_names(
+        &errors,
+        "data/regional_iip.json",
+        "values.2015.100000000.period",
+    );
 }
 
 #[test]

@@ -2,6 +2,8 @@
 //!
 //! One binary, several modules, shared `check` helpers (as in ripgrep and rust-analyzer).
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
+
 mod charts;
 mod data;
 mod state;
@@ -13,7 +15,11 @@ mod check {
     /// The bundled data; fails the test with every error message if anything is invalid.
     pub fn db() -> Db {
         let (db, errors) = data::load_bundled();
-        assert!(errors.is_empty(), "bundled data has errors:\n{}", list(&errors));
+        assert!(
+            errors.is_empty(),
+            "bundled data has errors:\n{}",
+            list(&errors)
+        );
         db
     }
 
@@ -49,7 +55,9 @@ mod check {
     /// containing `field`.
     pub fn error_names(errors: &[data::DataError], file: &str, field: &str) {
         assert!(
-            errors.iter().any(|e| e.file == file && e.field.contains(field)),
+            errors
+                .iter()
+                .any(|e| e.file == file && e.field.contains(field)),
             "expected an error naming {file} / {field}, got:\n{}",
             list(errors)
         );

@@ -29,7 +29,11 @@ fn many_filters_round_trip() {
                 from,
                 to: from + (k as i32) % (b.last - from + 1),
                 year: b.last - (start as i32 % 5),
-                measure: if start % 2 == 0 { Measure::Iip } else { Measure::Volume },
+                measure: if start % 2 == 0 {
+                    Measure::Iip
+                } else {
+                    Measure::Volume
+                },
             };
             let q = f.to_query();
             let (back, notices) = Filters::from_query(&q, &db);
@@ -44,10 +48,14 @@ fn many_filters_round_trip() {
 #[test]
 fn a_permalink_restores_the_view() {
     let db = check::db();
-    let (f, notices) = Filters::from_query("?r=230000000,100000000&from=2015&to=2020&y=2019&m=vol", &db);
+    let (f, notices) =
+        Filters::from_query("?r=230000000,100000000&from=2015&to=2020&y=2019&m=vol", &db);
     assert!(notices.is_empty());
     assert_eq!(f.regions, vec![code("230000000"), code("100000000")]);
-    assert_eq!((f.from, f.to, f.year, f.measure), (2015, 2020, 2019, Measure::Volume));
+    assert_eq!(
+        (f.from, f.to, f.year, f.measure),
+        (2015, 2020, 2019, Measure::Volume)
+    );
 }
 
 #[test]
@@ -79,7 +87,13 @@ fn bad_years_fall_back() {
     assert_eq!(notices.len(), 3, "{notices:?}");
     let (f, notices) = Filters::from_query("from=2020&to=2010", &db);
     assert_eq!((f.from, f.to), (d.from, d.to));
-    assert_eq!(notices, vec![Notice::BadRange { from: 2020, to: 2010 }]);
+    assert_eq!(
+        notices,
+        vec![Notice::BadRange {
+            from: 2020,
+            to: 2010
+        }]
+    );
 }
 
 #[test]
@@ -96,9 +110,31 @@ fn garbage_never_panics_and_always_gives_a_usable_view() {
     let db = check::db();
     let long = "r=".to_owned() + &"9".repeat(10_000);
     let garbage = [
-        "", "?", "&&&", "=", "r", "r=", "r=,,,", "from=", "m=", "m=IIP", "y=-1", "y=99999999999999999999",
-        "%", "%%%", "%zz", "%E0%A4%A", "r=%FF%FE", "r=<script>alert(1)</script>", "m=💥", "from=2e3",
-        "r=230000000&r=750000000", "y=2023.5", "to=+2023", "from= 2015", long.as_str(),
+        "",
+        "?",
+        "&&&",
+        "=",
+        "r",
+        "r=",
+        "r=,,,",
+        "from=",
+        "m=",
+        "m=IIP",
+        "y=-1",
+        "y=99999999999999999999",
+        "%",
+        "%%%",
+        "%zz",
+        "%E0%A4%A",
+        "r=%FF%FE",
+        "r=<script>alert(1)</script>",
+        "m=💥",
+        "from=2e3",
+        "r=230000000&r=750000000",
+        "y=2023.5",
+        "to=+2023",
+        "from= 2015",
+        long.as_str(),
     ];
     for q in garbage {
         let (f, _) = Filters::from_query(q, &db);

@@ -1,0 +1,111 @@
+// End-to-end: what a reader does with the release build, in real Chromium.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../scripts/serve.mjs';
+import { launch, openApp } from './browser.mjs';
+
+let srv;
+let browser;
+before(async () => {
+  srv = await serve('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+const texts = (page, sel) => page.locator(sel).allInnerTexts();
+const canvasPixels = (page, sel) => page.locator(sel).evaluate((c) => c.toDataURL());
+
+test('picking a region changes the table, the canvas and the URL', async () => {
+  const { page, context, problems } = await openApp(browser, srv.url);
+  const trend = '.kz-iip-trend canvas';
+  const before = await canvasPixels(page, trend);
+  const headBefore = await texts(page, '.kz-iip-trend-table thead th');
+  assert.ok(!headBefore.includes('Abay'));
+  await page.getByLabel('Abay').check();
+  await page.waitForFunction(() =>
+    document.querySelector('.kz-iip-trend-table thead')?.textContent.includes('Abay'),
+  );
+  assert.notEqual(await canvasPixels(page, trend), before, 'the chart was redrawn');
+  const abayColumn = (await texts(page, '.kz-iip-trend-table tbody tr:last-child td')).at(-1);
+  assert.match(abayColumn, /104\.3/, '2023 value of Abay');
+  assert.match(page.url(), /r=[^&]*100000000/, 'the selection is in the URL');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the 2023 ranking shows all 20 regions with the seed-000 values', async () => {
+  const { page, context } = await openApp(browser, `${srv.url}?y=2023&m=iip`);
+  const rows = await page.locator('.kz-iip-ranking-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => [tr.querySelector('th').textContent, tr.querySelectorAll('td')[1].textContent]),
+  );
+  assert.equal(rows.length, 20);
+  const seed = {
+    Abay: '104.3', Akmola: '111.9', Aktobe: '95.2', Almaty: '106.9', Atyrau: '111.2',
+    'Batys Kazakhstan': '106.7', Zhambyl: '100.3', Zhetisu: '105.3', Karagandy: '97.9',
+    Kostanay: '105.7', Kyzylorda: '104.5', Mangystau: '99.0', Pavlodar: '100.7',
+    'Soltustik Kazakhstan': '114.4', Turkistan: '103.0', Ulytau: '98.3', 'Shygys Kazakhstan': '100.7',
+    'Astana city': '102.0', 'Almaty city': '110.1', 'Shymkent city': '102.9',
+  };
+  assert.deepEqual(Object.fromEntries(rows), seed);
+  assert.deepEqual(rows[0], ['Soltustik Kazakhstan', '114.4'], 'sorted, highest first');
+  assert.match((await texts(page, '.kz-iip-ranking-table tfoot'))[0], /104\.4/);
+  await page.getByLabel('Volume (tenge)').check();
+  await page.waitForFunction(() =>
+    document.querySelector('.kz-iip-ranking-table caption')?.textContent.includes('million tenge'),
+  );
+  const vol = (await texts(page, '.kz-iip-ranking-table tbody tr:first-child'))[0];
+  assert.match(vol, /Atyrau\s+10,815,028/);
+  assert.match((await texts(page, '.kz-iip-ranking-table tfoot'))[0], /46,991,787/);
+  await context.close();
+});
+
+test('a permalink opens the same view', async () => {
+  const q = '?r=230000000,100000000&from=2015&to=2020&y=2019&m=vol';
+  const { page, context } = await openApp(browser, srv.url + q);
+  assert.ok(await page.getByLabel('Atyrau').isChecked());
+  assert.ok(await page.getByLabel('Abay').isChecked());
+  assert.ok(!(await page.getByLabel('Republic of Kazakhstan').isChecked()));
+  assert.ok(await page.getByLabel('Volume (tenge)').isChecked());
+  const years = await texts(page, '.kz-iip-trend-table tbody th');
+  assert.deepEqual(years, ['2015', '2016', '2017', '2018', '2019', '2020']);
+  assert.match((await texts(page, '.kz-iip-ranking-table caption'))[0], /2019/);
+  const table = await texts(page, '.kz-iip-trend-table');
+  const link = page.url();
+  // The same link in a fresh context gives the same table.
+  const again = await openApp(browser, link);
+  assert.deepEqual(await texts(again.page, '.kz-iip-trend-table'), table);
+  assert.equal(await again.page.locator('.kz-iip-notice').isVisible(), false);
+  await again.context.close();
+  await context.close();
+});
+
+test('a garbage URL shows a notice and a working default view', async () => {
+  const { page, context, problems } = await openApp(browser, `${srv.url}?r=xyz,%3Cb%3E&y=abc&from=2030&m=%E0%A4`);
+  const notice = page.locator('.kz-iip-notice');
+  assert.ok(await notice.isVisible());
+  const msg = await notice.innerText();
+  assert.match(msg, /xyz/);
+  assert.match(msg, /y=abc/);
+  assert.equal(await page.locator('.kz-iip-ranking-table tbody tr').count(), 20);
+  assert.ok((await page.locator('.kz-iip-trend-table thead th').count()) > 1, 'default regions');
+  assert.deepEqual(problems, []);
+  await notice.getByRole('button').click();
+  assert.equal(await notice.isVisible(), false);
+  await context.close();
+});
+
+test('sharp on HiDPI screens and no request leaves the origin', async () => {
+  const { page, context, requests } = await openApp(browser, srv.url, { deviceScaleFactor: 2 });
+  const [w, cw] = await page
+    .locator('.kz-iip-trend canvas')
+    .evaluate((c) => [c.width, c.clientWidth]);
+  assert.equal(w, cw * 2);
+  await page.getByLabel('Abay').check();
+  await page.waitForTimeout(200);
+  assert.ok(requests.length >= 3, 'html, js, wasm at least');
+  assert.ok(requests.every((u) => u.startsWith(srv.url)), requests.join('\n'));
+  await context.close();
+});

@@ -1,0 +1,27 @@
+#!/usr/bin/env python3
+# Re-creates data/regional_iip.json and data/regional_volume.json from the verbatim JSON in
+# ../shared/sources/figures.md Appendix A (the kaz-Data repository files), leaving out the three
+# values wrong by a factor of 1000. Provenance tool only: the build never runs it.
+# Usage (from the repository root): python3 scripts/extract-appendix.py
+import json, collections
+src = open('../shared/sources/figures.md').read().split('\n')[417:]
+objs = [json.loads(l, object_pairs_hook=collections.OrderedDict) for l in src if l.startswith('{')]
+iip = objs[0]
+vol = collections.OrderedDict(); vol.update(objs[1]); vol.update(objs[2])
+bad = [("2009","590000000"),("2009","710000000"),("2010","590000000")]
+omitted = []
+for y,k in bad:
+    omitted.append({"period": y, "geo": k, "value_as_published": vol[y][k],
+      "reason": "Wrong by a factor of 1000 (BNS CSV export artefact the repository's ETL did not catch; neighbouring years are about 100-180 bn tenge). Left out, not corrected: the right value is not in any source (figures.md §3b, §7.4)."})
+    del vol[y][k]
+def ds(id_, desc, ind, unit, source, values, omitted=None):
+    d = collections.OrderedDict([("id", id_), ("description", desc), ("indicator", ind), ("unit", unit),
+        ("period_type", "year"), ("source", source), ("status", "official"), ("priority", 1), ("values", values)])
+    if omitted: d["omitted"] = omitted
+    return d
+json.dump(ds("regional-iip",
+  "Annual industrial production index by region, 2009-2023, % of the previous year. Verbatim 'values' object of the repository file (a copy of the BNS dynamic table); keys are current KATO codes. Historical boundaries are not redistributed: Almaty region, Karaganda and East Kazakhstan before 2022 are the old, larger regions; South Kazakhstan (2009-2017) is absent from the repository.",
+  "iip", "percent", "kaz-data-iip", iip), open('data/regional_iip.json','w'), ensure_ascii=False, indent=1)
+json.dump(ds("regional-volume",
+  "Annual industrial output volume by region, 2009-2023, billion tenge at current prices. Verbatim 'values' object of the repository file less three values wrong by a factor of 1000 (listed under 'omitted'). Same boundary caveats as regional-iip.",
+  "volume", "bn_tenge", "kaz-data-output", vol, omitted), open('data/regional_volume.json','w'), ensure_ascii=False, indent=1)

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# README command 2: install what is missing, then run every test layer:
+#   formatting + clippy, native cargo test, wasm-bindgen-test in headless Chromium,
+#   end-to-end (playwright-core + Debian Chromium) against the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --browser
+. scripts/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+step "rustfmt";            cargo fmt --all --check
+step "clippy (native)";    cargo clippy --locked --all-targets -- -D warnings
+step "clippy (wasm32)";    cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
+step "native tests";       cargo test --locked
+step "browser tests (wasm-bindgen-test, headless Chromium)"
+cargo test --locked --target wasm32-unknown-unknown --test web
+step "release build";      scripts/build.sh
+step "end-to-end tests (Chromium)"
+node --test --test-concurrency=1 e2e/
+step "all tests passed"
