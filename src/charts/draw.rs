@@ -41,6 +41,12 @@ fn padded_bounds(values: impl Iterator<Item = f64>, always: &[f64]) -> (f64, f64
     (lo - pad, hi + pad)
 }
 
+/// Axis tick text: one decimal, without a trailing ".0" ("100", "102.5").
+fn tick(v: &f64) -> String {
+    let s = format!("{v:.1}");
+    s.strip_suffix(".0").map_or_else(|| s.clone(), str::to_owned)
+}
+
 /// Splits a series into runs of consecutive values; a `None` ends a run.
 pub fn runs(points: &[(i32, Option<f64>)]) -> Vec<Vec<(i32, f64)>> {
     let mut out = Vec::new();
@@ -87,6 +93,7 @@ pub fn draw_trend<DB: DrawingBackend>(
         .x_labels(((x1 - x0 + 1) as usize).min(16))
         .x_label_formatter(&|y| y.to_string())
         .y_labels(8)
+        .y_label_formatter(&tick)
         .label_style(label_font.clone())
         .axis_style(INK.stroke_width(px(scale, 1.0)))
         .bold_line_style(GRID.stroke_width(px(scale, 1.0)))
@@ -162,6 +169,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         .y_labels(spec.bars.len() + 1)
         .y_label_formatter(&label_of)
         .x_labels(6)
+        .x_label_formatter(&tick)
         .x_desc(spec.x_label.as_str())
         .label_style(label_font.clone())
         .axis_desc_style(label_font.clone())
