@@ -44,7 +44,8 @@ fn padded_bounds(values: impl Iterator<Item = f64>, always: &[f64]) -> (f64, f64
 /// Axis tick text: one decimal, without a trailing ".0" ("100", "102.5").
 fn tick(v: &f64) -> String {
     let s = format!("{v:.1}");
-    s.strip_suffix(".0").map_or_else(|| s.clone(), str::to_owned)
+    s.strip_suffix(".0")
+        .map_or_else(|| s.clone(), str::to_owned)
 }
 
 /// Splits a series into runs of consecutive values; a `None` ends a run.
