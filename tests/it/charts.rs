@@ -43,8 +43,9 @@ fn texts(svg: &str) -> Vec<(f64, String)> {
         .collect()
 }
 
-fn count_with_fill(svg: &str, element: &str, color: (u8, u8, u8)) -> usize {
-    let needle = format!("fill=\"{}\"", css_color(color)).to_lowercase();
+/// How many `<element …>` tags have `attr="#rrggbb"` for `color` (`attr` is fill or stroke).
+fn count_with(svg: &str, element: &str, attr: &str, color: (u8, u8, u8)) -> usize {
+    let needle = format!("{attr}=\"{}\"", css_color(color)).to_lowercase();
     svg.split(&format!("<{element}"))
         .skip(1)
         .filter(|e| {
@@ -55,16 +56,12 @@ fn count_with_fill(svg: &str, element: &str, color: (u8, u8, u8)) -> usize {
         .count()
 }
 
+fn count_with_fill(svg: &str, element: &str, color: (u8, u8, u8)) -> usize {
+    count_with(svg, element, "fill", color)
+}
+
 fn count_with_stroke(svg: &str, element: &str, color: (u8, u8, u8)) -> usize {
-    let needle = format!("stroke=\"{}\"", css_color(color)).to_lowercase();
-    svg.split(&format!("<{element}"))
-        .skip(1)
-        .filter(|e| {
-            e.split('>')
-                .next()
-                .is_some_and(|attrs| attrs.to_lowercase().contains(&needle))
-        })
-        .count()
+    count_with(svg, element, "stroke", color)
 }
 
 #[test]
