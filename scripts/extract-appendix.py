@@ -16,7 +16,7 @@ for y,k in bad:
     del vol[y][k]
 def ds(id_, desc, ind, unit, source, values, omitted=None):
     d = collections.OrderedDict([("id", id_), ("description", desc), ("indicator", ind), ("unit", unit),
-        ("period_type", "year"), ("source", source), ("status", "official"), ("priority", 1), ("values", values)])
+        ("source", source), ("status", "official"), ("priority", 1), ("values", values)])
     if omitted: d["omitted"] = omitted
     return d
 json.dump(ds("regional-iip",

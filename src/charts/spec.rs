@@ -168,8 +168,8 @@ pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
         }
     }
     let republic = RegionCode::republic();
-    let reference =
-        select::best(db, &republic, indicator, Period::year(f.year)).map(|o| Reference {
+    let key = select::Cell::total(&republic, indicator, Period::year(f.year));
+    let reference = select::best(db, &key).map(|o| Reference {
             name: i18n::t(lang, i18n::Key::RepublicReference).to_owned(),
             value: chart_value(f.measure, o.value),
             text: chart_text(lang, f.measure, o.value),
@@ -197,6 +197,7 @@ pub fn gap_text(lang: Lang, gap: Gap) -> &'static str {
             Gap::NotExisting => Key::NotExisting,
             Gap::Omitted => Key::OmittedValue,
             Gap::NoData => Key::NoData,
+            Gap::NotByRegion => Key::NotByRegion,
         },
     )
 }

@@ -40,7 +40,7 @@ pub fn RankingPanel() -> impl IntoView {
                 .regions
                 .iter()
                 .filter(|r| r.exists_in(f.year) || r.code == republic)
-                .filter_map(|r| select::best(db, &r.code, ind, period));
+                .filter_map(|r| select::best(db, &select::Cell::total(&r.code, ind, period)));
             SourceItem::collect(db, obs)
         })
     });

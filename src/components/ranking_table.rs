@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::select::{best, ranking};
+use crate::data::select::{best, ranking, Cell};
 use crate::data::{Period, RegionCode};
 use crate::i18n::{fmt_value, region_name, status_name, t, value_column, Key};
 
@@ -48,7 +48,8 @@ pub fn RankingTable() -> impl IntoView {
             })
             .collect_view();
         let republic = RegionCode::republic();
-        let foot = best(db, &republic, measure.indicator(), Period::year(year)).map(|o| {
+        let key = Cell::total(&republic, measure.indicator(), Period::year(year));
+        let foot = best(db, &key).map(|o| {
             view! {
                 <tfoot>
                     <tr data-code=republic.to_string()>

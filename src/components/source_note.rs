@@ -12,7 +12,7 @@ use crate::i18n::{status_name, t, Key, Lang};
 pub struct SourceItem {
     pub title: String,
     pub publisher: String,
-    pub url: String,
+    pub url: Option<String>,
     pub date: Option<String>,
     pub status: Status,
 }
@@ -60,7 +60,15 @@ pub fn SourceNote(
                             let date = s.date.map(|d| format!(", {d}")).unwrap_or_default();
                             view! {
                                 <li>
-                                    <a href=s.url rel="noopener" target="_blank">{s.title}</a>
+                                    {match s.url {
+                                        Some(url) => {
+                                            view! {
+                                                <a href=url rel="noopener" target="_blank">{s.title}</a>
+                                            }
+                                                .into_any()
+                                        }
+                                        None => view! { <span>{s.title}</span> }.into_any(),
+                                    }}
                                     " — " {s.publisher} {date} " ("
                                     <span class="kz-iip-status">{status_name(lang, s.status)}</span> ")"
                                 </li>

@@ -10,30 +10,26 @@ use std::fmt;
 use serde::Deserialize;
 
 use super::model::{
-    Dataset, Db, Indicator, Observation, Omitted, Period, Region, RegionCode, RegionKind, Source,
-    SourceId, Stated, Status, Unit,
+    Activity, ActivityCode, Dataset, Date, Db, Fact, Glossary, Indicator, Observation, Omitted,
+    Period, PhysicalItem, Project, Rate, Region, RegionCode, RegionKind, Source, SourceId, Stated,
+    Status, Unit,
 };
 
-/// The data files compiled into the app, in load order: `(path, contents)`.
+/// The data files compiled into the app: `(path, contents)`. Files are recognised by name
+/// (see [`load`]); every name not listed there is an observation dataset.
 pub const BUNDLED: &[(&str, &str)] = &[
     ("data/sources.json", include_str!("../../data/sources.json")),
     ("data/regions.json", include_str!("../../data/regions.json")),
-    (
-        "data/regional_iip.json",
-        include_str!("../../data/regional_iip.json"),
-    ),
-    (
-        "data/regional_volume.json",
-        include_str!("../../data/regional_volume.json"),
-    ),
-    (
-        "data/table_2023.json",
-        include_str!("../../data/table_2023.json"),
-    ),
-    (
-        "data/national.json",
-        include_str!("../../data/national.json"),
-    ),
+    ("data/activities.json", include_str!("../../data/activities.json")),
+    ("data/regional_iip.json", include_str!("../../data/regional_iip.json")),
+    ("data/regional_volume.json", include_str!("../../data/regional_volume.json")),
+    ("data/table_2023.json", include_str!("../../data/table_2023.json")),
+    ("data/national.json", include_str!("../../data/national.json")),
+    ("data/activities_national.json", include_str!("../../data/activities_national.json")),
+    ("data/exchange_rates.json", include_str!("../../data/exchange_rates.json")),
+    ("data/physical_output.json", include_str!("../../data/physical_output.json")),
+    ("data/projects.json", include_str!("../../data/projects.json")),
+    ("data/glossary.json", include_str!("../../data/glossary.json")),
 ];
 
 /// Plausible bounds of an annual IIP (% of the previous year). The bundled extremes are 69.3
@@ -60,31 +56,71 @@ pub fn load_bundled() -> (Db, Vec<DataError>) {
     load(BUNDLED)
 }
 
-/// Loads and validates data files given as `(path, contents)`. The first two must be the
-/// sources and regions files; every further file is a dataset.
+/// Loads and validates data files given as `(path, contents)`, recognised by file name:
+/// `sources.json`, `regions.json`, `activities.json` (read first, in that order, because the
+/// rest refers to them), `exchange_rates.json`, `physical_output.json`, `projects.json`,
+/// `glossary.json`; any other file is an observation dataset (in the order given).
 ///
 /// Returns everything that is valid, and the errors: a bad value is dropped (and reported),
 /// never guessed, and the rest of the file still loads.
 pub fn load(files: &[(&str, &str)]) -> (Db, Vec<DataError>) {
     let mut cx = Cx::default();
     let mut db = Db::default();
-    let mut iter = files.iter();
-    if let Some((name, text)) = iter.next() {
+    let named = |n: &str| files.iter().find(|(path, _)| base(path) == n).copied();
+    let special = [
+        "sources.json",
+        "regions.json",
+        "activities.json",
+        "exchange_rates.json",
+        "physical_output.json",
+        "projects.json",
+        "glossary.json",
+    ];
+    if let Some((name, text)) = named("sources.json") {
         if let Some(raw) = cx.parse::<RawSources>(name, text) {
             db.sources = cx.sources(name, raw);
         }
     }
-    if let Some((name, text)) = iter.next() {
+    if let Some((name, text)) = named("regions.json") {
         if let Some(raw) = cx.parse::<RawRegions>(name, text) {
             db.regions = cx.regions(name, raw);
         }
     }
-    for (name, text) in iter {
+    if let Some((name, text)) = named("activities.json") {
+        if let Some(raw) = cx.parse::<RawActivities>(name, text) {
+            db.activities = cx.activities(name, raw);
+        }
+    }
+    for (name, text) in files.iter().filter(|(p, _)| !special.contains(&base(p))) {
         if let Some(raw) = cx.parse::<RawDataset>(name, text) {
             cx.dataset(name, raw, &mut db);
         }
     }
+    if let Some((name, text)) = named("exchange_rates.json") {
+        if let Some(raw) = cx.parse::<RawRates>(name, text) {
+            cx.rates(name, raw, &mut db);
+        }
+    }
+    if let Some((name, text)) = named("physical_output.json") {
+        if let Some(raw) = cx.parse::<RawPhysical>(name, text) {
+            cx.physical(name, raw, &mut db);
+        }
+    }
+    if let Some((name, text)) = named("projects.json") {
+        if let Some(raw) = cx.parse::<RawProjects>(name, text) {
+            cx.projects(name, raw, &mut db);
+        }
+    }
+    if let Some((name, text)) = named("glossary.json") {
+        if let Some(raw) = cx.parse::<RawGlossary>(name, text) {
+            cx.glossary(name, raw, &mut db);
+        }
+    }
     (db, cx.errors)
+}
+
+fn base(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
 }
 
 #[derive(Deserialize)]
@@ -99,7 +135,7 @@ struct RawSource {
     id: String,
     title: String,
     publisher: String,
-    url: String,
+    url: Option<String>,
     date: Option<String>,
     note: Option<String>,
 }
@@ -132,9 +168,9 @@ struct RawRegion {
 struct RawDataset {
     id: String,
     description: String,
-    period_type: String,
     priority: u8,
     /// Defaults for every value in the file.
+    activity: Option<String>,
     indicator: Option<String>,
     unit: Option<String>,
     source: Option<String>,
@@ -150,6 +186,7 @@ struct RawDataset {
 #[serde(deny_unknown_fields)]
 struct RawObservation {
     geo: String,
+    activity: Option<String>,
     period: String,
     indicator: String,
     unit: String,
@@ -178,6 +215,7 @@ struct Cx {
 struct Cell<'a> {
     path: String,
     geo: &'a str,
+    activity: Option<&'a str>,
     period: &'a str,
     indicator: &'a str,
     unit: &'a str,
@@ -227,8 +265,13 @@ impl Cx {
             if s.title.trim().is_empty() {
                 self.err(file, at("title"), "empty title");
             }
-            if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
-                self.err(file, at("url"), format!("not an http(s) URL: {:?}", s.url));
+            if let Some(url) = &s.url {
+                if !(url.starts_with("https://") || url.starts_with("http://")) {
+                    self.err(file, at("url"), format!("not an http(s) URL: {url:?}"));
+                }
+            }
+            if let Some(d) = s.date.as_deref().filter(|d| Date::parse(d).is_none()) {
+                self.err(file, at("date"), format!("not a date (YYYY[-MM[-DD]]): {d:?}"));
             }
             out.push(Source {
                 id: SourceId(s.id),
@@ -314,14 +357,6 @@ impl Cx {
     }
 
     fn dataset(&mut self, file: &str, raw: RawDataset, db: &mut Db) {
-        if raw.period_type != "year" {
-            self.err(
-                file,
-                "period_type",
-                format!("unsupported period type {:?}", raw.period_type),
-            );
-            return;
-        }
         if db.datasets.iter().any(|d| d.id == raw.id) {
             self.err(file, "id", format!("duplicate dataset id {:?}", raw.id));
         }
@@ -348,6 +383,7 @@ impl Cx {
                     cells.push(Cell {
                         path: format!("values.{period}.{geo}"),
                         geo,
+                        activity: None,
                         period,
                         indicator,
                         unit,
@@ -363,6 +399,7 @@ impl Cx {
             cells.push(Cell {
                 path: format!("observations[{i}]"),
                 geo: &o.geo,
+                activity: o.activity.as_deref(),
                 period: &o.period,
                 indicator: &o.indicator,
                 unit: &o.unit,
@@ -379,7 +416,11 @@ impl Cx {
         for cell in cells {
             if let Some(obs) = self.observation(file, &raw, cell, index, db) {
                 let dup = db.observations[first_new..].iter().any(|o| {
-                    o.geo == obs.geo && o.period == obs.period && o.indicator == obs.indicator
+                    o.geo == obs.geo
+                        && o.activity == obs.activity
+                        && o.period == obs.period
+                        && o.indicator == obs.indicator
+                        && o.source == obs.source
                 });
                 if dup {
                     self.err(
@@ -441,6 +482,14 @@ impl Cx {
             self.err(file, at("period"), format!("invalid period {:?}", c.period));
             return None;
         };
+        let activity_key = c.activity.or(raw.activity.as_deref()).unwrap_or(ActivityCode::TOTAL);
+        let activity = match ActivityCode::parse(activity_key) {
+            Some(a) if db.activity(&a).is_some() => a,
+            _ => {
+                self.err(file, at("activity"), format!("unknown activity {activity_key:?}"));
+                return None;
+            }
+        };
         let Some(indicator) = parse_indicator(c.indicator) else {
             self.err(
                 file,
@@ -485,6 +534,10 @@ impl Cx {
                 self.err(file, at("value"), format!("volume {value} is not positive"));
                 return None;
             }
+            Indicator::Share if !(0.0..=100.0).contains(&value) => {
+                self.err(file, at("value"), format!("share {value} is not a percentage"));
+                return None;
+            }
             _ => {}
         }
         if let Some(region) = db.region(&geo) {
@@ -499,6 +552,7 @@ impl Cx {
         }
         Some(Observation {
             geo,
+            activity,
             indicator,
             period,
             value,
@@ -514,10 +568,373 @@ impl Cx {
     }
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawActivities {
+    #[allow(dead_code)]
+    source: String,
+    #[allow(dead_code)]
+    note: String,
+    activities: Vec<RawActivity>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawActivity {
+    code: String,
+    parent: Option<String>,
+    name_en: String,
+    name_ru: Option<String>,
+    level: String,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRates {
+    #[allow(dead_code)]
+    note: String,
+    quoted: Vec<RawQuoted>,
+    pairs: Vec<RawPair>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuoted {
+    #[allow(dead_code)]
+    id: String,
+    usd_per_kzt: f64,
+    date: String,
+    source: String,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPair {
+    period: String,
+    what: String,
+    tenge: f64,
+    tenge_unit: String,
+    usd_bn: f64,
+    source: String,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPhysical {
+    #[allow(dead_code)]
+    note: String,
+    items: Vec<RawPhysicalItem>,
+    context: Vec<RawFact>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPhysicalItem {
+    period: String,
+    product: String,
+    value: f64,
+    unit: String,
+    change_pct: Option<f64>,
+    source: String,
+    status: String,
+    note: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFact {
+    text: String,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProjects {
+    source: String,
+    status: String,
+    summary: String,
+    #[allow(dead_code)]
+    total_investment_usd_bn: f64,
+    #[allow(dead_code)]
+    total_jobs: u32,
+    projects: Vec<RawProject>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProject {
+    id: String,
+    region: String,
+    company: Option<String>,
+    product: String,
+    capacity: Option<String>,
+    investment_usd_bn: Option<f64>,
+    jobs: Option<u32>,
+    jobs_text: Option<String>,
+    timing: Option<String>,
+    status: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGlossary {
+    source: String,
+    glossary: Vec<RawTerm>,
+    method: Vec<String>,
+    links: Vec<RawLink>,
+    related: Vec<String>,
+    key_points: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTerm {
+    term: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLink {
+    title: String,
+    url: String,
+}
+
+impl Cx {
+    fn source_ref(&mut self, file: &str, field: String, db: &Db, key: &str) -> Option<SourceId> {
+        let found = db.sources.iter().find(|s| s.id.as_str() == key).map(|s| s.id.clone());
+        if found.is_none() {
+            self.err(file, field, format!("unknown source {key:?}"));
+        }
+        found
+    }
+
+    fn status_ref(&mut self, file: &str, field: String, key: &str) -> Option<Status> {
+        let found = parse_status(key);
+        if found.is_none() {
+            self.err(file, field, format!("unknown status {key:?}"));
+        }
+        found
+    }
+
+    fn activities(&mut self, file: &str, raw: RawActivities) -> Vec<Activity> {
+        let mut out: Vec<Activity> = Vec::new();
+        for (i, a) in raw.activities.into_iter().enumerate() {
+            let at = |f: &str| format!("activities[{i}].{f}");
+            let Some(code) = ActivityCode::parse(&a.code) else {
+                self.err(file, at("code"), format!("invalid activity code {:?}", a.code));
+                continue;
+            };
+            if out.iter().any(|o| o.code == code) {
+                self.err(file, at("code"), format!("duplicate activity code {code}"));
+                continue;
+            }
+            // Parents come first, so the list is in tree order.
+            let parent = match a.parent.as_deref() {
+                None => None,
+                Some(p) => match out.iter().find(|o| o.code.as_str() == p) {
+                    Some(o) => Some(o),
+                    None => {
+                        self.err(file, at("parent"), format!("unknown (or later) parent {p:?}"));
+                        continue;
+                    }
+                },
+            };
+            let depth = parent.map_or(0, |p| p.depth.saturating_add(1));
+            let expected = match depth {
+                0 => "total",
+                1 => "section",
+                _ => "branch",
+            };
+            if a.level != expected && !(depth == 0 && a.level == "section") {
+                self.err(file, at("level"), format!("{:?} at depth {depth}", a.level));
+            }
+            let parent = parent.map(|p| p.code.clone());
+            out.push(Activity {
+                code,
+                parent,
+                name_en: a.name_en,
+                name_ru: a.name_ru,
+                depth,
+                note: a.note,
+            });
+        }
+        if !out.iter().any(|a| a.code.is_total()) {
+            self.err(file, "activities", format!("no {} (total industry)", ActivityCode::TOTAL));
+        }
+        // Keep tree order: children right after their parent.
+        let mut ordered = Vec::with_capacity(out.len());
+        fn push_tree(all: &[Activity], parent: Option<&ActivityCode>, into: &mut Vec<Activity>) {
+            for a in all.iter().filter(|a| a.parent.as_ref() == parent) {
+                into.push(a.clone());
+                push_tree(all, Some(&a.code), into);
+            }
+        }
+        push_tree(&out, None, &mut ordered);
+        ordered
+    }
+
+    fn rates(&mut self, file: &str, raw: RawRates, db: &mut Db) {
+        for (i, q) in raw.quoted.iter().enumerate() {
+            let at = |f: &str| format!("quoted[{i}].{f}");
+            let source = self.source_ref(file, at("source"), db, &q.source);
+            let date = Date::parse(&q.date);
+            if date.is_none() {
+                self.err(file, at("date"), format!("not a date: {:?}", q.date));
+            }
+            if !(q.usd_per_kzt.is_finite() && q.usd_per_kzt > 0.0) {
+                self.err(file, at("usd_per_kzt"), "not a positive number");
+                continue;
+            }
+            if let (Some(source), Some(date)) = (source, date) {
+                db.rates.push(Rate {
+                    kzt_per_usd: 1.0 / q.usd_per_kzt,
+                    date,
+                    source,
+                    implied_by: None,
+                    note: q.note.clone(),
+                });
+            }
+        }
+        for (i, p) in raw.pairs.iter().enumerate() {
+            let at = |f: &str| format!("pairs[{i}].{f}");
+            let source = self.source_ref(file, at("source"), db, &p.source);
+            let period = Period::parse(&p.period);
+            if period.is_none() {
+                self.err(file, at("period"), format!("invalid period {:?}", p.period));
+            }
+            let unit = Unit::parse(&p.tenge_unit).filter(|u| u.indicator() == Indicator::Volume);
+            if unit.is_none() {
+                self.err(file, at("tenge_unit"), format!("not a tenge unit: {:?}", p.tenge_unit));
+            }
+            if !(p.usd_bn.is_finite() && p.usd_bn > 0.0 && p.tenge > 0.0) {
+                self.err(file, at("usd_bn"), "amounts must be positive");
+                continue;
+            }
+            let (Some(source), Some(period), Some(unit)) = (source, period, unit) else {
+                continue;
+            };
+            // Dated by the source's publication, or else by the end of the period.
+            let date = db
+                .source(&source)
+                .and_then(|s| s.date.as_deref())
+                .and_then(Date::parse)
+                .unwrap_or(Date {
+                    year: period.year,
+                    month: Some(period.kind.end_month()),
+                    day: None,
+                });
+            let kzt_mln = unit.normalise(p.tenge);
+            let kzt_per_usd = kzt_mln * 1e6 / (p.usd_bn * 1e9);
+            if !(50.0..=2000.0).contains(&kzt_per_usd) {
+                self.err(file, at("usd_bn"), format!("implied rate {kzt_per_usd:.1} is implausible"));
+                continue;
+            }
+            db.rates.push(Rate {
+                kzt_per_usd,
+                date,
+                source,
+                implied_by: Some(format!(
+                    "{} {}: {} {} = ${} bn",
+                    p.what, period, p.tenge, p.tenge_unit, p.usd_bn
+                )),
+                note: p.note.clone(),
+            });
+        }
+    }
+
+    fn physical(&mut self, file: &str, raw: RawPhysical, db: &mut Db) {
+        for (i, p) in raw.items.into_iter().enumerate() {
+            let at = |f: &str| format!("items[{i}].{f}");
+            let source = self.source_ref(file, at("source"), db, &p.source);
+            let status = self.status_ref(file, at("status"), &p.status);
+            let period = Period::parse(&p.period);
+            if period.is_none() {
+                self.err(file, at("period"), format!("invalid period {:?}", p.period));
+            }
+            if !matches!(p.unit.as_str(), "mn_t" | "t" | "bn_m3" | "bn_kwh") {
+                self.err(file, at("unit"), format!("unknown unit {:?}", p.unit));
+                continue;
+            }
+            if !(p.value.is_finite() && p.value > 0.0) {
+                self.err(file, at("value"), "not a positive number");
+                continue;
+            }
+            if let (Some(source), Some(status), Some(period)) = (source, status, period) {
+                db.physical.push(PhysicalItem {
+                    period,
+                    product: p.product,
+                    value: p.value,
+                    unit: p.unit,
+                    change_pct: p.change_pct,
+                    source,
+                    status,
+                    note: p.note,
+                });
+            }
+        }
+        for (i, f) in raw.context.into_iter().enumerate() {
+            if let Some(source) = self.source_ref(file, format!("context[{i}].source"), db, &f.source) {
+                db.physical_context.push(Fact { text: f.text, source });
+            }
+        }
+    }
+
+    fn projects(&mut self, file: &str, raw: RawProjects, db: &mut Db) {
+        let Some(source) = self.source_ref(file, "source".into(), db, &raw.source) else {
+            return;
+        };
+        let Some(status) = self.status_ref(file, "status".into(), &raw.status) else {
+            return;
+        };
+        db.projects_summary = Some(Fact { text: raw.summary, source: source.clone() });
+        for (i, p) in raw.projects.into_iter().enumerate() {
+            let region = RegionCode::parse(&p.region).filter(|r| db.region(r).is_some());
+            let Some(region) = region else {
+                self.err(file, format!("projects[{i}].region"), format!("unknown region {:?}", p.region));
+                continue;
+            };
+            db.projects.push(Project {
+                id: p.id,
+                region,
+                company: p.company,
+                product: p.product,
+                capacity: p.capacity,
+                investment_usd_bn: p.investment_usd_bn,
+                jobs: p.jobs,
+                jobs_text: p.jobs_text,
+                timing: p.timing,
+                status_text: p.status,
+                source: source.clone(),
+                status,
+            });
+        }
+    }
+
+    fn glossary(&mut self, file: &str, raw: RawGlossary, db: &mut Db) {
+        let source = self.source_ref(file, "source".into(), db, &raw.source);
+        if raw.glossary.is_empty() {
+            self.err(file, "glossary", "no terms");
+        }
+        db.glossary = Glossary {
+            source,
+            terms: raw.glossary.into_iter().map(|t| (t.term, t.text)).collect(),
+            method: raw.method,
+            links: raw.links.into_iter().map(|l| (l.title, l.url)).collect(),
+            related: raw.related,
+            key_points: raw.key_points,
+        };
+    }
+}
+
 fn parse_indicator(s: &str) -> Option<Indicator> {
     match s {
         "iip" => Some(Indicator::Iip),
         "volume" => Some(Indicator::Volume),
+        "share" => Some(Indicator::Share),
         _ => None,
     }
 }
@@ -526,6 +943,7 @@ fn indicator_key(i: Indicator) -> &'static str {
     match i {
         Indicator::Iip => "iip",
         Indicator::Volume => "volume",
+        Indicator::Share => "share",
     }
 }
 

@@ -51,6 +51,42 @@ impl SourceId {
     }
 }
 
+/// An activity key: `IND` (total industry), an OKED section letter (`B`, `C`, `D`, `E`) or a
+/// branch key of this project (`C-mech`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ActivityCode(String);
+
+impl ActivityCode {
+    /// Total industry (B + C + D + E).
+    pub const TOTAL: &'static str = "IND";
+
+    /// Parses a code: 1 to 16 ASCII letters, digits or `-`.
+    pub fn parse(s: &str) -> Option<Self> {
+        let ok = !s.is_empty()
+            && s.len() <= 16
+            && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        ok.then(|| Self(s.to_owned()))
+    }
+
+    pub fn total() -> Self {
+        Self(Self::TOTAL.to_owned())
+    }
+
+    pub fn is_total(&self) -> bool {
+        self.0 == Self::TOTAL
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ActivityCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
 /// What is measured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Indicator {
@@ -58,6 +94,8 @@ pub enum Indicator {
     Iip,
     /// Industrial output in current prices, normalised to million tenge.
     Volume,
+    /// Share of an activity in total industrial output (current prices), per cent.
+    Share,
 }
 
 /// How authoritative a published value is. Ordered: `Press < Preliminary < Official`.
@@ -71,11 +109,43 @@ pub enum Status {
     Official,
 }
 
-/// The kind of period an observation covers. Only calendar years are bundled so far; part-year
-/// periods (Jan–Feb, Q1, H1, …) are added by the activities work and are never mixed with years.
+/// The kind of period an observation covers. Every value compares a period with the same
+/// period a year earlier; values of different kinds are never compared in one chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PeriodType {
+    /// January to the given month (1–11), cumulative: 2 = Jan–Feb, 3 = Q1, 6 = H1.
+    Cumulative(u8),
+    /// The calendar year.
     Year,
+}
+
+impl PeriodType {
+    /// Last month the period covers (1–12).
+    pub fn end_month(self) -> u8 {
+        match self {
+            Self::Cumulative(m) => m,
+            Self::Year => 12,
+        }
+    }
+
+    /// Parses the URL/data form: `Y` (year) or `M01`–`M11`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "Y" => Some(Self::Year),
+            _ => {
+                let m: u8 = s.strip_prefix('M')?.parse().ok()?;
+                (s.len() == 3 && (1..=11).contains(&m)).then_some(Self::Cumulative(m))
+            }
+        }
+    }
+
+    /// The URL/data form (`Y`, `M02`).
+    pub fn key(self) -> String {
+        match self {
+            Self::Year => "Y".to_owned(),
+            Self::Cumulative(m) => format!("M{m:02}"),
+        }
+    }
 }
 
 /// A period: a year and the kind of period within it.
@@ -87,23 +157,36 @@ pub struct Period {
 
 impl Period {
     pub fn year(year: i32) -> Self {
-        Self {
-            year,
-            kind: PeriodType::Year,
-        }
+        Self { year, kind: PeriodType::Year }
     }
 
-    /// Parses `"2023"` (a calendar year, 1990–2100).
+    /// Parses `"2023"` (a calendar year) or `"2024-M02"` (January–February 2024); years
+    /// 1990–2100.
     pub fn parse(s: &str) -> Option<Self> {
-        let year: i32 = s.trim().parse().ok()?;
-        (1990..=2100).contains(&year).then(|| Self::year(year))
+        let s = s.trim();
+        let (y, kind) = match s.split_once('-') {
+            Some((y, k)) => (y, PeriodType::parse(k)?),
+            None => (s, PeriodType::Year),
+        };
+        if y.len() != 4 {
+            return None;
+        }
+        let year: i32 = y.parse().ok()?;
+        (1990..=2100).contains(&year).then_some(Self { year, kind })
+    }
+
+    /// Months since year 0 of the period's last month, for distances between dates.
+    pub fn end_index(self) -> i32 {
+        self.year * 12 + i32::from(self.kind.end_month()) - 1
     }
 }
 
 impl fmt::Display for Period {
+    /// The canonical key (`2023`, `2024-M02`); human names come from `i18n`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.kind {
             PeriodType::Year => write!(f, "{}", self.year),
+            PeriodType::Cumulative(m) => write!(f, "{}-M{m:02}", self.year),
         }
     }
 }
@@ -115,6 +198,10 @@ pub enum Unit {
     Percent,
     /// A change in per cent ("grew 4.1 %"); the index is `100 + value`, a restatement.
     GrowthPct,
+    /// "1.8 times" the level a year earlier; the index is `100 × value`, a restatement.
+    Times,
+    /// Per cent of total industrial output.
+    SharePct,
     MlnTenge,
     BnTenge,
     TrnTenge,
@@ -125,6 +212,8 @@ impl Unit {
         Some(match s {
             "percent" => Self::Percent,
             "growth_pct" => Self::GrowthPct,
+            "times" => Self::Times,
+            "share_pct" => Self::SharePct,
             "mln_tenge" => Self::MlnTenge,
             "bn_tenge" => Self::BnTenge,
             "trn_tenge" => Self::TrnTenge,
@@ -135,7 +224,8 @@ impl Unit {
     /// The indicator a value in this unit measures.
     pub fn indicator(self) -> Indicator {
         match self {
-            Self::Percent | Self::GrowthPct => Indicator::Iip,
+            Self::Percent | Self::GrowthPct | Self::Times => Indicator::Iip,
+            Self::SharePct => Indicator::Share,
             Self::MlnTenge | Self::BnTenge | Self::TrnTenge => Indicator::Volume,
         }
     }
@@ -143,8 +233,9 @@ impl Unit {
     /// Converts a stated value to the model's unit (IIP index, or million tenge).
     pub fn normalise(self, v: f64) -> f64 {
         match self {
-            Self::Percent | Self::MlnTenge => v,
+            Self::Percent | Self::SharePct | Self::MlnTenge => v,
             Self::GrowthPct => 100.0 + v,
+            Self::Times => 100.0 * v,
             Self::BnTenge => v * 1_000.0,
             Self::TrnTenge => v * 1_000_000.0,
         }
@@ -164,7 +255,8 @@ pub struct Source {
     pub id: SourceId,
     pub title: String,
     pub publisher: String,
-    pub url: String,
+    /// Where to read it; `None` when the project's copy carries no address.
+    pub url: Option<String>,
     /// Publication date as precise as the source gives it (`"2019-02-24"`, `"2024-02"`), if known.
     pub date: Option<String>,
     pub note: Option<String>,
@@ -200,10 +292,23 @@ impl Region {
     }
 }
 
-/// One published value of one cell (geo × indicator × period).
+/// An economic activity (total industry, an OKED section or a branch).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Activity {
+    pub code: ActivityCode,
+    pub parent: Option<ActivityCode>,
+    pub name_en: String,
+    pub name_ru: Option<String>,
+    /// 0 = total industry, 1 = section, 2 and more = branch.
+    pub depth: u8,
+    pub note: Option<String>,
+}
+
+/// One published value of one cell (geo × activity × indicator × period).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Observation {
     pub geo: RegionCode,
+    pub activity: ActivityCode,
     pub indicator: Indicator,
     pub period: Period,
     /// Normalised: IIP index (previous = 100) or million tenge.
@@ -220,7 +325,12 @@ impl Observation {
     /// True when the value shown is a restatement of what the source said (a growth rate shown
     /// as an index). Unit changes within tenge are not restatements.
     pub fn is_restated(&self) -> bool {
-        self.stated.unit == Unit::GrowthPct
+        matches!(self.stated.unit, Unit::GrowthPct | Unit::Times)
+    }
+
+    /// The publication date of its source, if known (`"2024-03-25"`).
+    pub fn published<'a>(&self, db: &'a Db) -> Option<&'a str> {
+        db.source(&self.source).and_then(|s| s.date.as_deref())
     }
 }
 
@@ -246,11 +356,120 @@ pub struct Dataset {
     pub priority: u8,
 }
 
+/// A date as precise as a source gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl Date {
+    /// Parses `2024`, `2024-03` or `2024-03-25`.
+    pub fn parse(s: &str) -> Option<Self> {
+        let mut it = s.trim().split('-');
+        let year: i32 = it.next().filter(|y| y.len() == 4)?.parse().ok()?;
+        let month = it.next().map(|m| m.parse::<u8>().ok().filter(|m| (1..=12).contains(m)));
+        let day = it.next().map(|d| d.parse::<u8>().ok().filter(|d| (1..=31).contains(d)));
+        if it.next().is_some() || month == Some(None) || day == Some(None) {
+            return None;
+        }
+        Some(Self { year, month: month.flatten(), day: day.flatten() })
+    }
+
+    /// Months since year 0 (a year alone counts as its middle, June).
+    pub fn month_index(self) -> i32 {
+        self.year * 12 + i32::from(self.month.unwrap_or(6)) - 1
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A tenge/dollar rate, quoted by a source or implied by a tenge/dollar pair in one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rate {
+    /// Tenge per US dollar.
+    pub kzt_per_usd: f64,
+    pub date: Date,
+    pub source: SourceId,
+    /// `Some(description)` when implied by a pair (tenge ÷ dollars): a derived value.
+    pub implied_by: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A physical-output figure as published (product, value, unit).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PhysicalItem {
+    pub period: Period,
+    pub product: String,
+    pub value: f64,
+    /// As published: `mn_t`, `t`, `bn_m3`.
+    pub unit: String,
+    pub change_pct: Option<f64>,
+    pub source: SourceId,
+    pub status: Status,
+    pub note: Option<String>,
+}
+
+/// A sentence of context with its source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Fact {
+    pub text: String,
+    pub source: SourceId,
+}
+
+/// A major investment project (seed 003).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Project {
+    pub id: String,
+    pub region: RegionCode,
+    pub company: Option<String>,
+    pub product: String,
+    pub capacity: Option<String>,
+    pub investment_usd_bn: Option<f64>,
+    pub jobs: Option<u32>,
+    pub jobs_text: Option<String>,
+    pub timing: Option<String>,
+    pub status_text: String,
+    pub source: SourceId,
+    pub status: Status,
+}
+
+/// The Bureau's glossary and method notes (seed 000), as text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Glossary {
+    pub source: Option<SourceId>,
+    pub terms: Vec<(String, String)>,
+    pub method: Vec<String>,
+    pub links: Vec<(String, String)>,
+    pub related: Vec<String>,
+    pub key_points: Vec<String>,
+}
+
 /// All bundled data, validated.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Db {
     pub sources: Vec<Source>,
     pub regions: Vec<Region>,
+    /// In tree order: each parent before its children.
+    pub activities: Vec<Activity>,
+    pub rates: Vec<Rate>,
+    pub physical: Vec<PhysicalItem>,
+    pub physical_context: Vec<Fact>,
+    pub projects: Vec<Project>,
+    pub projects_summary: Option<Fact>,
+    pub glossary: Glossary,
     pub datasets: Vec<Dataset>,
     pub observations: Vec<Observation>,
     pub omitted: Vec<Omitted>,
@@ -259,6 +478,10 @@ pub struct Db {
 impl Db {
     pub fn region(&self, code: &RegionCode) -> Option<&Region> {
         self.regions.iter().find(|r| &r.code == code)
+    }
+
+    pub fn activity(&self, code: &ActivityCode) -> Option<&Activity> {
+        self.activities.iter().find(|a| &a.code == code)
     }
 
     pub fn source(&self, id: &SourceId) -> Option<&Source> {
@@ -272,9 +495,13 @@ impl Db {
             .filter(|r| r.kind != RegionKind::Country)
     }
 
-    /// First and last year with any observation.
+    /// First and last year with any annual regional observation (the trend chart's range).
     pub fn year_span(&self) -> Option<(i32, i32)> {
-        let years = self.observations.iter().map(|o| o.period.year);
+        let years = self
+            .observations
+            .iter()
+            .filter(|o| o.period.kind == PeriodType::Year && !o.geo.is_republic())
+            .map(|o| o.period.year);
         Some((years.clone().min()?, years.max()?))
     }
 }

@@ -1,40 +1,78 @@
 //! Selection: pure functions from the validated [`Db`] to the rows a chart or table shows.
 //!
-//! The one rule for a cell with several published values: the highest [`Status`] wins, then the
-//! dataset with the higher priority, then the later file. All values stay reachable through
-//! [`releases`].
+//! The one rule for a cell with several published values (releases): the highest [`Status`]
+//! wins, then the dataset with the higher priority, then the later file. All values stay
+//! reachable through [`releases`] and [`history`] (oldest first: preliminary → revised).
+//! Periods of different types are never mixed: every series here has one [`PeriodType`].
 
-use super::model::{Db, Indicator, Observation, Period, Region, RegionCode, RegionKind};
+use std::cmp::Reverse;
+
+use super::model::{
+    Activity, ActivityCode, Date, Db, Indicator, Observation, Period, PeriodType, Rate, Region,
+    RegionCode, RegionKind, Source, Status,
+};
+
+/// One cell: geo × activity × indicator × period.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Cell {
+    pub geo: RegionCode,
+    pub activity: ActivityCode,
+    pub indicator: Indicator,
+    pub period: Period,
+}
+
+impl Cell {
+    pub fn new(geo: &RegionCode, activity: &ActivityCode, indicator: Indicator, period: Period) -> Self {
+        Self { geo: geo.clone(), activity: activity.clone(), indicator, period }
+    }
+
+    /// A total-industry cell.
+    pub fn total(geo: &RegionCode, indicator: Indicator, period: Period) -> Self {
+        Self::new(geo, &ActivityCode::total(), indicator, period)
+    }
+
+    fn matches(&self, o: &Observation) -> bool {
+        o.geo == self.geo
+            && o.activity == self.activity
+            && o.indicator == self.indicator
+            && o.period == self.period
+    }
+}
 
 /// Every published value of a cell, best first.
-pub fn releases<'a>(
-    db: &'a Db,
-    geo: &RegionCode,
-    indicator: Indicator,
-    period: Period,
-) -> Vec<&'a Observation> {
-    let mut v: Vec<&Observation> = db
-        .observations
-        .iter()
-        .filter(|o| &o.geo == geo && o.indicator == indicator && o.period == period)
-        .collect();
-    v.sort_by_key(|o| std::cmp::Reverse(rank(db, o)));
+pub fn releases<'a>(db: &'a Db, key: &Cell) -> Vec<&'a Observation> {
+    let mut v: Vec<&Observation> = db.observations.iter().filter(|o| key.matches(o)).collect();
+    v.sort_by_key(|o| Reverse(rank(db, o)));
     v
 }
 
-fn rank(db: &Db, o: &Observation) -> (crate::data::Status, u8, usize) {
+fn rank(db: &Db, o: &Observation) -> (Status, u8, usize) {
     let priority = db.datasets.get(o.dataset).map_or(0, |d| d.priority);
     (o.status, priority, o.dataset)
 }
 
 /// The value shown for a cell, if any source gives one.
-pub fn best<'a>(
-    db: &'a Db,
-    geo: &RegionCode,
-    indicator: Indicator,
-    period: Period,
-) -> Option<&'a Observation> {
-    releases(db, geo, indicator, period).into_iter().next()
+pub fn best<'a>(db: &'a Db, key: &Cell) -> Option<&'a Observation> {
+    releases(db, key).into_iter().next()
+}
+
+/// The releases of a cell in the order they were published: preliminary first, the shown
+/// (revised) value last. Undated releases sort by status.
+pub fn history<'a>(db: &'a Db, key: &Cell) -> Vec<&'a Observation> {
+    let mut v = releases(db, key);
+    v.reverse();
+    v.sort_by_key(|o| (o.status, o.published(db).and_then(Date::parse)));
+    v
+}
+
+/// Whether the shown value of a cell revises an earlier, different release (a lower status,
+/// or the same status with another value). Two copies of one table are not a revision.
+pub fn is_revised(db: &Db, key: &Cell) -> bool {
+    let rel = releases(db, key);
+    let Some(shown) = rel.first() else { return false };
+    rel[1..]
+        .iter()
+        .any(|o| o.status < shown.status || (o.value - shown.value).abs() > 1e-9)
 }
 
 /// Why a cell of a series has no value.
@@ -46,12 +84,42 @@ pub enum Gap {
     Omitted,
     /// No source found gives a value.
     NoData,
+    /// The sources give activities for the Republic only, not by region.
+    NotByRegion,
 }
 
 /// One year of a series: the shown observation, or why there is none.
 pub type Point<'a> = (i32, Result<&'a Observation, Gap>);
 
-/// A region's annual series over `from..=to`, one entry per year, gaps included.
+/// A unit's series of one activity and one period type over `from..=to`, one entry per year,
+/// gaps included.
+pub fn series<'a>(
+    db: &'a Db,
+    geo: &RegionCode,
+    activity: &ActivityCode,
+    indicator: Indicator,
+    kind: PeriodType,
+    (from, to): (i32, i32),
+) -> Vec<Point<'a>> {
+    let region = db.region(geo);
+    (from..=to)
+        .map(|year| {
+            let period = Period { year, kind };
+            if region.is_some_and(|r| !r.exists_in(year)) {
+                return (year, Err(Gap::NotExisting));
+            }
+            let key = Cell::new(geo, activity, indicator, period);
+            match best(db, &key) {
+                Some(o) => (year, Ok(o)),
+                None if !activity.is_total() && !geo.is_republic() => (year, Err(Gap::NotByRegion)),
+                None if is_omitted(db, &key) => (year, Err(Gap::Omitted)),
+                None => (year, Err(Gap::NoData)),
+            }
+        })
+        .collect()
+}
+
+/// A unit's annual total-industry series.
 pub fn annual_series<'a>(
     db: &'a Db,
     geo: &RegionCode,
@@ -59,37 +127,25 @@ pub fn annual_series<'a>(
     from: i32,
     to: i32,
 ) -> Vec<Point<'a>> {
-    let region = db.region(geo);
-    (from..=to)
-        .map(|year| {
-            let period = Period::year(year);
-            if region.is_some_and(|r| !r.exists_in(year)) {
-                return (year, Err(Gap::NotExisting));
-            }
-            match best(db, geo, indicator, period) {
-                Some(o) => (year, Ok(o)),
-                None if is_omitted(db, geo, indicator, period) => (year, Err(Gap::Omitted)),
-                None => (year, Err(Gap::NoData)),
-            }
+    series(db, geo, &ActivityCode::total(), indicator, PeriodType::Year, (from, to))
+}
+
+fn is_omitted(db: &Db, key: &Cell) -> bool {
+    key.activity.is_total()
+        && db.omitted.iter().any(|o| {
+            o.geo == key.geo && o.indicator == key.indicator && o.period == key.period
         })
-        .collect()
 }
 
-fn is_omitted(db: &Db, geo: &RegionCode, indicator: Indicator, period: Period) -> bool {
-    db.omitted
-        .iter()
-        .any(|o| &o.geo == geo && o.indicator == indicator && o.period == period)
-}
-
-/// All sub-national units that existed in `year`, with their value (if any), sorted by value,
-/// highest first; units without a value follow in file order.
+/// All sub-national units that existed in `year`, with their total-industry value (if any),
+/// sorted by value, highest first; units without a value follow in file order.
 pub fn ranking(db: &Db, indicator: Indicator, year: i32) -> Vec<(&Region, Option<&Observation>)> {
     let period = Period::year(year);
     let mut rows: Vec<_> = db
         .regions
         .iter()
         .filter(|r| r.kind != RegionKind::Country && r.exists_in(year))
-        .map(|r| (r, best(db, &r.code, indicator, period)))
+        .map(|r| (r, best(db, &Cell::total(&r.code, indicator, period))))
         .collect();
     rows.sort_by(|(_, a), (_, b)| match (a, b) {
         (Some(a), Some(b)) => b.value.total_cmp(&a.value),
@@ -100,12 +156,14 @@ pub fn ranking(db: &Db, indicator: Indicator, year: i32) -> Vec<(&Region, Option
     rows
 }
 
-/// Years (ascending) in which any sub-national unit has a value of `indicator`.
+/// Years (ascending) in which any sub-national unit has an annual value of `indicator`.
 pub fn years_with_data(db: &Db, indicator: Indicator) -> Vec<i32> {
     let mut years: Vec<i32> = db
         .observations
         .iter()
-        .filter(|o| o.indicator == indicator && !o.geo.is_republic())
+        .filter(|o| {
+            o.indicator == indicator && !o.geo.is_republic() && o.period.kind == PeriodType::Year
+        })
         .map(|o| o.period.year)
         .collect();
     years.sort_unstable();
@@ -113,12 +171,139 @@ pub fn years_with_data(db: &Db, indicator: Indicator) -> Vec<i32> {
     years
 }
 
+/// Periods (newest first) with a Republic IIP for some activity other than the total: the
+/// periods the activity view offers.
+pub fn activity_periods(db: &Db) -> Vec<Period> {
+    let mut v: Vec<Period> = db
+        .observations
+        .iter()
+        .filter(|o| o.geo.is_republic() && o.indicator == Indicator::Iip && !o.activity.is_total())
+        .map(|o| o.period)
+        .collect();
+    v.sort_by_key(|p| Reverse((p.end_index(), p.kind)));
+    v.dedup();
+    v
+}
+
+/// The Republic's IIP of every activity in `period`, in tree order, only where a value exists.
+pub fn activity_values(db: &Db, period: Period) -> Vec<(&Activity, &Observation)> {
+    let republic = RegionCode::republic();
+    db.activities
+        .iter()
+        .filter_map(|a| {
+            let key = Cell::new(&republic, &a.code, Indicator::Iip, period);
+            best(db, &key).map(|o| (a, o))
+        })
+        .collect()
+}
+
+/// Every period (newest first) with any Republic value for `activity`.
+pub fn periods_of(db: &Db, activity: &ActivityCode) -> Vec<Period> {
+    let mut v: Vec<Period> = db
+        .observations
+        .iter()
+        .filter(|o| o.geo.is_republic() && &o.activity == activity)
+        .map(|o| o.period)
+        .collect();
+    v.sort_by_key(|p| Reverse((p.end_index(), p.kind)));
+    v.dedup();
+    v
+}
+
+/// Years with a Republic value of `activity`/`indicator` for periods of type `kind`.
+pub fn years_of_type(db: &Db, activity: &ActivityCode, indicator: Indicator, kind: PeriodType) -> Vec<i32> {
+    let mut v: Vec<i32> = db
+        .observations
+        .iter()
+        .filter(|o| {
+            o.geo.is_republic()
+                && &o.activity == activity
+                && o.indicator == indicator
+                && o.period.kind == kind
+        })
+        .map(|o| o.period.year)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// A share of total output: as a source states it, or derived from two stated volumes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Share<'a> {
+    pub percent: f64,
+    /// The stated share, or the activity volume the share was derived from.
+    pub from: &'a Observation,
+    /// `Some(total volume)` when derived (activity volume ÷ total volume).
+    pub derived_from_total: Option<&'a Observation>,
+}
+
+/// The share of `activity` in total output in `period`: stated if a source gives it, else
+/// derived from the activity's and the total's volumes of the same period.
+pub fn share<'a>(db: &'a Db, activity: &ActivityCode, period: Period) -> Option<Share<'a>> {
+    let republic = RegionCode::republic();
+    if let Some(o) = best(db, &Cell::new(&republic, activity, Indicator::Share, period)) {
+        return Some(Share { percent: o.value, from: o, derived_from_total: None });
+    }
+    let part = best(db, &Cell::new(&republic, activity, Indicator::Volume, period))?;
+    let total = best(db, &Cell::total(&republic, Indicator::Volume, period))?;
+    Some(Share { percent: part.value / total.value * 100.0, from: part, derived_from_total: Some(total) })
+}
+
+/// Mining (B), manufacturing (C) and the rest of industry in total output for one period.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Composition<'a> {
+    pub period: Period,
+    pub mining: Share<'a>,
+    pub manufacturing: Share<'a>,
+    /// 100 − mining − manufacturing: always derived.
+    pub rest: f64,
+}
+
+/// Every period (newest first) for which both the mining and the manufacturing share are
+/// known (stated or derived).
+pub fn compositions(db: &Db) -> Vec<Composition<'_>> {
+    let (b, c) = (code("B"), code("C"));
+    let mut periods: Vec<Period> = db
+        .observations
+        .iter()
+        .filter(|o| o.geo.is_republic() && (o.activity == b || o.activity == c))
+        .map(|o| o.period)
+        .collect();
+    periods.sort_by_key(|p| Reverse((p.end_index(), p.kind)));
+    periods.dedup();
+    periods
+        .into_iter()
+        .filter_map(|period| {
+            let mining = share(db, &b, period)?;
+            let manufacturing = share(db, &c, period)?;
+            let rest = 100.0 - mining.percent - manufacturing.percent;
+            (rest >= 0.0).then_some(Composition { period, mining, manufacturing, rest })
+        })
+        .collect()
+}
+
+fn code(s: &str) -> ActivityCode {
+    ActivityCode::parse(s).unwrap_or_else(ActivityCode::total)
+}
+
+/// The rate used to convert a value of `period` into dollars: the one whose date is nearest
+/// the period's end (ties: the quoted rate, then the earlier list position).
+pub fn rate_for(db: &Db, period: Period) -> Option<&Rate> {
+    let at = period.end_index();
+    db.rates
+        .iter()
+        .enumerate()
+        .min_by_key(|(i, r)| ((r.date.month_index() - at).abs(), r.implied_by.is_some(), *i))
+        .map(|(_, r)| r)
+}
+
 /// The distinct sources behind a set of observations, in first-use order.
 pub fn sources_of<'a>(
     db: &'a Db,
     obs: impl IntoIterator<Item = &'a Observation>,
-) -> Vec<(&'a crate::data::Source, crate::data::Status)> {
-    let mut out: Vec<(&crate::data::Source, crate::data::Status)> = Vec::new();
+) -> Vec<(&'a Source, Status)> {
+    let mut out: Vec<(&Source, Status)> = Vec::new();
     for o in obs {
         if let Some(s) = db.source(&o.source) {
             if !out.iter().any(|(x, st)| x.id == s.id && *st == o.status) {
