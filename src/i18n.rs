@@ -210,6 +210,15 @@ pub fn notice_text(lang: Lang, n: &Notice) -> String {
         (Lang::En, Notice::BadMeasure(m)) => {
             format!("Unknown measure “{m}”; the production index is shown.")
         }
+        (Lang::En, Notice::UnknownActivity(a)) => {
+            format!("Unknown activity “{a}”; total industry is shown.")
+        }
+        (Lang::En, Notice::BadPeriod(p)) => {
+            format!("“{p}” is not a period with data; the latest year is shown.")
+        }
+        (Lang::En, Notice::BadCurrency(c)) => {
+            format!("Unknown currency “{c}”; volumes are shown in tenge.")
+        }
     }
 }
 

@@ -170,10 +170,10 @@ pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
     let republic = RegionCode::republic();
     let key = select::Cell::total(&republic, indicator, Period::year(f.year));
     let reference = select::best(db, &key).map(|o| Reference {
-            name: i18n::t(lang, i18n::Key::RepublicReference).to_owned(),
-            value: chart_value(f.measure, o.value),
-            text: chart_text(lang, f.measure, o.value),
-        });
+        name: i18n::t(lang, i18n::Key::RepublicReference).to_owned(),
+        value: chart_value(f.measure, o.value),
+        text: chart_text(lang, f.measure, o.value),
+    });
     BarSpec {
         title: format!("{}, {}", i18n::ranking_title(lang, f.measure), f.year),
         x_label: i18n::value_axis(lang, f.measure).to_owned(),

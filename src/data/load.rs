@@ -20,16 +20,46 @@ use super::model::{
 pub const BUNDLED: &[(&str, &str)] = &[
     ("data/sources.json", include_str!("../../data/sources.json")),
     ("data/regions.json", include_str!("../../data/regions.json")),
-    ("data/activities.json", include_str!("../../data/activities.json")),
-    ("data/regional_iip.json", include_str!("../../data/regional_iip.json")),
-    ("data/regional_volume.json", include_str!("../../data/regional_volume.json")),
-    ("data/table_2023.json", include_str!("../../data/table_2023.json")),
-    ("data/national.json", include_str!("../../data/national.json")),
-    ("data/activities_national.json", include_str!("../../data/activities_national.json")),
-    ("data/exchange_rates.json", include_str!("../../data/exchange_rates.json")),
-    ("data/physical_output.json", include_str!("../../data/physical_output.json")),
-    ("data/projects.json", include_str!("../../data/projects.json")),
-    ("data/glossary.json", include_str!("../../data/glossary.json")),
+    (
+        "data/activities.json",
+        include_str!("../../data/activities.json"),
+    ),
+    (
+        "data/regional_iip.json",
+        include_str!("../../data/regional_iip.json"),
+    ),
+    (
+        "data/regional_volume.json",
+        include_str!("../../data/regional_volume.json"),
+    ),
+    (
+        "data/table_2023.json",
+        include_str!("../../data/table_2023.json"),
+    ),
+    (
+        "data/national.json",
+        include_str!("../../data/national.json"),
+    ),
+    (
+        "data/activities_national.json",
+        include_str!("../../data/activities_national.json"),
+    ),
+    (
+        "data/exchange_rates.json",
+        include_str!("../../data/exchange_rates.json"),
+    ),
+    (
+        "data/physical_output.json",
+        include_str!("../../data/physical_output.json"),
+    ),
+    (
+        "data/projects.json",
+        include_str!("../../data/projects.json"),
+    ),
+    (
+        "data/glossary.json",
+        include_str!("../../data/glossary.json"),
+    ),
 ];
 
 /// Plausible bounds of an annual IIP (% of the previous year). The bundled extremes are 69.3
@@ -271,7 +301,11 @@ impl Cx {
                 }
             }
             if let Some(d) = s.date.as_deref().filter(|d| Date::parse(d).is_none()) {
-                self.err(file, at("date"), format!("not a date (YYYY[-MM[-DD]]): {d:?}"));
+                self.err(
+                    file,
+                    at("date"),
+                    format!("not a date (YYYY[-MM[-DD]]): {d:?}"),
+                );
             }
             out.push(Source {
                 id: SourceId(s.id),
@@ -482,11 +516,18 @@ impl Cx {
             self.err(file, at("period"), format!("invalid period {:?}", c.period));
             return None;
         };
-        let activity_key = c.activity.or(raw.activity.as_deref()).unwrap_or(ActivityCode::TOTAL);
+        let activity_key = c
+            .activity
+            .or(raw.activity.as_deref())
+            .unwrap_or(ActivityCode::TOTAL);
         let activity = match ActivityCode::parse(activity_key) {
             Some(a) if db.activity(&a).is_some() => a,
             _ => {
-                self.err(file, at("activity"), format!("unknown activity {activity_key:?}"));
+                self.err(
+                    file,
+                    at("activity"),
+                    format!("unknown activity {activity_key:?}"),
+                );
                 return None;
             }
         };
@@ -535,7 +576,11 @@ impl Cx {
                 return None;
             }
             Indicator::Share if !(0.0..=100.0).contains(&value) => {
-                self.err(file, at("value"), format!("share {value} is not a percentage"));
+                self.err(
+                    file,
+                    at("value"),
+                    format!("share {value} is not a percentage"),
+                );
                 return None;
             }
             _ => {}
@@ -705,7 +750,11 @@ struct RawLink {
 
 impl Cx {
     fn source_ref(&mut self, file: &str, field: String, db: &Db, key: &str) -> Option<SourceId> {
-        let found = db.sources.iter().find(|s| s.id.as_str() == key).map(|s| s.id.clone());
+        let found = db
+            .sources
+            .iter()
+            .find(|s| s.id.as_str() == key)
+            .map(|s| s.id.clone());
         if found.is_none() {
             self.err(file, field, format!("unknown source {key:?}"));
         }
@@ -725,7 +774,11 @@ impl Cx {
         for (i, a) in raw.activities.into_iter().enumerate() {
             let at = |f: &str| format!("activities[{i}].{f}");
             let Some(code) = ActivityCode::parse(&a.code) else {
-                self.err(file, at("code"), format!("invalid activity code {:?}", a.code));
+                self.err(
+                    file,
+                    at("code"),
+                    format!("invalid activity code {:?}", a.code),
+                );
                 continue;
             };
             if out.iter().any(|o| o.code == code) {
@@ -738,7 +791,11 @@ impl Cx {
                 Some(p) => match out.iter().find(|o| o.code.as_str() == p) {
                     Some(o) => Some(o),
                     None => {
-                        self.err(file, at("parent"), format!("unknown (or later) parent {p:?}"));
+                        self.err(
+                            file,
+                            at("parent"),
+                            format!("unknown (or later) parent {p:?}"),
+                        );
                         continue;
                     }
                 },
@@ -763,7 +820,11 @@ impl Cx {
             });
         }
         if !out.iter().any(|a| a.code.is_total()) {
-            self.err(file, "activities", format!("no {} (total industry)", ActivityCode::TOTAL));
+            self.err(
+                file,
+                "activities",
+                format!("no {} (total industry)", ActivityCode::TOTAL),
+            );
         }
         // Keep tree order: children right after their parent.
         let mut ordered = Vec::with_capacity(out.len());
@@ -808,7 +869,11 @@ impl Cx {
             }
             let unit = Unit::parse(&p.tenge_unit).filter(|u| u.indicator() == Indicator::Volume);
             if unit.is_none() {
-                self.err(file, at("tenge_unit"), format!("not a tenge unit: {:?}", p.tenge_unit));
+                self.err(
+                    file,
+                    at("tenge_unit"),
+                    format!("not a tenge unit: {:?}", p.tenge_unit),
+                );
             }
             if !(p.usd_bn.is_finite() && p.usd_bn > 0.0 && p.tenge > 0.0) {
                 self.err(file, at("usd_bn"), "amounts must be positive");
@@ -830,7 +895,11 @@ impl Cx {
             let kzt_mln = unit.normalise(p.tenge);
             let kzt_per_usd = kzt_mln * 1e6 / (p.usd_bn * 1e9);
             if !(50.0..=2000.0).contains(&kzt_per_usd) {
-                self.err(file, at("usd_bn"), format!("implied rate {kzt_per_usd:.1} is implausible"));
+                self.err(
+                    file,
+                    at("usd_bn"),
+                    format!("implied rate {kzt_per_usd:.1} is implausible"),
+                );
                 continue;
             }
             db.rates.push(Rate {
@@ -877,8 +946,13 @@ impl Cx {
             }
         }
         for (i, f) in raw.context.into_iter().enumerate() {
-            if let Some(source) = self.source_ref(file, format!("context[{i}].source"), db, &f.source) {
-                db.physical_context.push(Fact { text: f.text, source });
+            if let Some(source) =
+                self.source_ref(file, format!("context[{i}].source"), db, &f.source)
+            {
+                db.physical_context.push(Fact {
+                    text: f.text,
+                    source,
+                });
             }
         }
     }
@@ -890,11 +964,18 @@ impl Cx {
         let Some(status) = self.status_ref(file, "status".into(), &raw.status) else {
             return;
         };
-        db.projects_summary = Some(Fact { text: raw.summary, source: source.clone() });
+        db.projects_summary = Some(Fact {
+            text: raw.summary,
+            source: source.clone(),
+        });
         for (i, p) in raw.projects.into_iter().enumerate() {
             let region = RegionCode::parse(&p.region).filter(|r| db.region(r).is_some());
             let Some(region) = region else {
-                self.err(file, format!("projects[{i}].region"), format!("unknown region {:?}", p.region));
+                self.err(
+                    file,
+                    format!("projects[{i}].region"),
+                    format!("unknown region {:?}", p.region),
+                );
                 continue;
             };
             db.projects.push(Project {

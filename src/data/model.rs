@@ -157,7 +157,10 @@ pub struct Period {
 
 impl Period {
     pub fn year(year: i32) -> Self {
-        Self { year, kind: PeriodType::Year }
+        Self {
+            year,
+            kind: PeriodType::Year,
+        }
     }
 
     /// Parses `"2023"` (a calendar year) or `"2024-M02"` (January–February 2024); years
@@ -369,12 +372,20 @@ impl Date {
     pub fn parse(s: &str) -> Option<Self> {
         let mut it = s.trim().split('-');
         let year: i32 = it.next().filter(|y| y.len() == 4)?.parse().ok()?;
-        let month = it.next().map(|m| m.parse::<u8>().ok().filter(|m| (1..=12).contains(m)));
-        let day = it.next().map(|d| d.parse::<u8>().ok().filter(|d| (1..=31).contains(d)));
+        let month = it
+            .next()
+            .map(|m| m.parse::<u8>().ok().filter(|m| (1..=12).contains(m)));
+        let day = it
+            .next()
+            .map(|d| d.parse::<u8>().ok().filter(|d| (1..=31).contains(d)));
         if it.next().is_some() || month == Some(None) || day == Some(None) {
             return None;
         }
-        Some(Self { year, month: month.flatten(), day: day.flatten() })
+        Some(Self {
+            year,
+            month: month.flatten(),
+            day: day.flatten(),
+        })
     }
 
     /// Months since year 0 (a year alone counts as its middle, June).

@@ -22,8 +22,18 @@ pub struct Cell {
 }
 
 impl Cell {
-    pub fn new(geo: &RegionCode, activity: &ActivityCode, indicator: Indicator, period: Period) -> Self {
-        Self { geo: geo.clone(), activity: activity.clone(), indicator, period }
+    pub fn new(
+        geo: &RegionCode,
+        activity: &ActivityCode,
+        indicator: Indicator,
+        period: Period,
+    ) -> Self {
+        Self {
+            geo: geo.clone(),
+            activity: activity.clone(),
+            indicator,
+            period,
+        }
     }
 
     /// A total-industry cell.
@@ -69,7 +79,9 @@ pub fn history<'a>(db: &'a Db, key: &Cell) -> Vec<&'a Observation> {
 /// or the same status with another value). Two copies of one table are not a revision.
 pub fn is_revised(db: &Db, key: &Cell) -> bool {
     let rel = releases(db, key);
-    let Some(shown) = rel.first() else { return false };
+    let Some(shown) = rel.first() else {
+        return false;
+    };
     rel[1..]
         .iter()
         .any(|o| o.status < shown.status || (o.value - shown.value).abs() > 1e-9)
@@ -127,14 +139,22 @@ pub fn annual_series<'a>(
     from: i32,
     to: i32,
 ) -> Vec<Point<'a>> {
-    series(db, geo, &ActivityCode::total(), indicator, PeriodType::Year, (from, to))
+    series(
+        db,
+        geo,
+        &ActivityCode::total(),
+        indicator,
+        PeriodType::Year,
+        (from, to),
+    )
 }
 
 fn is_omitted(db: &Db, key: &Cell) -> bool {
     key.activity.is_total()
-        && db.omitted.iter().any(|o| {
-            o.geo == key.geo && o.indicator == key.indicator && o.period == key.period
-        })
+        && db
+            .omitted
+            .iter()
+            .any(|o| o.geo == key.geo && o.indicator == key.indicator && o.period == key.period)
 }
 
 /// All sub-national units that existed in `year`, with their total-industry value (if any),
@@ -211,7 +231,12 @@ pub fn periods_of(db: &Db, activity: &ActivityCode) -> Vec<Period> {
 }
 
 /// Years with a Republic value of `activity`/`indicator` for periods of type `kind`.
-pub fn years_of_type(db: &Db, activity: &ActivityCode, indicator: Indicator, kind: PeriodType) -> Vec<i32> {
+pub fn years_of_type(
+    db: &Db,
+    activity: &ActivityCode,
+    indicator: Indicator,
+    kind: PeriodType,
+) -> Vec<i32> {
     let mut v: Vec<i32> = db
         .observations
         .iter()
@@ -242,12 +267,26 @@ pub struct Share<'a> {
 /// derived from the activity's and the total's volumes of the same period.
 pub fn share<'a>(db: &'a Db, activity: &ActivityCode, period: Period) -> Option<Share<'a>> {
     let republic = RegionCode::republic();
-    if let Some(o) = best(db, &Cell::new(&republic, activity, Indicator::Share, period)) {
-        return Some(Share { percent: o.value, from: o, derived_from_total: None });
+    if let Some(o) = best(
+        db,
+        &Cell::new(&republic, activity, Indicator::Share, period),
+    ) {
+        return Some(Share {
+            percent: o.value,
+            from: o,
+            derived_from_total: None,
+        });
     }
-    let part = best(db, &Cell::new(&republic, activity, Indicator::Volume, period))?;
+    let part = best(
+        db,
+        &Cell::new(&republic, activity, Indicator::Volume, period),
+    )?;
     let total = best(db, &Cell::total(&republic, Indicator::Volume, period))?;
-    Some(Share { percent: part.value / total.value * 100.0, from: part, derived_from_total: Some(total) })
+    Some(Share {
+        percent: part.value / total.value * 100.0,
+        from: part,
+        derived_from_total: Some(total),
+    })
 }
 
 /// Mining (B), manufacturing (C) and the rest of industry in total output for one period.
@@ -278,7 +317,12 @@ pub fn compositions(db: &Db) -> Vec<Composition<'_>> {
             let mining = share(db, &b, period)?;
             let manufacturing = share(db, &c, period)?;
             let rest = 100.0 - mining.percent - manufacturing.percent;
-            (rest >= 0.0).then_some(Composition { period, mining, manufacturing, rest })
+            (rest >= 0.0).then_some(Composition {
+                period,
+                mining,
+                manufacturing,
+                rest,
+            })
         })
         .collect()
 }
@@ -294,7 +338,13 @@ pub fn rate_for(db: &Db, period: Period) -> Option<&Rate> {
     db.rates
         .iter()
         .enumerate()
-        .min_by_key(|(i, r)| ((r.date.month_index() - at).abs(), r.implied_by.is_some(), *i))
+        .min_by_key(|(i, r)| {
+            (
+                (r.date.month_index() - at).abs(),
+                r.implied_by.is_some(),
+                *i,
+            )
+        })
         .map(|(_, r)| r)
 }
 

@@ -1,13 +1,15 @@
 //! What the user picked: [`Filters`], a plain struct with pure URL (de)serialisation.
 //!
 //! The query uses short, stable, language-neutral keys:
-//! `?r=000000000,230000000&from=2009&to=2023&y=2023&m=iip` — region KATO codes, year range of
-//! the trend chart, year of the ranking chart, measure (`iip` or `vol`). Unknown keys (`utm_*`,
+//! `?r=000000000,230000000&from=2009&to=2023&y=2023&m=iip&a=IND&p=2023&cur=kzt` — region KATO
+//! codes, year range of the trend chart, year of the ranking chart, measure (`iip` or `vol`),
+//! activity (`IND` total, OKED section letter or branch key), period of the activity view
+//! (`2023`, `2024-M02` = Jan–Feb 2024), currency of volumes (`kzt` or `usd`). Unknown keys (`utm_*`,
 //! `fbclid`) are ignored. A bad value falls back to the default and yields a [`Notice`]; nothing
 //! here panics or touches the DOM. Components keep one `RwSignal<Filters>` per mounted root and
 //! derive everything else.
 
-use crate::data::{Db, Indicator, RegionCode};
+use crate::data::{ActivityCode, Db, Indicator, Period, RegionCode};
 
 /// How many units can be compared at once (the Republic counts as one).
 pub const MAX_SELECTED: usize = 7;
@@ -43,6 +45,32 @@ impl Measure {
     }
 }
 
+/// The currency volumes are shown in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Currency {
+    /// As published.
+    Kzt,
+    /// Converted with the rate nearest the period: derived.
+    Usd,
+}
+
+impl Currency {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Kzt => "kzt",
+            Self::Usd => "usd",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "kzt" => Some(Self::Kzt),
+            "usd" => Some(Self::Usd),
+            _ => None,
+        }
+    }
+}
+
 /// The whole selection of the explorer.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Filters {
@@ -54,6 +82,11 @@ pub struct Filters {
     /// Year of the ranking (bar) chart.
     pub year: i32,
     pub measure: Measure,
+    /// Activity of the trend chart and the activity view.
+    pub activity: ActivityCode,
+    /// Period of the activity view (any period type).
+    pub period: Period,
+    pub currency: Currency,
 }
 
 /// Something in the URL that could not be used, and what was done instead.
@@ -64,6 +97,9 @@ pub enum Notice {
     BadYear { key: &'static str, value: String },
     BadRange { from: i32, to: i32 },
     BadMeasure(String),
+    UnknownActivity(String),
+    BadPeriod(String),
+    BadCurrency(String),
 }
 
 /// Years the data covers, used for defaults and bounds.
@@ -94,6 +130,9 @@ impl Filters {
             to: bounds.last,
             year: bounds.last,
             measure: Measure::Iip,
+            activity: ActivityCode::total(),
+            period: Period::year(bounds.last),
+            currency: Currency::Kzt,
         }
     }
 
@@ -140,6 +179,19 @@ impl Filters {
                     Some(m) => f.measure = m,
                     None => notices.push(Notice::BadMeasure(truncate(&value))),
                 },
+                "a" => match ActivityCode::parse(value.trim()).filter(|a| db.activity(a).is_some())
+                {
+                    Some(a) => f.activity = a,
+                    None => notices.push(Notice::UnknownActivity(truncate(&value))),
+                },
+                "p" => match Period::parse(&value).filter(|p| has_period(db, *p)) {
+                    Some(p) => f.period = p,
+                    None => notices.push(Notice::BadPeriod(truncate(&value))),
+                },
+                "cur" => match Currency::parse(&value) {
+                    Some(c) => f.currency = c,
+                    None => notices.push(Notice::BadCurrency(truncate(&value))),
+                },
                 _ => {}
             }
         }
@@ -157,12 +209,15 @@ impl Filters {
     pub fn to_query(&self) -> String {
         let regions: Vec<&str> = self.regions.iter().map(RegionCode::as_str).collect();
         format!(
-            "r={}&from={}&to={}&y={}&m={}",
+            "r={}&from={}&to={}&y={}&m={}&a={}&p={}&cur={}",
             regions.join(","),
             self.from,
             self.to,
             self.year,
-            self.measure.key()
+            self.measure.key(),
+            self.activity,
+            self.period,
+            self.currency.key()
         )
     }
 
@@ -190,6 +245,11 @@ impl Filters {
             self.from = self.from.min(t);
         }
     }
+}
+
+/// Whether any observation covers `p` (the activity view offers only such periods).
+fn has_period(db: &Db, p: Period) -> bool {
+    db.observations.iter().any(|o| o.period == p)
 }
 
 fn year_param(

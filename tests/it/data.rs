@@ -208,7 +208,11 @@ fn known_bad_values_are_left_out_with_a_note() {
         assert!(o.stated.value > 10_000.0 && o.reason.contains("1000"));
     }
     // The IIP of the same cells is fine and present.
-    assert!(best(&db, &Cell::total(&code("590000000"), Indicator::Iip, Period::year(2009))).is_some());
+    assert!(best(
+        &db,
+        &Cell::total(&code("590000000"), Indicator::Iip, Period::year(2009))
+    )
+    .is_some());
 }
 
 #[test]
@@ -230,7 +234,10 @@ fn gaps_where_a_region_did_not_exist() {
 fn national_iip_releases_are_ordered_official_first() {
     let db = check::db();
     let republic = RegionCode::republic();
-    let rel = releases(&db, &Cell::total(&republic, Indicator::Iip, Period::year(2023)));
+    let rel = releases(
+        &db,
+        &Cell::total(&republic, Indicator::Iip, Period::year(2023)),
+    );
     let shown: Vec<_> = rel
         .iter()
         .map(|o| (o.status, (o.value * 10.0).round() / 10.0))
@@ -243,12 +250,20 @@ fn national_iip_releases_are_ordered_official_first() {
             (Status::Preliminary, 104.3)
         ]
     );
-    let y2015 = best(&db, &Cell::total(&republic, Indicator::Iip, Period::year(2015))).expect("2015");
+    let y2015 = best(
+        &db,
+        &Cell::total(&republic, Indicator::Iip, Period::year(2015)),
+    )
+    .expect("2015");
     assert!(y2015.is_restated() && (y2015.value - 98.4).abs() < 1e-9);
     assert_eq!(y2015.status, Status::Press);
     for missing in [2009, 2010, 2014, 2017, 2019, 2020] {
         assert!(
-            best(&db, &Cell::total(&republic, Indicator::Iip, Period::year(missing))).is_none(),
+            best(
+                &db,
+                &Cell::total(&republic, Indicator::Iip, Period::year(missing))
+            )
+            .is_none(),
             "{missing}"
         );
     }

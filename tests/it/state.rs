@@ -1,7 +1,7 @@
 //! URL state: round trip, garbage, fallbacks.
 
 use kz_iip::data::RegionCode;
-use kz_iip::state::{percent_decode, Bounds, Filters, Measure, Notice, MAX_SELECTED};
+use kz_iip::state::{percent_decode, Bounds, Currency, Filters, Measure, Notice, MAX_SELECTED};
 
 use crate::check;
 
@@ -19,6 +19,8 @@ fn many_filters_round_trip() {
     let db = check::db();
     let codes: Vec<RegionCode> = db.regions.iter().map(|r| r.code.clone()).collect();
     let b = Bounds::of(&db);
+    let activities: Vec<_> = db.activities.iter().map(|a| a.code.clone()).collect();
+    let periods = kz_iip::data::select::activity_periods(&db);
     let mut n = 0;
     for k in 0..=MAX_SELECTED {
         for start in 0..codes.len() {
@@ -33,6 +35,13 @@ fn many_filters_round_trip() {
                     Measure::Iip
                 } else {
                     Measure::Volume
+                },
+                activity: activities[(start + k) % activities.len()].clone(),
+                period: periods[(start * 3 + k) % periods.len()],
+                currency: if k % 2 == 0 {
+                    Currency::Kzt
+                } else {
+                    Currency::Usd
                 },
             };
             let q = f.to_query();
@@ -194,4 +203,17 @@ fn range_setter_keeps_from_before_to() {
 
 fn code(s: &str) -> RegionCode {
     RegionCode::parse(s).expect("valid code")
+}
+
+#[test]
+fn activity_period_and_currency_from_a_permalink() {
+    let db = check::db();
+    let (f, notices) = Filters::from_query("a=C&p=2024-M02&cur=usd", &db);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(f.activity.as_str(), "C");
+    assert_eq!(f.period.to_string(), "2024-M02");
+    assert_eq!(f.currency, Currency::Usd);
+    let (f, notices) = Filters::from_query("a=Q&p=2024-M12&cur=eur", &db);
+    assert_eq!(notices.len(), 3, "{notices:?}");
+    assert_eq!(f, Filters::default_for(Bounds::of(&db)));
 }
