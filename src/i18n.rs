@@ -3,8 +3,8 @@
 //! English only for now; Kazakh and Russian are added by filling in [`Lang`] and the `match`es
 //! below (a missing arm is a compile error). Views never hold literal UI text.
 
-use crate::data::{Region, Status, Unit};
-use crate::state::{Measure, Notice};
+use crate::data::{Activity, Period, PeriodType, Region, Status, Unit};
+use crate::state::{Currency, Measure, Notice};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -66,6 +66,53 @@ pub enum Key {
     BoundaryHeading,
     DataTable,
     Footer,
+    Activity,
+    ActivityHint,
+    ActivityTitle,
+    ActivityAllPeriods,
+    ActivityTrendTitle,
+    ActivityTrendNone,
+    Period,
+    PeriodType,
+    Releases,
+    ReleasesHint,
+    Revised,
+    RevisedLegend,
+    NotByRegionHeading,
+    NotByRegionText,
+    ShowActivityForRepublic,
+    ShowTotalForRegions,
+    RankingTotalOnly,
+    Currency,
+    CurrencyKzt,
+    CurrencyUsd,
+    UsdNote,
+    Rate,
+    CompositionTitle,
+    CompositionHint,
+    Mining,
+    Manufacturing,
+    Rest,
+    Derived,
+    ProjectsTitle,
+    ProjectsInRegion,
+    Product,
+    Capacity,
+    Investment,
+    Jobs,
+    Timing,
+    PhysicalTitle,
+    Quantity,
+    Change,
+    GlossaryTitle,
+    WhatIsIip,
+    Method,
+    Links,
+    KeyPoints,
+    Volume,
+    Share,
+    Iip,
+    Note,
 }
 
 /// The text of `key` in `lang`.
@@ -120,19 +167,65 @@ fn en(key: Key) -> &'static str {
         BoundaryHeading => "Boundary changes",
         DataTable => "Data table",
         Footer => "Data: Bureau of National Statistics of the Republic of Kazakhstan and the press, as cited. Derived values are marked.",
+        Activity => "Activity",
+        ActivityHint => "Sections and their branches. The sources give activities for the Republic only.",
+        ActivityTitle => "Industrial production index by activity",
+        ActivityAllPeriods => "All published values",
+        ActivityTrendTitle => "Trend",
+        ActivityTrendNone => "Only one period of this type has a value: no trend to draw.",
+        Period => "Period",
+        PeriodType => "Period type",
+        Releases => "Releases",
+        ReleasesHint => "Several published values: the earlier release first, the value shown last.",
+        Revised => "revised",
+        RevisedLegend => "○ = revised value: an earlier release differs (see the table)",
+        NotByRegionHeading => "No data for this combination",
+        NotByRegionText => "The sources give figures by activity for the Republic as a whole, and totals for regions — not a region × activity table.",
+        ShowActivityForRepublic => "Show this activity for the Republic",
+        ShowTotalForRegions => "Show total industry for the selected regions",
+        RankingTotalOnly => "The regional ranking is for total industry: activities are not published by region.",
+        Currency => "Volumes in",
+        CurrencyKzt => "tenge",
+        CurrencyUsd => "US dollars (converted)",
+        UsdNote => "Dollar values are derived: converted by this project with the rate of the source nearest each period.",
+        Rate => "Rate",
+        CompositionTitle => "Composition of industrial output",
+        CompositionHint => "Shares of mining and manufacturing in total output at current prices; the rest is everything else (electricity, gas, water, waste), computed as 100 minus the two.",
+        Mining => "Mining and quarrying",
+        Manufacturing => "Manufacturing",
+        Rest => "Rest of industry (derived)",
+        Derived => "derived",
+        ProjectsTitle => "Major investment projects",
+        ProjectsInRegion => "Major projects in this region",
+        Product => "Product",
+        Capacity => "Capacity",
+        Investment => "Investment",
+        Jobs => "Jobs",
+        Timing => "Timing and status",
+        PhysicalTitle => "Physical output of key products",
+        Quantity => "Quantity",
+        Change => "Change",
+        GlossaryTitle => "What is the IIP? Glossary and method",
+        WhatIsIip => "What is the IIP?",
+        Method => "Method",
+        Links => "The Bureau's publications",
+        KeyPoints => "2023 in brief (the Bureau's release)",
+        Volume => "Volume",
+        Share => "Share of total output",
+        Iip => "IIP",
+        Note => "Note",
     }
 }
 
-/// The title of a chart for a measure.
-pub fn trend_title(lang: Lang, m: Measure) -> &'static str {
-    t(
-        lang,
-        if m == Measure::Iip {
-            Key::TrendTitleIip
-        } else {
-            Key::TrendTitleVolume
+/// The title of the trend chart for a measure.
+pub fn trend_title(lang: Lang, m: Measure, cur: Currency) -> String {
+    match (m, cur) {
+        (Measure::Iip, _) => t(lang, Key::TrendTitleIip).to_owned(),
+        (Measure::Volume, Currency::Kzt) => t(lang, Key::TrendTitleVolume).to_owned(),
+        (Measure::Volume, Currency::Usd) => match lang {
+            Lang::En => "Industrial output, billion US dollars (converted, derived)".to_owned(),
         },
-    )
+    }
 }
 
 pub fn ranking_title(lang: Lang, m: Measure) -> &'static str {
@@ -146,15 +239,60 @@ pub fn ranking_title(lang: Lang, m: Measure) -> &'static str {
     )
 }
 
-pub fn value_axis(lang: Lang, m: Measure) -> &'static str {
-    t(
-        lang,
-        if m == Measure::Iip {
-            Key::AxisIip
-        } else {
-            Key::AxisVolume
-        },
-    )
+/// The value axis of a chart.
+pub fn value_axis(lang: Lang, m: Measure, cur: Currency) -> String {
+    match (lang, m, cur) {
+        (_, Measure::Iip, _) => t(lang, Key::AxisIip).to_owned(),
+        (_, Measure::Volume, Currency::Kzt) => t(lang, Key::AxisVolume).to_owned(),
+        (Lang::En, Measure::Volume, Currency::Usd) => "billion US dollars (derived)".to_owned(),
+    }
+}
+
+/// An activity's name in `lang`.
+pub fn activity_name(lang: Lang, a: &Activity) -> &str {
+    match lang {
+        Lang::En => &a.name_en,
+    }
+}
+
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// The name of a period type: "year", "Jan", "Jan–Feb", "Q1", "H1", "Jan–Jul".
+pub fn period_type_name(lang: Lang, kind: PeriodType) -> String {
+    match (lang, kind) {
+        (Lang::En, PeriodType::Year) => "year".to_owned(),
+        (Lang::En, PeriodType::Cumulative(1)) => "Jan".to_owned(),
+        (Lang::En, PeriodType::Cumulative(3)) => "Q1".to_owned(),
+        (Lang::En, PeriodType::Cumulative(6)) => "H1".to_owned(),
+        (Lang::En, PeriodType::Cumulative(m)) => {
+            let last = MONTHS_EN
+                .get(usize::from(m.clamp(1, 12)) - 1)
+                .copied()
+                .unwrap_or("?");
+            format!("Jan–{last}")
+        }
+    }
+}
+
+/// A period: "2023", "Jan–Feb 2024", "Q1 2024", "H1 2013".
+pub fn period_name(lang: Lang, p: Period) -> String {
+    match p.kind {
+        PeriodType::Year => p.year.to_string(),
+        kind => format!("{} {}", period_type_name(lang, kind), p.year),
+    }
+}
+
+/// What an IIP of a period compares with: "% of 2022", "% of Jan–Feb 2023".
+pub fn iip_basis(lang: Lang, p: Period) -> String {
+    let prev = Period {
+        year: p.year - 1,
+        kind: p.kind,
+    };
+    match lang {
+        Lang::En => format!("% of {}", period_name(lang, prev)),
+    }
 }
 
 /// A region's name as the Bureau writes it in `lang`.
@@ -222,6 +360,13 @@ pub fn notice_text(lang: Lang, n: &Notice) -> String {
     }
 }
 
+/// A share: one decimal and a per cent sign ("46.7 %").
+pub fn fmt_share(lang: Lang, v: f64) -> String {
+    match lang {
+        Lang::En => format!("{v:.1} %"),
+    }
+}
+
 /// An index value: one decimal ("104.4").
 pub fn fmt_index(lang: Lang, v: f64) -> String {
     match lang {
@@ -245,10 +390,11 @@ pub fn fmt_value(lang: Lang, m: Measure, v: f64) -> String {
 }
 
 /// Heading of the value column of a table.
-pub fn value_column(lang: Lang, m: Measure) -> &'static str {
-    match (lang, m) {
-        (Lang::En, Measure::Iip) => "IIP, % of previous year",
-        (Lang::En, Measure::Volume) => "Volume, million tenge",
+pub fn value_column(lang: Lang, m: Measure, cur: Currency) -> &'static str {
+    match (lang, m, cur) {
+        (Lang::En, Measure::Iip, _) => "IIP, % of previous year",
+        (Lang::En, Measure::Volume, Currency::Kzt) => "Volume, million tenge",
+        (Lang::En, Measure::Volume, Currency::Usd) => "Volume, million US dollars (derived)",
     }
 }
 

@@ -9,7 +9,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use super::spec::{BarSpec, TrendSpec, BAR_DOWN, BAR_UP};
+use super::spec::{BarSpec, CompositionSpec, TrendSpec, BAR_DOWN, BAR_UP, COMPOSITION};
 
 /// Result of a drawing function.
 pub type DrawResult<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -124,8 +124,27 @@ pub fn draw_trend<DB: DrawingBackend>(
             let r = px(scale, 3.0);
             chart.draw_series(run.into_iter().map(|p| Circle::new(p, r, color.filled())))?;
         }
+        // A ring marks a value that revises an earlier release.
+        let ring = color.stroke_width(px(scale, 1.5));
+        let r = px(scale, 7.0);
+        chart.draw_series(s.revised.iter().map(|&p| Circle::new(p, r, ring)))?;
     }
     root.present()
+}
+
+/// Draws a trend chart if there is one, else clears the area.
+pub fn draw_trend_opt<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &Option<TrendSpec>,
+    scale: f64,
+) -> DrawResult<DB> {
+    match spec {
+        Some(s) => draw_trend(root, s, scale),
+        None => {
+            root.fill(&WHITE)?;
+            root.present()
+        }
+    }
 }
 
 /// Draws the ranking (horizontal bar) chart, highest bar on top.
@@ -214,6 +233,77 @@ pub fn draw_bars<DB: DrawingBackend>(
         let at = (v, SegmentValue::Exact(n.max(1)));
         let label = Text::new(format!("{} {}", r.name, r.text), at, font);
         chart.draw_series(std::iter::once(label))?;
+    }
+    root.present()
+}
+
+/// Draws stacked 100 % bars (mining, manufacturing, rest), one row per period, newest on top.
+pub fn draw_composition<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &CompositionSpec,
+    scale: f64,
+) -> DrawResult<DB> {
+    root.fill(&WHITE)?;
+    let n = spec.rows.len() as i32;
+    let longest = spec
+        .rows
+        .iter()
+        .map(|r| r.label.chars().count())
+        .max()
+        .unwrap_or(4);
+    let label_font = (FONT, 12.0 * scale).into_font().color(&INK);
+    let mut chart = ChartBuilder::on(root)
+        .margin(px(scale, 12.0))
+        .x_label_area_size(px(scale, 40.0))
+        .y_label_area_size(px(scale, 12.0 + 7.0 * longest as f64))
+        .build_cartesian_2d(0.0..100.0, (0..n.max(1)).into_segmented())?;
+    let label_of = |v: &SegmentValue<i32>| match v {
+        SegmentValue::CenterOf(i) => usize::try_from(n - 1 - i)
+            .ok()
+            .and_then(|k| spec.rows.get(k))
+            .map_or_else(String::new, |r| r.label.clone()),
+        _ => String::new(),
+    };
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(spec.rows.len() + 1)
+        .y_label_formatter(&label_of)
+        .x_labels(6)
+        .x_label_formatter(&tick)
+        .x_desc(spec.x_label.as_str())
+        .label_style(label_font.clone())
+        .axis_desc_style(label_font.clone())
+        .axis_style(INK.stroke_width(px(scale, 1.0)))
+        .bold_line_style(GRID.stroke_width(px(scale, 1.0)))
+        .light_line_style(TRANSPARENT)
+        .draw()?;
+    let gap = px(scale, 3.0);
+    for (k, row) in spec.rows.iter().enumerate() {
+        let seg = n - 1 - k as i32;
+        let mut start = 0.0;
+        for (i, part) in row.parts.iter().enumerate() {
+            let color = COMPOSITION.get(i).copied().unwrap_or(COMPOSITION[2]);
+            let end = (start + part).min(100.0);
+            let mut rect = Rectangle::new(
+                [
+                    (start, SegmentValue::Exact(seg)),
+                    (end, SegmentValue::Exact(seg + 1)),
+                ],
+                rgb(color).filled(),
+            );
+            rect.set_margin(gap, gap, 0, 0);
+            chart.draw_series(std::iter::once(rect))?;
+            if *part >= 8.0 {
+                let font = label_font
+                    .clone()
+                    .color(&WHITE)
+                    .pos(Pos::new(HPos::Center, VPos::Center));
+                let at = ((start + end) / 2.0, SegmentValue::CenterOf(seg));
+                chart.draw_series(std::iter::once(Text::new(format!("{part:.1}"), at, font)))?;
+            }
+            start = end;
+        }
     }
     root.present()
 }

@@ -3,10 +3,10 @@
 //! Table → chart state → render, as in OWID Grapher: the builders here are pure and tested
 //! natively; the drawing functions only draw a spec.
 
-use crate::data::select::{self, Gap};
-use crate::data::{Db, Period, RegionCode};
-use crate::i18n::{self, Lang};
-use crate::state::{Filters, Measure};
+use crate::data::select::{self, Cell, Gap};
+use crate::data::{ActivityCode, Db, Indicator, Observation, Period, PeriodType, RegionCode};
+use crate::i18n::{self, Key, Lang};
+use crate::state::{Currency, Filters, Measure};
 
 /// Colour-blind-safe series colours (Okabe–Ito), in selection order. The Republic is drawn in
 /// [`REPUBLIC_COLOR`].
@@ -22,6 +22,9 @@ pub const REPUBLIC_COLOR: (u8, u8, u8) = (0x00, 0x00, 0x00);
 /// Bars at or above the baseline, and below it.
 pub const BAR_UP: (u8, u8, u8) = (0x00, 0x72, 0xB2);
 pub const BAR_DOWN: (u8, u8, u8) = (0xD5, 0x5E, 0x00);
+/// Composition: mining, manufacturing, rest of industry.
+pub const COMPOSITION: [(u8, u8, u8); 3] =
+    [(0x8C, 0x56, 0x3B), (0x00, 0x72, 0xB2), (0xBB, 0xBB, 0xBB)];
 
 /// `#rrggbb` for CSS.
 pub fn css_color((r, g, b): (u8, u8, u8)) -> String {
@@ -37,9 +40,11 @@ pub struct Series {
     pub emphasis: bool,
     /// One entry per year of the range; `None` is a gap (never bridged by a line).
     pub points: Vec<(i32, Option<f64>)>,
+    /// Points whose value revises an earlier, different release (drawn with a ring).
+    pub revised: Vec<(i32, f64)>,
 }
 
-/// The line chart of a measure over years.
+/// The line chart of a measure over years (one period type).
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrendSpec {
     pub title: String,
@@ -53,13 +58,13 @@ pub struct TrendSpec {
     pub series: Vec<Series>,
 }
 
-/// One bar of the ranking chart.
+/// One bar of a bar chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
-    pub code: RegionCode,
+    pub code: String,
     pub label: String,
     pub value: f64,
-    /// The value as printed next to the bar.
+    /// The value as printed next to the bar (with "(revised)" where it revises a release).
     pub text: String,
 }
 
@@ -71,14 +76,14 @@ pub struct Reference {
     pub text: String,
 }
 
-/// The ranking of all units for one year.
+/// A horizontal bar chart: the ranking of regions, or the IIP by activity.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarSpec {
     pub title: String,
     pub x_label: String,
     /// Bars start here: 100 for an index (growth vs decline), 0 for a volume.
     pub baseline: f64,
-    /// Highest first.
+    /// Top to bottom.
     pub bars: Vec<Bar>,
     /// The Republic's value, drawn as a reference line.
     pub reference: Option<Reference>,
@@ -86,7 +91,33 @@ pub struct BarSpec {
     pub missing: Vec<String>,
 }
 
-/// Chart values are in table units, except volumes, which the charts show in billion tenge.
+/// One row of the composition chart: shares adding up to 100.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompositionRow {
+    pub label: String,
+    /// Mining, manufacturing, rest (per cent).
+    pub parts: [f64; 3],
+}
+
+/// Stacked 100 % bars, one per period.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompositionSpec {
+    pub title: String,
+    pub x_label: String,
+    pub part_names: [String; 3],
+    pub rows: Vec<CompositionRow>,
+}
+
+/// A value in the unit tables show: IIP as is; a volume in million tenge, or in million US
+/// dollars at the rate nearest its period (derived; `None` when no rate is known).
+pub fn shown_value(db: &Db, m: Measure, cur: Currency, period: Period, v: f64) -> Option<f64> {
+    match (m, cur) {
+        (Measure::Iip, _) | (Measure::Volume, Currency::Kzt) => Some(v),
+        (Measure::Volume, Currency::Usd) => select::rate_for(db, period).map(|r| v / r.kzt_per_usd),
+    }
+}
+
+/// Charts show volumes in billions (tenge or dollars).
 fn chart_value(m: Measure, v: f64) -> f64 {
     match m {
         Measure::Iip => v,
@@ -94,7 +125,7 @@ fn chart_value(m: Measure, v: f64) -> f64 {
     }
 }
 
-/// A value as printed on a chart (volumes in billion tenge).
+/// A value as printed on a chart (volumes in billions).
 fn chart_text(lang: Lang, m: Measure, v: f64) -> String {
     match m {
         Measure::Iip => i18n::fmt_index(lang, v),
@@ -102,7 +133,15 @@ fn chart_text(lang: Lang, m: Measure, v: f64) -> String {
     }
 }
 
-/// The trend chart for the current filters.
+fn revised_suffix(lang: Lang, revised: bool) -> String {
+    if revised {
+        format!(" ({})", i18n::t(lang, Key::Revised))
+    } else {
+        String::new()
+    }
+}
+
+/// The trend chart for the current filters: the selected units, the selected activity, years.
 pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
     let indicator = f.measure.indicator();
     let mut colors = PALETTE.iter().cycle();
@@ -112,9 +151,29 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
         .iter()
         .filter_map(|code| db.region(code).map(|r| (code, r)))
         .map(|(code, region)| {
-            let points = select::annual_series(db, code, indicator, f.from, f.to)
-                .into_iter()
-                .map(|(y, p)| (y, p.ok().map(|o| chart_value(f.measure, o.value))))
+            let raw = select::series(
+                db,
+                code,
+                &f.activity,
+                indicator,
+                PeriodType::Year,
+                (f.from, f.to),
+            );
+            let value = |o: &Observation| {
+                shown_value(db, f.measure, f.currency, o.period, o.value)
+                    .map(|v| chart_value(f.measure, v))
+            };
+            let points = raw
+                .iter()
+                .map(|(y, p)| (*y, p.ok().and_then(value)))
+                .collect();
+            let revised = raw
+                .iter()
+                .filter_map(|(y, p)| {
+                    let o = p.ok()?;
+                    let cell = Cell::new(&o.geo, &o.activity, o.indicator, o.period);
+                    select::is_revised(db, &cell).then_some((*y, value(o)?))
+                })
                 .collect();
             // A unit that lost territory to a new one: the new one's first year is a break.
             for child in db.regions.iter().filter(|c| c.carved_from.contains(code)) {
@@ -134,14 +193,19 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
                 color,
                 emphasis,
                 points,
+                revised,
             }
         })
         .collect();
     breaks.sort_unstable();
     breaks.dedup();
+    let mut title = i18n::trend_title(lang, f.measure, f.currency);
+    if let Some(a) = db.activity(&f.activity).filter(|a| !a.code.is_total()) {
+        title = format!("{}: {title}", i18n::activity_name(lang, a));
+    }
     TrendSpec {
-        title: i18n::trend_title(lang, f.measure).to_owned(),
-        y_label: i18n::value_axis(lang, f.measure).to_owned(),
+        title,
+        y_label: i18n::value_axis(lang, f.measure, f.currency),
         from: f.from,
         to: f.to,
         reference: (f.measure == Measure::Iip).then_some(100.0),
@@ -150,33 +214,39 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
     }
 }
 
-/// The ranking chart for the current filters.
+/// The ranking chart for the current filters (total industry: regions have no activities).
 pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
     let indicator = f.measure.indicator();
+    let period = Period::year(f.year);
+    let shown = |o: &Observation| shown_value(db, f.measure, f.currency, period, o.value);
     let mut bars = Vec::new();
     let mut missing = Vec::new();
     for (region, obs) in select::ranking(db, indicator, f.year) {
         let label = i18n::region_name(lang, region).to_owned();
-        match obs {
-            Some(o) => bars.push(Bar {
-                code: region.code.clone(),
-                label,
-                value: chart_value(f.measure, o.value),
-                text: chart_text(lang, f.measure, o.value),
-            }),
+        match obs.and_then(|o| shown(o).map(|v| (o, v))) {
+            Some((o, v)) => {
+                let cell = Cell::new(&o.geo, &o.activity, o.indicator, o.period);
+                bars.push(Bar {
+                    code: region.code.to_string(),
+                    label,
+                    value: chart_value(f.measure, v),
+                    text: chart_text(lang, f.measure, v)
+                        + &revised_suffix(lang, select::is_revised(db, &cell)),
+                })
+            }
             None => missing.push(label),
         }
     }
     let republic = RegionCode::republic();
-    let key = select::Cell::total(&republic, indicator, Period::year(f.year));
-    let reference = select::best(db, &key).map(|o| Reference {
-        name: i18n::t(lang, i18n::Key::RepublicReference).to_owned(),
-        value: chart_value(f.measure, o.value),
-        text: chart_text(lang, f.measure, o.value),
+    let cell = Cell::total(&republic, indicator, period);
+    let reference = select::best(db, &cell).and_then(shown).map(|v| Reference {
+        name: i18n::t(lang, Key::RepublicReference).to_owned(),
+        value: chart_value(f.measure, v),
+        text: chart_text(lang, f.measure, v) + &revised_suffix(lang, select::is_revised(db, &cell)),
     });
     BarSpec {
         title: format!("{}, {}", i18n::ranking_title(lang, f.measure), f.year),
-        x_label: i18n::value_axis(lang, f.measure).to_owned(),
+        x_label: i18n::value_axis(lang, f.measure, f.currency),
         baseline: if f.measure == Measure::Iip {
             100.0
         } else {
@@ -188,9 +258,118 @@ pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
     }
 }
 
+/// The IIP of every activity with a value in the chosen period, in tree order (total first,
+/// then each section followed by its branches). One period only: like is compared with like.
+pub fn activity_bars(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
+    let republic = RegionCode::republic();
+    let bars = select::activity_values(db, f.period)
+        .into_iter()
+        .map(|(a, o)| {
+            let indent = "· ".repeat(usize::from(a.depth.saturating_sub(1)));
+            let cell = Cell::new(&republic, &a.code, Indicator::Iip, f.period);
+            let mark = if o.is_restated() { "*" } else { "" };
+            Bar {
+                code: a.code.to_string(),
+                label: format!("{indent}{}", i18n::activity_name(lang, a)),
+                value: o.value,
+                text: format!(
+                    "{}{mark}{}",
+                    i18n::fmt_index(lang, o.value),
+                    revised_suffix(lang, select::is_revised(db, &cell))
+                ),
+            }
+        })
+        .collect();
+    BarSpec {
+        title: format!(
+            "{}, {} ({})",
+            i18n::t(lang, Key::ActivityTitle),
+            i18n::period_name(lang, f.period),
+            i18n::iip_basis(lang, f.period)
+        ),
+        x_label: i18n::iip_basis(lang, f.period),
+        baseline: 100.0,
+        bars,
+        reference: None,
+        missing: Vec::new(),
+    }
+}
+
+/// The selected activity's IIP over the years, for the period type of the chosen period;
+/// `None` when fewer than two such periods have a value.
+pub fn activity_trend(db: &Db, f: &Filters, lang: Lang) -> Option<TrendSpec> {
+    let activity = db.activity(&f.activity)?;
+    let kind = f.period.kind;
+    let years = select::years_of_type(db, &f.activity, Indicator::Iip, kind);
+    let (&from, &to) = (years.first()?, years.last()?);
+    if years.len() < 2 {
+        return None;
+    }
+    let republic = RegionCode::republic();
+    let raw = select::series(db, &republic, &f.activity, Indicator::Iip, kind, (from, to));
+    let points = raw
+        .iter()
+        .map(|(y, p)| (*y, p.ok().map(|o| o.value)))
+        .collect();
+    let revised = raw
+        .iter()
+        .filter_map(|(y, p)| {
+            let o = p.ok()?;
+            let cell = Cell::new(&o.geo, &o.activity, o.indicator, o.period);
+            select::is_revised(db, &cell).then_some((*y, o.value))
+        })
+        .collect();
+    let kind_name = i18n::period_type_name(lang, kind);
+    Some(TrendSpec {
+        title: format!(
+            "{}: {}, {kind_name}",
+            i18n::activity_name(lang, activity),
+            i18n::t(lang, Key::Iip)
+        ),
+        y_label: format!("% of the same period a year earlier ({kind_name})"),
+        from,
+        to,
+        reference: Some(100.0),
+        breaks: Vec::new(),
+        series: vec![Series {
+            code: republic,
+            label: i18n::activity_name(lang, activity).to_owned(),
+            color: PALETTE[0],
+            emphasis: false,
+            points,
+            revised,
+        }],
+    })
+}
+
+/// Shares of mining, manufacturing and the rest, one row per period with both shares.
+pub fn composition(db: &Db, lang: Lang) -> CompositionSpec {
+    let rows = select::compositions(db)
+        .into_iter()
+        .map(|c| CompositionRow {
+            label: i18n::period_name(lang, c.period),
+            parts: [c.mining.percent, c.manufacturing.percent, c.rest],
+        })
+        .collect();
+    CompositionSpec {
+        title: i18n::t(lang, Key::CompositionTitle).to_owned(),
+        x_label: "% of total industrial output".to_owned(),
+        part_names: [Key::Mining, Key::Manufacturing, Key::Rest]
+            .map(|k| i18n::t(lang, k).to_owned()),
+        rows,
+    }
+}
+
+/// The period type of every observation behind a spec is the same: the rule tests check.
+pub fn activity_codes_in(spec: &BarSpec) -> Vec<ActivityCode> {
+    spec.bars
+        .iter()
+        .filter_map(|b| ActivityCode::parse(&b.code))
+        .collect()
+}
+
 /// Why a trend cell is empty, for the table mirror.
 pub fn gap_text(lang: Lang, gap: Gap) -> &'static str {
-    use i18n::Key;
     i18n::t(
         lang,
         match gap {

@@ -7,7 +7,10 @@ use crate::data::{DataError, Db};
 use crate::i18n::{t, Key, Lang};
 use crate::state::{Filters, Notice};
 
-use super::{NoticeBar, RankingPanel, RegionPicker, TrendPanel, YearRange};
+use super::{
+    ActivityFilter, ActivityPanel, CompositionPanel, CurrencyToggle, GlossaryPanel, NoticeBar,
+    PhysicalPanel, ProjectsPanel, RankingPanel, RegionPicker, TrendPanel, YearRange,
+};
 
 /// What every view of one mounted root shares.
 #[derive(Clone, Copy)]
@@ -75,10 +78,17 @@ pub fn App(
             <aside class="kz-iip-filters">
                 <RegionPicker />
                 <YearRange />
+                <ActivityFilter />
+                <CurrencyToggle />
             </aside>
             <div class="kz-iip-charts">
                 <TrendPanel />
                 <RankingPanel />
+                <ActivityPanel />
+                <CompositionPanel />
+                <ProjectsPanel />
+                <PhysicalPanel />
+                <GlossaryPanel />
             </div>
         </main>
         <footer class="kz-iip-footer">{t(lang, Key::Footer)}</footer>

@@ -86,6 +86,9 @@ pub fn RankingPanel() -> impl IntoView {
                     }}
                 </select>
             </label>
+            <p class="kz-iip-hint" hidden=move || filters.with(|f| f.activity.is_total())>
+                {t(lang, Key::RankingTotalOnly)}
+            </p>
             <ChartCanvas spec=spec draw=draw_bars height=560 label=label />
             <details class="kz-iip-table-wrap" open>
                 <summary>{t(lang, Key::DataTable)}</summary>

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 
 use crate::data::select::{best, ranking, Cell};
 use crate::data::{Period, RegionCode};
-use crate::i18n::{fmt_value, region_name, status_name, t, value_column, Key};
+use crate::i18n::{region_name, status_name, t, value_column, Key};
 
 use super::app::use_ctx;
+use super::{Format, ValueCell};
 
 /// Same numbers as the ranking chart.
 #[component]
@@ -15,7 +16,9 @@ pub fn RankingTable() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     move || {
-        let (year, measure) = filters.with(|f| (f.year, f.measure));
+        let (year, measure, currency) = filters.with(|f| (f.year, f.measure, f.currency));
+        let format = Format::Measure(measure, currency);
+        let period = Period::year(year);
         let source_title = move |o: &crate::data::Observation| {
             db.source(&o.source)
                 .map_or_else(String::new, |s| s.title.clone())
@@ -30,7 +33,7 @@ pub fn RankingTable() -> impl IntoView {
                         <tr data-code=r.code.to_string()>
                             <td class="kz-iip-num">{i + 1}</td>
                             <th scope="row">{name}</th>
-                            <td class="kz-iip-num">{fmt_value(lang, measure, o.value)}</td>
+                            <ValueCell cell=Cell::total(&r.code, o.indicator, period) format=format />
                             <td>{status_name(lang, o.status)}</td>
                             <td>{source_title(o)}</td>
                         </tr>
@@ -48,14 +51,14 @@ pub fn RankingTable() -> impl IntoView {
             })
             .collect_view();
         let republic = RegionCode::republic();
-        let key = Cell::total(&republic, measure.indicator(), Period::year(year));
-        let foot = best(db, &key).map(|o| {
+        let cell = Cell::total(&republic, measure.indicator(), period);
+        let foot = best(db, &cell).map(|o| {
             view! {
                 <tfoot>
                     <tr data-code=republic.to_string()>
                         <td></td>
                         <th scope="row">{t(lang, Key::Republic)}</th>
-                        <td class="kz-iip-num">{fmt_value(lang, measure, o.value)}</td>
+                        <ValueCell cell=cell.clone() format=format />
                         <td>{status_name(lang, o.status)}</td>
                         <td>{source_title(o)}</td>
                     </tr>
@@ -64,12 +67,14 @@ pub fn RankingTable() -> impl IntoView {
         });
         view! {
             <table class="kz-iip-table kz-iip-ranking-table">
-                <caption>{t(lang, Key::DataTable)} ", " {year} ": " {value_column(lang, measure)}</caption>
+                <caption>
+                    {t(lang, Key::DataTable)} ", " {year} ": " {value_column(lang, measure, currency)}
+                </caption>
                 <thead>
                     <tr>
                         <th scope="col">{t(lang, Key::Rank)}</th>
                         <th scope="col">{t(lang, Key::Region)}</th>
-                        <th scope="col">{value_column(lang, measure)}</th>
+                        <th scope="col">{value_column(lang, measure, currency)}</th>
                         <th scope="col">{t(lang, Key::Status)}</th>
                         <th scope="col">{t(lang, Key::Source)}</th>
                     </tr>

@@ -80,6 +80,9 @@ pub fn SourceNote(
             <ul class="kz-iip-notes">
                 {move || notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
             </ul>
+            <p>
+                <a href="#kz-iip-glossary" class="kz-iip-what">{t(lang, Key::WhatIsIip)}</a>
+            </p>
         </div>
     }
 }

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::draw_trend;
 use crate::charts::spec::{css_color, trend};
-use crate::data::select::annual_series;
+use crate::data::select::series;
+use crate::data::{ActivityCode, PeriodType, RegionCode};
 use crate::i18n::{region_name, t, unit_name, Key};
 
 use super::app::use_ctx;
@@ -27,13 +28,47 @@ pub fn TrendPanel() -> impl IntoView {
     let sources = Signal::derive(move || {
         filters.with(|f| {
             let obs = f.regions.iter().flat_map(|c| {
-                annual_series(db, c, f.measure.indicator(), f.from, f.to)
-                    .into_iter()
-                    .filter_map(|p| p.1.ok())
+                let range = (f.from, f.to);
+                series(
+                    db,
+                    c,
+                    &f.activity,
+                    f.measure.indicator(),
+                    PeriodType::Year,
+                    range,
+                )
+                .into_iter()
+                .filter_map(|p| p.1.ok())
             });
             SourceItem::collect(db, obs)
         })
     });
+    // Activities exist for the Republic only: say so and offer the two nearest views.
+    let not_by_region = move || {
+        filters.with(|f| !f.activity.is_total() && f.regions.iter().any(|r| !r.is_republic()))
+    };
+    let republic_only = move |_| {
+        filters.update(|f| f.regions = vec![RegionCode::republic()]);
+    };
+    let total_for_regions = move |_| filters.update(|f| f.activity = ActivityCode::total());
+    let projects = move || {
+        filters.with(|f| {
+            db.projects
+                .iter()
+                .filter(|p| f.regions.contains(&p.region))
+                .map(|p| {
+                    let region = db.region(&p.region).map_or_else(String::new, |r| region_name(lang, r).to_owned());
+                    view! {
+                        <li>
+                            <a href=format!("#kz-iip-project-{}", p.id)>{region} ": " {p.product.clone()}</a>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let has_projects =
+        move || filters.with(|f| db.projects.iter().any(|p| f.regions.contains(&p.region)));
     let notes = Signal::derive(move || {
         filters.with(|f| {
             let mut notes: Vec<String> = f
@@ -80,8 +115,20 @@ pub fn TrendPanel() -> impl IntoView {
             <h2 id="kz-iip-trend-title">{move || spec.get().title}</h2>
             <MeasureToggle />
             <p class="kz-iip-hint" hidden=move || !empty()>{t(lang, Key::NothingSelected)}</p>
+            <div class="kz-iip-notice kz-iip-not-by-region" role="status" hidden=move || !not_by_region()>
+                <strong>{t(lang, Key::NotByRegionHeading)}</strong>
+                <p>{t(lang, Key::NotByRegionText)}</p>
+                <button type="button" on:click=republic_only>{t(lang, Key::ShowActivityForRepublic)}</button>
+                " "
+                <button type="button" on:click=total_for_regions>{t(lang, Key::ShowTotalForRegions)}</button>
+            </div>
             <ChartCanvas spec=spec draw=draw_trend height=340 label=label />
             <ul class="kz-iip-legend">{legend}</ul>
+            <p class="kz-iip-hint">{t(lang, Key::RevisedLegend)}</p>
+            <div class="kz-iip-region-projects" hidden=move || !has_projects()>
+                <strong>{t(lang, Key::ProjectsInRegion)} ": "</strong>
+                <ul>{projects}</ul>
+            </div>
             <details class="kz-iip-table-wrap" open>
                 <summary>{t(lang, Key::DataTable)}</summary>
                 <TrendTable />

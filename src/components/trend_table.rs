@@ -3,27 +3,36 @@
 use leptos::prelude::*;
 
 use crate::charts::spec::gap_text;
-use crate::data::select::annual_series;
-use crate::i18n::{fmt_value, region_name, status_mark, t, value_column, Key};
+use crate::data::select::{series, Cell};
+use crate::data::PeriodType;
+use crate::i18n::{region_name, t, value_column, Key};
 
 use super::app::use_ctx;
+use super::{Format, ValueCell};
 
-/// Same numbers as the trend chart, with status markers and the reason for every gap.
+/// Same numbers as the trend chart, with status markers, releases and the reason for every gap.
 #[component]
 pub fn TrendTable() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     move || {
         let f = filters.get();
+        let indicator = f.measure.indicator();
+        let format = Format::Measure(f.measure, f.currency);
         let cols: Vec<_> = f
             .regions
             .iter()
             .filter_map(|c| db.region(c))
             .map(|r| {
-                (
-                    r,
-                    annual_series(db, &r.code, f.measure.indicator(), f.from, f.to),
-                )
+                let s = series(
+                    db,
+                    &r.code,
+                    &f.activity,
+                    indicator,
+                    PeriodType::Year,
+                    (f.from, f.to),
+                );
+                (r, s)
             })
             .collect();
         let head = cols
@@ -35,20 +44,10 @@ pub fn TrendTable() -> impl IntoView {
             .map(|(i, year)| {
                 let cells = cols
                     .iter()
-                    .map(|(_, series)| match series.get(i).map(|p| p.1) {
+                    .map(|(r, s)| match s.get(i).map(|p| p.1) {
                         Some(Ok(o)) => {
-                            let mark = format!(
-                                "{}{}",
-                                status_mark(o.status),
-                                if o.is_restated() { "*" } else { "" }
-                            );
-                            view! {
-                                <td class="kz-iip-num">
-                                    {fmt_value(lang, f.measure, o.value)}
-                                    <sup>{mark}</sup>
-                                </td>
-                            }
-                            .into_any()
+                            let cell = Cell::new(&r.code, &o.activity, o.indicator, o.period);
+                            view! { <ValueCell cell=cell format=format /> }.into_any()
                         }
                         Some(Err(gap)) => {
                             view! { <td class="kz-iip-gap">{gap_text(lang, gap)}</td> }.into_any()
@@ -66,7 +65,9 @@ pub fn TrendTable() -> impl IntoView {
             .collect_view();
         view! {
             <table class="kz-iip-table kz-iip-trend-table">
-                <caption>{t(lang, Key::DataTable)} ": " {value_column(lang, f.measure)}</caption>
+                <caption>
+                    {t(lang, Key::DataTable)} ": " {value_column(lang, f.measure, f.currency)}
+                </caption>
                 <thead>
                     <tr>
                         <th scope="col">{t(lang, Key::Year)}</th>

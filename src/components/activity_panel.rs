@@ -1,0 +1,194 @@
+//! The activity view: IIP by section and branch for one period (bar chart + table), every
+//! published value of the selected activity, and its trend over periods of the same type.
+
+use leptos::prelude::*;
+
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::draw::{draw_bars, draw_trend_opt};
+use crate::charts::spec::{activity_bars, activity_trend};
+use crate::data::select::{activity_periods, activity_values, periods_of, Cell};
+use crate::data::{Indicator, RegionCode};
+use crate::i18n::{activity_name, iip_basis, period_name, period_type_name, t, Key};
+use crate::state::Measure;
+
+use super::app::use_ctx;
+use super::source_note::{SourceItem, SourceNote};
+use super::{Format, ValueCell};
+
+/// Period picker + bar chart by activity + tables + trend + sources.
+#[component]
+pub fn ActivityPanel() -> impl IntoView {
+    let ctx = use_ctx();
+    let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
+    let bars = Memo::new(move |_| filters.with(|f| activity_bars(db, f, lang)));
+    let trend = Memo::new(move |_| filters.with(|f| activity_trend(db, f, lang)));
+    let label = Signal::derive(move || {
+        let s = bars.get();
+        let order: Vec<_> = s
+            .bars
+            .iter()
+            .map(|b| format!("{} {}", b.label, b.text))
+            .collect();
+        format!("{}: {}", s.title, order.join("; "))
+    });
+    let periods = activity_periods(db);
+    let republic = RegionCode::republic();
+    let period_options = periods
+        .iter()
+        .map(|&p| {
+            view! {
+                <option value=p.to_string() prop:selected=move || filters.with(|f| f.period == p)>
+                    {period_name(lang, p)}
+                </option>
+            }
+        })
+        .collect_view();
+    // The bar chart's table mirror.
+    let r1 = republic.clone();
+    let bar_table = move || {
+        let (period, currency) = filters.with(|f| (f.period, f.currency));
+        let rows = activity_values(db, period)
+            .into_iter()
+            .map(|(a, _)| {
+                let cell = |i| Cell::new(&r1, &a.code, i, period);
+                view! {
+                    <tr data-code=a.code.to_string()>
+                        <th scope="row" style=format!("padding-left:{}em", 0.4 + f32::from(a.depth) * 0.9)>
+                            {activity_name(lang, a).to_owned()}
+                        </th>
+                        <ValueCell cell=cell(Indicator::Iip) format=Format::Measure(Measure::Iip, currency) />
+                        <ValueCell cell=cell(Indicator::Volume) format=Format::Measure(Measure::Volume, currency) />
+                        <ValueCell cell=cell(Indicator::Share) format=Format::Share />
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="kz-iip-table kz-iip-activity-table">
+                <caption>
+                    {t(lang, Key::DataTable)} ", " {period_name(lang, period)} " — "
+                    {t(lang, Key::PeriodType)} ": " {period_type_name(lang, period.kind)}
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(lang, Key::Activity)}</th>
+                        <th scope="col">{t(lang, Key::Iip)} ", " {iip_basis(lang, period)}</th>
+                        <th scope="col">{crate::i18n::value_column(lang, Measure::Volume, currency)}</th>
+                        <th scope="col">{t(lang, Key::Share)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+    // Every published value of the selected activity.
+    let r2 = republic.clone();
+    let all_table = move || {
+        let (activity, currency) = filters.with(|f| (f.activity.clone(), f.currency));
+        let name = db
+            .activity(&activity)
+            .map_or_else(String::new, |a| activity_name(lang, a).to_owned());
+        let rows = periods_of(db, &activity)
+            .into_iter()
+            .map(|p| {
+                let cell = |i| Cell::new(&r2, &activity, i, p);
+                let pick = move |_| filters.update(|f| f.period = p);
+                view! {
+                    <tr data-period=p.to_string()>
+                        <th scope="row">
+                            <button type="button" class="kz-iip-link" on:click=pick>{period_name(lang, p)}</button>
+                        </th>
+                        <td>{period_type_name(lang, p.kind)}</td>
+                        <ValueCell cell=cell(Indicator::Iip) format=Format::Measure(Measure::Iip, currency) />
+                        <ValueCell cell=cell(Indicator::Volume) format=Format::Measure(Measure::Volume, currency) />
+                        <ValueCell cell=cell(Indicator::Share) format=Format::Share />
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="kz-iip-table kz-iip-activity-all">
+                <caption>{t(lang, Key::ActivityAllPeriods)} ": " {name}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(lang, Key::Period)}</th>
+                        <th scope="col">{t(lang, Key::PeriodType)}</th>
+                        <th scope="col">{t(lang, Key::Iip)} ", % of the same period a year earlier"</th>
+                        <th scope="col">{crate::i18n::value_column(lang, Measure::Volume, currency)}</th>
+                        <th scope="col">{t(lang, Key::Share)}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+    let r3 = republic.clone();
+    let sources = Signal::derive(move || {
+        filters.with(|f| {
+            let mut obs: Vec<_> = activity_values(db, f.period)
+                .into_iter()
+                .map(|(_, o)| o)
+                .collect();
+            obs.extend(
+                db.observations
+                    .iter()
+                    .filter(|o| o.geo == r3 && o.activity == f.activity),
+            );
+            SourceItem::collect(db, obs)
+        })
+    });
+    let notes = Signal::derive(move || {
+        filters.with(|f| {
+            db.activity(&f.activity)
+                .and_then(|a| a.note.clone())
+                .into_iter()
+                .chain(
+                    db.observations
+                        .iter()
+                        .filter(|o| o.activity == f.activity && o.period == f.period)
+                        .filter_map(|o| o.note.clone()),
+                )
+                .collect::<Vec<_>>()
+        })
+    });
+    let trend_label = Signal::derive(move || {
+        trend
+            .with(|t| t.as_ref().map(|s| s.title.clone()))
+            .unwrap_or_default()
+    });
+    let no_trend = move || trend.with(Option::is_none);
+    view! {
+        <section class="kz-iip-panel kz-iip-activity" id="kz-iip-activity" aria-labelledby="kz-iip-activity-title">
+            <h2 id="kz-iip-activity-title">{move || bars.get().title}</h2>
+            <label>
+                {t(lang, Key::Period)} " "
+                <select
+                    name="period"
+                    prop:value=move || filters.with(|f| f.period.to_string())
+                    on:change=move |ev| {
+                        if let Some(p) = crate::data::Period::parse(&event_target_value(&ev)) {
+                            filters.update(|f| f.period = p);
+                        }
+                    }
+                >
+                    {period_options}
+                </select>
+            </label>
+            <ChartCanvas spec=bars draw=draw_bars height=420 label=label />
+            <details class="kz-iip-table-wrap" open>
+                <summary>{t(lang, Key::DataTable)}</summary>
+                {bar_table}
+            </details>
+            <h3>{t(lang, Key::ActivityTrendTitle)} ": " {move || trend_label.get()}</h3>
+            <div hidden=no_trend>
+                <ChartCanvas spec=trend draw=draw_trend_opt height=260 label=trend_label />
+            </div>
+            <p class="kz-iip-hint" hidden=move || !no_trend()>{t(lang, Key::ActivityTrendNone)}</p>
+            <details class="kz-iip-table-wrap" open>
+                <summary>{t(lang, Key::ActivityAllPeriods)}</summary>
+                {all_table}
+            </details>
+            <SourceNote items=sources notes=notes lang=lang />
+        </section>
+    }
+}

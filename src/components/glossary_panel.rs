@@ -1,0 +1,65 @@
+//! The Bureau's glossary, method notes and links (seed 000): the target of every chart's
+//! "What is the IIP?" link.
+
+use leptos::prelude::*;
+
+use crate::i18n::{t, Key};
+
+use super::app::use_ctx;
+
+/// Glossary and method, as text.
+#[component]
+pub fn GlossaryPanel() -> impl IntoView {
+    let ctx = use_ctx();
+    let (db, lang) = (ctx.db, ctx.lang);
+    let g = &db.glossary;
+    let terms = g
+        .terms
+        .iter()
+        .map(|(term, text)| view! { <dt>{term.clone()}</dt> <dd>{text.clone()}</dd> })
+        .collect_view();
+    let method = g
+        .method
+        .iter()
+        .map(|p| view! { <p>{p.clone()}</p> })
+        .collect_view();
+    let links = g
+        .links
+        .iter()
+        .map(|(title, url)| {
+            view! {
+                <li>
+                    <a href=url.clone() rel="noopener" target="_blank">{title.clone()}</a>
+                </li>
+            }
+        })
+        .collect_view();
+    let related = g
+        .related
+        .iter()
+        .map(|r| view! { <li>{r.clone()}</li> })
+        .collect_view();
+    let points = g
+        .key_points
+        .iter()
+        .map(|p| view! { <li>{p.clone()}</li> })
+        .collect_view();
+    let source = g
+        .source
+        .as_ref()
+        .and_then(|s| db.source(s))
+        .map(|s| format!("{} — {}", s.title, s.publisher));
+    view! {
+        <section class="kz-iip-panel kz-iip-glossary" id="kz-iip-glossary" aria-labelledby="kz-iip-glossary-title">
+            <h2 id="kz-iip-glossary-title">{t(lang, Key::GlossaryTitle)}</h2>
+            <dl>{terms}</dl>
+            <h3>{t(lang, Key::Method)}</h3>
+            {method}
+            <h3>{t(lang, Key::KeyPoints)}</h3>
+            <ul>{points}</ul>
+            <h3>{t(lang, Key::Links)}</h3>
+            <ul>{links}{related}</ul>
+            <p class="kz-iip-source">{t(lang, Key::Source)} ": " {source}</p>
+        </section>
+    }
+}

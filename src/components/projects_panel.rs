@@ -1,0 +1,72 @@
+//! The five major investment projects of seed 003, each with its region.
+
+use leptos::prelude::*;
+
+use crate::i18n::{fmt_int, region_name, status_name, t, Key};
+
+use super::app::use_ctx;
+
+/// A table of the projects; those in the selected regions are highlighted.
+#[component]
+pub fn ProjectsPanel() -> impl IntoView {
+    let ctx = use_ctx();
+    let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
+    let rows = db
+        .projects
+        .iter()
+        .map(|p| {
+            let region = db.region(&p.region).map_or_else(String::new, |r| region_name(lang, r).to_owned());
+            let code = p.region.clone();
+            let selected = move || filters.with(|f| f.regions.contains(&code));
+            let investment = p.investment_usd_bn.map(|v| format!("${v} bn")).unwrap_or_else(|| "—".into());
+            let jobs = p.jobs_text.clone().or_else(|| p.jobs.map(|j| fmt_int(lang, f64::from(j)))).unwrap_or_default();
+            let timing = [p.timing.clone(), Some(p.status_text.clone())].into_iter().flatten().collect::<Vec<_>>().join(". ");
+            view! {
+                <tr id=format!("kz-iip-project-{}", p.id) class:kz-iip-selected=selected data-region=p.region.to_string()>
+                    <th scope="row">{region}</th>
+                    <td>{p.product.clone()} {p.company.clone().map(|c| format!(" — {c}"))}</td>
+                    <td>{p.capacity.clone().unwrap_or_else(|| "—".into())}</td>
+                    <td class="kz-iip-num">{investment}</td>
+                    <td>{jobs}</td>
+                    <td>{timing}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let summary = db.projects_summary.as_ref().map(|f| {
+        let src = db.source(&f.source);
+        let title = src.map_or_else(String::new, |s| s.title.clone());
+        let publisher = src.map_or_else(String::new, |s| s.publisher.clone());
+        let status = db
+            .projects
+            .first()
+            .map_or("", |p| status_name(lang, p.status));
+        view! {
+            <p>{f.text.clone()}</p>
+            <p class="kz-iip-source">
+                {t(lang, Key::Source)} ": " {title} " — " {publisher} " (" {status} ")"
+            </p>
+        }
+    });
+    view! {
+        <section class="kz-iip-panel kz-iip-projects" id="kz-iip-projects" aria-labelledby="kz-iip-projects-title">
+            <h2 id="kz-iip-projects-title">{t(lang, Key::ProjectsTitle)}</h2>
+            <div class="kz-iip-table-wrap">
+                <table class="kz-iip-table kz-iip-projects-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(lang, Key::Region)}</th>
+                            <th scope="col">{t(lang, Key::Product)}</th>
+                            <th scope="col">{t(lang, Key::Capacity)}</th>
+                            <th scope="col">{t(lang, Key::Investment)}</th>
+                            <th scope="col">{t(lang, Key::Jobs)}</th>
+                            <th scope="col">{t(lang, Key::Timing)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            {summary}
+        </section>
+    }
+}
