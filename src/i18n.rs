@@ -175,7 +175,7 @@ fn en(key: Key) -> &'static str {
         ActivityTrendNone => "Only one period of this type has a value: no trend to draw.",
         Period => "Period",
         PeriodType => "Period type",
-        Releases => "Releases",
+        Releases => "releases",
         ReleasesHint => "Several published values: the earlier release first, the value shown last.",
         Revised => "revised",
         RevisedLegend => "○ = revised value: an earlier release differs (see the table)",

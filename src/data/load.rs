@@ -856,6 +856,7 @@ impl Cx {
                     date,
                     source,
                     implied_by: None,
+                    period: None,
                     note: q.note.clone(),
                 });
             }
@@ -910,6 +911,7 @@ impl Cx {
                     "{} {}: {} {} = ${} bn",
                     p.what, period, p.tenge, p.tenge_unit, p.usd_bn
                 )),
+                period: Some(period),
                 note: p.note.clone(),
             });
         }

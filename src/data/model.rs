@@ -416,6 +416,8 @@ pub struct Rate {
     pub source: SourceId,
     /// `Some(description)` when implied by a pair (tenge ÷ dollars): a derived value.
     pub implied_by: Option<String>,
+    /// The period of the pair's amounts, for an implied rate.
+    pub period: Option<Period>,
     pub note: Option<String>,
 }
 

@@ -332,18 +332,16 @@ fn code(s: &str) -> ActivityCode {
 }
 
 /// The rate used to convert a value of `period` into dollars: the one whose date is nearest
-/// the period's end (ties: the quoted rate, then the earlier list position).
+/// the period's end (ties: a pair for this very period, then the quoted rate, then the earlier
+/// list position).
 pub fn rate_for(db: &Db, period: Period) -> Option<&Rate> {
     let at = period.end_index();
     db.rates
         .iter()
         .enumerate()
         .min_by_key(|(i, r)| {
-            (
-                (r.date.month_index() - at).abs(),
-                r.implied_by.is_some(),
-                *i,
-            )
+            let distance = (r.date.month_index() - at).abs();
+            (distance, r.period != Some(period), r.implied_by.is_some(), *i)
         })
         .map(|(_, r)| r)
 }

@@ -1,0 +1,10 @@
+import { launch, openApp } from './browser.mjs';
+import { serve } from '../scripts/serve.mjs';
+const srv = await serve('dist');
+const b = await launch();
+const { page, problems } = await openApp(b, srv.url + process.argv[2], { viewport: { width: 1280, height: 900 } });
+await page.waitForTimeout(300);
+const el = page.locator(process.argv[3]);
+await el.screenshot({ path: '/tmp/shot.png' });
+console.log(problems);
+await b.close(); await srv.close();

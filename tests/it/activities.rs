@@ -1,0 +1,319 @@
+//! Activities, part-year periods, releases, USD conversion, composition and the new files.
+
+use kz_iip::charts::spec::{self, shown_value};
+use kz_iip::data::select::{
+    activity_values, compositions, history, is_revised, rate_for, series, years_of_type, Cell,
+};
+use kz_iip::data::{ActivityCode, Indicator, Period, PeriodType, RegionCode, Status};
+use kz_iip::i18n::{self, Lang};
+use kz_iip::state::{Currency, Filters, Measure};
+
+use crate::check;
+
+fn act(s: &str) -> ActivityCode {
+    ActivityCode::parse(s).expect("activity code")
+}
+
+fn period(s: &str) -> Period {
+    Period::parse(s).expect("period")
+}
+
+fn republic() -> RegionCode {
+    RegionCode::republic()
+}
+
+#[test]
+fn activity_tree_is_in_order() {
+    let db = check::db();
+    assert!(db.activities[0].code.is_total());
+    let sections: Vec<_> = db
+        .activities
+        .iter()
+        .filter(|a| a.depth == 1)
+        .map(|a| a.code.as_str())
+        .collect();
+    assert_eq!(sections, vec!["B", "C", "D", "E"]);
+    for (i, a) in db.activities.iter().enumerate() {
+        if let Some(p) = &a.parent {
+            let pi = db
+                .activities
+                .iter()
+                .position(|x| &x.code == p)
+                .expect("parent");
+            assert!(pi < i, "{} after its parent", a.code);
+        }
+    }
+    assert_eq!(
+        db.activity(&act("B-oil")).map(|a| a.depth),
+        Some(3),
+        "B → oil and gas → crude oil"
+    );
+}
+
+#[test]
+fn activities_are_published_for_the_republic_only() {
+    let db = check::db();
+    assert!(db
+        .observations
+        .iter()
+        .filter(|o| !o.activity.is_total())
+        .all(|o| o.geo.is_republic()));
+    let s = series(
+        &db,
+        &RegionCode::parse("230000000").expect("code"),
+        &act("C"),
+        Indicator::Iip,
+        PeriodType::Year,
+        (2021, 2023),
+    );
+    assert!(s
+        .iter()
+        .all(|p| p.1 == Err(kz_iip::data::select::Gap::NotByRegion)));
+}
+
+#[test]
+fn periods_parse_and_print() {
+    assert_eq!(period("2024-M02").kind, PeriodType::Cumulative(2));
+    assert_eq!(period("2024-M02").to_string(), "2024-M02");
+    for bad in [
+        "2024-M12", "2024-M00", "2024-M2", "24", "2024-Q1", "2024-", "abcd",
+    ] {
+        assert!(Period::parse(bad).is_none(), "{bad}");
+    }
+    assert_eq!(
+        i18n::period_name(Lang::En, period("2024-M02")),
+        "Jan–Feb 2024"
+    );
+    assert_eq!(i18n::period_name(Lang::En, period("2024-M03")), "Q1 2024");
+    assert_eq!(i18n::period_name(Lang::En, period("2013-M06")), "H1 2013");
+    assert_eq!(
+        i18n::period_name(Lang::En, period("2023-M07")),
+        "Jan–Jul 2023"
+    );
+    assert_eq!(
+        i18n::iip_basis(Lang::En, period("2024-M02")),
+        "% of Jan–Feb 2023"
+    );
+}
+
+#[test]
+fn seed_figures_for_manufacturing() {
+    let db = check::db();
+    let c = act("C");
+    let get = |p: &str| {
+        kz_iip::data::select::best(&db, &Cell::new(&republic(), &c, Indicator::Iip, period(p)))
+            .map(|o| o.value)
+    };
+    assert_eq!(get("2023"), Some(104.0));
+    assert_eq!(get("2024-M02"), Some(107.4));
+    let branches = activity_values(&db, period("2024-M02"));
+    let other = branches
+        .iter()
+        .find(|(a, _)| a.code.as_str() == "C-other")
+        .expect("other");
+    assert!(
+        (other.1.value - 180.0).abs() < 1e-9 && other.1.is_restated(),
+        "«1.8 times»"
+    );
+}
+
+/// A chart compares like with like: one period, or one period type.
+#[test]
+fn period_types_are_never_mixed() {
+    let db = check::db();
+    let mut f = Filters::default_for(kz_iip::state::Bounds::of(&db));
+    f.period = period("2024-M02");
+    let bars = spec::activity_bars(&db, &f, Lang::En);
+    assert!(bars.title.contains("Jan–Feb 2024") && bars.title.contains("% of Jan–Feb 2023"));
+    for (_, o) in activity_values(&db, f.period) {
+        assert_eq!(o.period, f.period);
+    }
+    assert_eq!(bars.bars.len(), activity_values(&db, f.period).len());
+    // The manufacturing Jan–Jul trend holds only Jan–Jul values.
+    f.activity = act("C");
+    f.period = period("2023-M07");
+    let trend = spec::activity_trend(&db, &f, Lang::En).expect("several Jan–Jul values");
+    assert!(trend.title.contains("Jan–Jul"));
+    let years = years_of_type(&db, &f.activity, Indicator::Iip, PeriodType::Cumulative(7));
+    assert_eq!(years, vec![2018, 2020, 2022, 2023]);
+    let shown: Vec<_> = trend.series[0]
+        .points
+        .iter()
+        .filter(|p| p.1.is_some())
+        .map(|p| p.0)
+        .collect();
+    assert_eq!(shown, years);
+    // Jan–Feb has a single manufacturing value: no trend.
+    f.period = period("2024-M02");
+    assert!(spec::activity_trend(&db, &f, Lang::En).is_none());
+}
+
+#[test]
+fn releases_run_from_preliminary_to_revised() {
+    let db = check::db();
+    let cell = Cell::total(&republic(), Indicator::Volume, period("2023"));
+    let h: Vec<_> = history(&db, &cell)
+        .iter()
+        .map(|o| (o.source.as_str().to_owned(), o.status))
+        .collect();
+    assert_eq!(
+        h,
+        vec![
+            ("tukib-2024-02".to_owned(), Status::Preliminary),
+            ("seed-001".to_owned(), Status::Preliminary),
+            ("seed-000".to_owned(), Status::Official),
+        ]
+    );
+    assert!(is_revised(&db, &cell));
+    // Two identical copies of one official table are not a revision.
+    let atyrau = RegionCode::parse("230000000").expect("code");
+    assert!(!is_revised(
+        &db,
+        &Cell::total(&atyrau, Indicator::Iip, period("2023"))
+    ));
+    // Sections 2023: the Bureau's release revises the early one.
+    let d = Cell::new(&republic(), &act("D"), Indicator::Iip, period("2023"));
+    let values: Vec<_> = history(&db, &d)
+        .iter()
+        .map(|o| (o.value * 10.0).round() / 10.0)
+        .collect();
+    assert_eq!(values, vec![101.8, 105.4]);
+}
+
+#[test]
+fn usd_conversion_uses_the_nearest_rate() {
+    let db = check::db();
+    let feb = rate_for(&db, period("2024-M02")).expect("rate");
+    assert_eq!(
+        feb.period,
+        Some(period("2024-M02")),
+        "the pair for that very period"
+    );
+    assert!((feb.kzt_per_usd - 7.5e12 / 16.6e9).abs() < 1e-9);
+    let v = shown_value(
+        &db,
+        Measure::Volume,
+        Currency::Usd,
+        period("2024-M02"),
+        7_500_000.0,
+    )
+    .expect("usd");
+    assert!(
+        (v - 16_600.0).abs() < 0.5,
+        "7.5 trn tenge = $16.6 bn as the source says: {v}"
+    );
+    let y2023 = rate_for(&db, period("2023")).expect("rate");
+    assert!((y2023.kzt_per_usd - 46.4e12 / 102.5e9).abs() < 1e-9);
+    let late = rate_for(&db, period("2025-M11")).expect("rate");
+    assert!(
+        late.implied_by.is_none() && (late.kzt_per_usd - 1.0 / 0.00194).abs() < 1e-9,
+        "seed 002's ticker"
+    );
+    // IIP and tenge are never converted.
+    assert_eq!(
+        shown_value(&db, Measure::Iip, Currency::Usd, period("2023"), 104.4),
+        Some(104.4)
+    );
+    assert_eq!(
+        shown_value(&db, Measure::Volume, Currency::Kzt, period("2023"), 5.0),
+        Some(5.0)
+    );
+}
+
+#[test]
+fn composition_prefers_stated_shares_and_derives_the_rest() {
+    let db = check::db();
+    let all = compositions(&db);
+    let y2023 = all
+        .iter()
+        .find(|c| c.period == period("2023"))
+        .expect("2023");
+    assert_eq!(
+        (y2023.mining.percent, y2023.manufacturing.percent),
+        (46.7, 46.9)
+    );
+    assert!(y2023.mining.derived_from_total.is_none());
+    assert!((y2023.rest - 6.4).abs() < 1e-9);
+    let h1 = all
+        .iter()
+        .find(|c| c.period == period("2024-M06"))
+        .expect("H1 2024");
+    assert!(
+        h1.mining.derived_from_total.is_some(),
+        "derived from 10.7 / 23.5 trn"
+    );
+    assert!((h1.mining.percent - 10.7 / 23.5 * 100.0).abs() < 1e-9);
+    assert!(all
+        .iter()
+        .all(|c| c.rest >= 0.0 && c.mining.from.period == c.period));
+}
+
+#[test]
+fn projects_physical_output_and_glossary_are_loaded() {
+    let db = check::db();
+    assert_eq!(db.projects.len(), 5);
+    let regions: Vec<_> = db.projects.iter().map(|p| p.region.as_str()).collect();
+    assert_eq!(
+        regions,
+        vec![
+            "100000000",
+            "350000000",
+            "390000000",
+            "270000000",
+            "470000000"
+        ]
+    );
+    let steel = db
+        .physical
+        .iter()
+        .find(|p| p.product == "steel")
+        .expect("steel");
+    assert_eq!(
+        (steel.value, steel.unit.as_str(), steel.period),
+        (4.0, "mn_t", period("2023"))
+    );
+    assert_eq!(db.glossary.terms.len(), 3);
+    assert_eq!(db.glossary.method.len(), 3);
+}
+
+#[test]
+fn broken_new_files_name_file_and_field() {
+    let (_, e) = check::load_edited("data/activities.json", |v| {
+        v["activities"][2]["parent"] = "Z".into()
+    });
+    check::error_names(&e, "data/activities.json", "activities[2].parent");
+    let (_, e) = check::load_edited("data/exchange_rates.json", |v| {
+        v["quoted"][0]["date"] = "soon".into()
+    });
+    check::error_names(&e, "data/exchange_rates.json", "quoted[0].date");
+    let (_, e) = check::load_edited("data/exchange_rates.json", |v| {
+        v["pairs"][0]["usd_bn"] = 0.001.into()
+    });
+    check::error_names(&e, "data/exchange_rates.json", "pairs[0].usd_bn");
+    let (_, e) = check::load_edited("data/projects.json", |v| {
+        v["projects"][0]["region"] = "999".into()
+    });
+    check::error_names(&e, "data/projects.json", "projects[0].region");
+    let (_, e) = check::load_edited("data/physical_output.json", |v| {
+        v["items"][0]["unit"] = "barrels".into()
+    });
+    check::error_names(&e, "data/physical_output.json", "items[0].unit");
+    let (_, e) = check::load_edited("data/glossary.json", |v| v["source"] = "nowhere".into());
+    check::error_names(&e, "data/glossary.json", "source");
+    let (_, e) = check::load_edited("data/activities_national.json", |v| {
+        v["observations"][0]["activity"] = "Q".into()
+    });
+    check::error_names(
+        &e,
+        "data/activities_national.json",
+        "observations[0].activity",
+    );
+    let (_, e) = check::load_edited("data/activities_national.json", |v| {
+        v["observations"][0]["period"] = "2024-M13".into()
+    });
+    check::error_names(
+        &e,
+        "data/activities_national.json",
+        "observations[0].period",
+    );
+}
