@@ -115,7 +115,7 @@ pub fn TrendPanel() -> impl IntoView {
             <h2 id="kz-iip-trend-title">{move || spec.get().title}</h2>
             <MeasureToggle />
             <p class="kz-iip-hint" hidden=move || !empty()>{t(lang, Key::NothingSelected)}</p>
-            <div class="kz-iip-notice kz-iip-not-by-region" role="status" hidden=move || !not_by_region()>
+            <div class="kz-iip-alert kz-iip-not-by-region" role="status" hidden=move || !not_by_region()>
                 <strong>{t(lang, Key::NotByRegionHeading)}</strong>
                 <p>{t(lang, Key::NotByRegionText)}</p>
                 <button type="button" on:click=republic_only>{t(lang, Key::ShowActivityForRepublic)}</button>

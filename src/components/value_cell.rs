@@ -64,8 +64,10 @@ pub fn ValueCell(
         _ => None,
     };
     let revised = is_revised(db, &cell);
+    // Identical copies of one figure (a table and its database copy) are not listed: the
+    // source note names both.
     let list =
-        (rel.len() > 1).then(|| {
+        revised.then(|| {
             let items = history(db, &cell)
             .into_iter()
             .map(|o| {
@@ -93,7 +95,7 @@ pub fn ValueCell(
         .then(|| view! { <span class="kz-iip-revised" title=t(lang, Key::Revised)>"○"</span> });
     view! {
         <td class="kz-iip-num" title=rate.unwrap_or_default()>
-            {value}
+            <span class="kz-iip-value">{value}</span>
             <sup>{sup}</sup>
             {revised_mark}
             {list}

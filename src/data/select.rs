@@ -341,7 +341,12 @@ pub fn rate_for(db: &Db, period: Period) -> Option<&Rate> {
         .enumerate()
         .min_by_key(|(i, r)| {
             let distance = (r.date.month_index() - at).abs();
-            (distance, r.period != Some(period), r.implied_by.is_some(), *i)
+            (
+                distance,
+                r.period != Some(period),
+                r.implied_by.is_some(),
+                *i,
+            )
         })
         .map(|(_, r)| r)
 }

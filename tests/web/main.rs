@@ -67,7 +67,7 @@ async fn mounts_with_both_tables_and_canvases() {
         head.contains("Republic of Kazakhstan") && head.contains("Atyrau"),
         "{head}"
     );
-    let canvases = all(&root, "canvas.kz-iip-canvas");
+    let canvases = all(&root, ".kz-iip-trend canvas, .kz-iip-ranking canvas");
     assert_eq!(canvases.len(), 2);
     for c in canvases {
         let c: web_sys::HtmlCanvasElement = c.unchecked_into();
@@ -132,4 +132,38 @@ async fn garbage_query_shows_a_notice_and_the_default_view() {
     let msg = notice[0].text_content().unwrap_or_default();
     assert!(msg.contains("bogus") && msg.contains("zzz"), "{msg}");
     assert_eq!(all(&root, ".kz-iip-ranking-table tbody tr").len(), 20);
+}
+
+#[wasm_bindgen_test]
+async fn choosing_an_activity_with_a_region_says_there_is_no_data() {
+    let root = mount("r=230000000&y=2023").await;
+    let alert = root
+        .query_selector(".kz-iip-not-by-region")
+        .expect("selector")
+        .expect("alert");
+    assert!(alert.has_attribute("hidden"));
+    let manufacturing: HtmlInputElement = root
+        .query_selector("input[type=radio][value='C']")
+        .expect("selector")
+        .expect("manufacturing radio")
+        .unchecked_into();
+    manufacturing.click();
+    tick().await;
+    assert!(
+        !alert.has_attribute("hidden"),
+        "the combination has no data"
+    );
+    assert!(text(&root, ".kz-iip-trend-table tbody").contains("not published by region"));
+    let all = text(&root, ".kz-iip-activity-all caption");
+    assert!(all.contains("Manufacturing"), "{all}");
+    // The nearest view with data: the activity for the Republic.
+    let button: HtmlElement = alert
+        .query_selector("button")
+        .expect("selector")
+        .expect("button")
+        .unchecked_into();
+    button.click();
+    tick().await;
+    assert!(alert.has_attribute("hidden"));
+    assert!(text(&root, ".kz-iip-trend-table tbody").contains("104.0"));
 }

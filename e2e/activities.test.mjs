@@ -1,0 +1,91 @@
+// End-to-end: activities, releases and dollar conversion in the release build.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../scripts/serve.mjs';
+import { launch, openApp } from './browser.mjs';
+
+let srv;
+let browser;
+before(async () => {
+  srv = await serve('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+const activity = (page, name) => page.getByRole('radio', { name, exact: true });
+/** The cells of the "all published values" row for a period key such as 2023 or 2024-M02. */
+const allValuesRow = (page, period) => page.locator(`.kz-iip-activity-all tr[data-period="${period}"]`);
+
+test('Manufacturing: 2023 = 104.0 and Jan–Feb 2024 = 107.4 in the table', async () => {
+  const { page, context, problems } = await openApp(browser, srv.url);
+  await activity(page, 'Manufacturing').check();
+  await page.waitForFunction(() =>
+    document.querySelector('.kz-iip-activity-all caption')?.textContent.includes('Manufacturing'),
+  );
+  const y2023 = await allValuesRow(page, '2023').locator('td').nth(1).innerText();
+  assert.match(y2023, /^104\.0/);
+  const janFeb = allValuesRow(page, '2024-M02');
+  assert.match(await janFeb.locator('th').innerText(), /Jan–Feb 2024/);
+  assert.match(await janFeb.locator('td').nth(0).innerText(), /Jan–Feb/, 'period type printed');
+  assert.match(await janFeb.locator('td').nth(1).innerText(), /^107\.4/);
+  assert.match(page.url(), /a=C/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a region × activity combination says there is no data and offers the nearest views', async () => {
+  const { page, context } = await openApp(browser, `${srv.url}?r=230000000&a=C`);
+  const notice = page.locator('.kz-iip-not-by-region');
+  assert.ok(await notice.isVisible());
+  assert.match(await page.locator('.kz-iip-trend-table tbody').innerText(), /not published by region/);
+  await notice.getByRole('button', { name: /Republic/ }).click();
+  await page.waitForFunction(() => document.querySelector('.kz-iip-not-by-region')?.hidden);
+  const head = await page.locator('.kz-iip-trend-table thead').innerText();
+  assert.match(head, /Republic of Kazakhstan/);
+  assert.match(await page.locator('.kz-iip-trend-table tbody').innerText(), /104\.0/, 'manufacturing 2023');
+  await context.close();
+});
+
+test('the 2023 total shows both releases, preliminary first', async () => {
+  const { page, context } = await openApp(browser, `${srv.url}?a=IND&p=2023`);
+  const cell = allValuesRow(page, '2023').locator('td').nth(1);
+  assert.match(await cell.innerText(), /^104\.4/);
+  await cell.locator('summary').click();
+  const items = await cell.locator('details li').allInnerTexts();
+  assert.equal(items.length, 3);
+  assert.match(items[0], /104\.3 preliminary/);
+  assert.match(items.at(-1), /104\.4 official/);
+  // The trend chart's table marks the Republic's 2023 value as revised.
+  assert.equal(await page.locator('.kz-iip-trend-table .kz-iip-revised').count() > 0, true);
+  await context.close();
+});
+
+test('volumes switch to US dollars, labelled derived, with the rate', async () => {
+  const { page, context } = await openApp(browser, `${srv.url}?a=IND&p=2024-M02&m=vol`);
+  const volume = () => allValuesRow(page, '2024-M02').locator('td').nth(2);
+  assert.match(await volume().innerText(), /^7,500,000/);
+  await page.getByRole('radio', { name: /US dollars/ }).check();
+  await page.waitForFunction(() =>
+    document.querySelector('.kz-iip-activity-all thead')?.textContent.includes('US dollars'),
+  );
+  assert.match(await volume().innerText(), /^16,600/, '7.5 trn tenge ≈ $16.6 bn, as the source says');
+  assert.match(await volume().getAttribute('title'), /Rate 451\.81 KZT\/USD/);
+  assert.match(await page.locator('.kz-iip-ranking-table caption').innerText(), /US dollars \(derived\)/);
+  assert.match(page.url(), /cur=usd/);
+  await context.close();
+});
+
+test('projects are reachable from the region view, glossary from every chart', async () => {
+  const { page, context } = await openApp(browser, `${srv.url}?r=100000000`);
+  const link = page.locator('.kz-iip-region-projects a');
+  assert.match(await link.innerText(), /Abay: Copper cathode/);
+  await link.click();
+  assert.ok(await page.locator('#kz-iip-project-abay-copper').isVisible());
+  assert.ok((await page.locator('a[href="#kz-iip-glossary"]').count()) >= 3);
+  assert.match(await page.locator('#kz-iip-glossary').innerText(), /basket\) of representative goods/);
+  assert.match(await page.locator('.kz-iip-physical-table').innerText(), /steel\s+2023\s+4 million t/);
+  await context.close();
+});
