@@ -65,6 +65,7 @@ test('the 2023 total shows both releases, preliminary first', async () => {
 
 test('volumes switch to US dollars, labelled derived, with the rate', async () => {
   const { page, context } = await openApp(browser, `${srv.url}?a=IND&p=2024-M02&m=vol`);
+  assert.match(await page.locator('.kz-iip-statements').innerText(), /East Kazakhstan, Aktobe, and Akmola/);
   const volume = () => allValuesRow(page, '2024-M02').locator('td').nth(2);
   assert.match(await volume().innerText(), /^7,500,000/);
   await page.getByRole('radio', { name: /US dollars/ }).check();

@@ -209,7 +209,7 @@ fn en(key: Key) -> &'static str {
         WhatIsIip => "What is the IIP?",
         Method => "Method",
         Links => "The Bureau's publications",
-        KeyPoints => "2023 in brief (the Bureau's release)",
+        KeyPoints => "The release says",
         Volume => "Volume",
         Share => "Share of total output",
         Iip => "IIP",

@@ -31,6 +31,20 @@ pub fn ActivityPanel() -> impl IntoView {
             .collect();
         format!("{}: {}", s.title, order.join("; "))
     });
+    let statements = Memo::new(move |_| {
+        filters.with(|f| {
+            db.statements
+                .iter()
+                .filter(|s| s.period == f.period)
+                .map(|s| {
+                    let src = db
+                        .source(&s.source)
+                        .map_or_else(String::new, |x| x.title.clone());
+                    format!("{} ({src})", s.text)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let periods = activity_periods(db);
     let republic = RegionCode::republic();
     let period_options = periods
@@ -175,6 +189,12 @@ pub fn ActivityPanel() -> impl IntoView {
                 </select>
             </label>
             <ChartCanvas spec=bars draw=draw_bars height=420 label=label />
+            <div class="kz-iip-statements" hidden=move || statements.with(Vec::is_empty)>
+                <strong>{t(lang, Key::KeyPoints)} ": "</strong>
+                <ul>
+                    {move || statements.get().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                </ul>
+            </div>
             <details class="kz-iip-table-wrap" open>
                 <summary>{t(lang, Key::DataTable)}</summary>
                 {bar_table}

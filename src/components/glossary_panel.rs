@@ -39,11 +39,6 @@ pub fn GlossaryPanel() -> impl IntoView {
         .iter()
         .map(|r| view! { <li>{r.clone()}</li> })
         .collect_view();
-    let points = g
-        .key_points
-        .iter()
-        .map(|p| view! { <li>{p.clone()}</li> })
-        .collect_view();
     let source = g
         .source
         .as_ref()
@@ -55,8 +50,6 @@ pub fn GlossaryPanel() -> impl IntoView {
             <dl>{terms}</dl>
             <h3>{t(lang, Key::Method)}</h3>
             {method}
-            <h3>{t(lang, Key::KeyPoints)}</h3>
-            <ul>{points}</ul>
             <h3>{t(lang, Key::Links)}</h3>
             <ul>{links}{related}</ul>
             <p class="kz-iip-source">{t(lang, Key::Source)} ": " {source}</p>

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::model::{
     Activity, ActivityCode, Dataset, Date, Db, Fact, Glossary, Indicator, Observation, Omitted,
     Period, PhysicalItem, Project, Rate, Region, RegionCode, RegionKind, Source, SourceId, Stated,
-    Status, Unit,
+    Statement, Status, Unit,
 };
 
 /// The data files compiled into the app: `(path, contents)`. Files are recognised by name
@@ -60,6 +60,10 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "data/glossary.json",
         include_str!("../../data/glossary.json"),
     ),
+    (
+        "data/statements.json",
+        include_str!("../../data/statements.json"),
+    ),
 ];
 
 /// Plausible bounds of an annual IIP (% of the previous year). The bundled extremes are 69.3
@@ -105,6 +109,7 @@ pub fn load(files: &[(&str, &str)]) -> (Db, Vec<DataError>) {
         "physical_output.json",
         "projects.json",
         "glossary.json",
+        "statements.json",
     ];
     if let Some((name, text)) = named("sources.json") {
         if let Some(raw) = cx.parse::<RawSources>(name, text) {
@@ -144,6 +149,11 @@ pub fn load(files: &[(&str, &str)]) -> (Db, Vec<DataError>) {
     if let Some((name, text)) = named("glossary.json") {
         if let Some(raw) = cx.parse::<RawGlossary>(name, text) {
             cx.glossary(name, raw, &mut db);
+        }
+    }
+    if let Some((name, text)) = named("statements.json") {
+        if let Some(raw) = cx.parse::<RawStatements>(name, text) {
+            cx.statements(name, raw, &mut db);
         }
     }
     (db, cx.errors)
@@ -731,7 +741,22 @@ struct RawGlossary {
     method: Vec<String>,
     links: Vec<RawLink>,
     related: Vec<String>,
-    key_points: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatements {
+    #[allow(dead_code)]
+    note: String,
+    statements: Vec<RawStatement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStatement {
+    period: String,
+    text: String,
+    source: String,
 }
 
 #[derive(Deserialize)]
@@ -997,6 +1022,27 @@ impl Cx {
         }
     }
 
+    fn statements(&mut self, file: &str, raw: RawStatements, db: &mut Db) {
+        for (i, s) in raw.statements.into_iter().enumerate() {
+            let source = self.source_ref(file, format!("statements[{i}].source"), db, &s.source);
+            let period = Period::parse(&s.period);
+            if period.is_none() {
+                self.err(
+                    file,
+                    format!("statements[{i}].period"),
+                    format!("invalid period {:?}", s.period),
+                );
+            }
+            if let (Some(source), Some(period)) = (source, period) {
+                db.statements.push(Statement {
+                    period,
+                    text: s.text,
+                    source,
+                });
+            }
+        }
+    }
+
     fn glossary(&mut self, file: &str, raw: RawGlossary, db: &mut Db) {
         let source = self.source_ref(file, "source".into(), db, &raw.source);
         if raw.glossary.is_empty() {
@@ -1008,7 +1054,6 @@ impl Cx {
             method: raw.method,
             links: raw.links.into_iter().map(|l| (l.title, l.url)).collect(),
             related: raw.related,
-            key_points: raw.key_points,
         };
     }
 }

@@ -467,7 +467,14 @@ pub struct Glossary {
     pub method: Vec<String>,
     pub links: Vec<(String, String)>,
     pub related: Vec<String>,
-    pub key_points: Vec<String>,
+}
+
+/// What a release says in words about a period (e.g. which regions grew most).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Statement {
+    pub period: Period,
+    pub text: String,
+    pub source: SourceId,
 }
 
 /// All bundled data, validated.
@@ -483,6 +490,7 @@ pub struct Db {
     pub projects: Vec<Project>,
     pub projects_summary: Option<Fact>,
     pub glossary: Glossary,
+    pub statements: Vec<Statement>,
     pub datasets: Vec<Dataset>,
     pub observations: Vec<Observation>,
     pub omitted: Vec<Omitted>,

@@ -274,6 +274,12 @@ fn projects_physical_output_and_glossary_are_loaded() {
     );
     assert_eq!(db.glossary.terms.len(), 3);
     assert_eq!(db.glossary.method.len(), 3);
+    let feb = db
+        .statements
+        .iter()
+        .find(|s| s.period.to_string() == "2024-M02")
+        .expect("seed 001");
+    assert!(feb.text.contains("East Kazakhstan, Aktobe, and Akmola"));
 }
 
 #[test]
