@@ -357,6 +357,12 @@ pub fn notice_text(lang: Lang, n: &Notice) -> String {
         (Lang::En, Notice::BadCurrency(c)) => {
             format!("Unknown currency “{c}”; volumes are shown in tenge.")
         }
+        (Lang::En, Notice::BadWidgetOption { key, value }) => {
+            format!("“{key}={value}” is not a widget option; the default is used.")
+        }
+        (Lang::En, Notice::UnknownLanguage(l)) => {
+            format!("Language “{l}” is not available; English is shown.")
+        }
     }
 }
 

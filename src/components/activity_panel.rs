@@ -6,14 +6,14 @@ use leptos::prelude::*;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::{draw_bars, draw_trend_opt};
 use crate::charts::spec::{activity_bars, activity_trend};
-use crate::data::select::{activity_periods, activity_values, periods_of, Cell};
+use crate::data::select::{activity_periods, periods_of, Cell};
 use crate::data::{Indicator, RegionCode};
-use crate::i18n::{activity_name, iip_basis, period_name, period_type_name, t, Key};
+use crate::i18n::{activity_name, period_name, period_type_name, t, Key};
 use crate::state::Measure;
 
 use super::app::use_ctx;
-use super::source_note::{SourceItem, SourceNote};
-use super::{Format, ValueCell};
+use super::source_note::SourceNote;
+use super::{ActivityTable, Format, ValueCell};
 
 /// Period picker + bar chart by activity + tables + trend + sources.
 #[component]
@@ -57,44 +57,6 @@ pub fn ActivityPanel() -> impl IntoView {
             }
         })
         .collect_view();
-    // The bar chart's table mirror.
-    let r1 = republic.clone();
-    let bar_table = move || {
-        let (period, currency) = filters.with(|f| (f.period, f.currency));
-        let rows = activity_values(db, period)
-            .into_iter()
-            .map(|(a, _)| {
-                let cell = |i| Cell::new(&r1, &a.code, i, period);
-                view! {
-                    <tr data-code=a.code.to_string()>
-                        <th scope="row" style=format!("padding-left:{}em", 0.4 + f32::from(a.depth) * 0.9)>
-                            {activity_name(lang, a).to_owned()}
-                        </th>
-                        <ValueCell cell=cell(Indicator::Iip) format=Format::Measure(Measure::Iip, currency) />
-                        <ValueCell cell=cell(Indicator::Volume) format=Format::Measure(Measure::Volume, currency) />
-                        <ValueCell cell=cell(Indicator::Share) format=Format::Share />
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table class="kz-iip-table kz-iip-activity-table">
-                <caption>
-                    {t(lang, Key::DataTable)} ", " {period_name(lang, period)} " — "
-                    {t(lang, Key::PeriodType)} ": " {period_type_name(lang, period.kind)}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(lang, Key::Activity)}</th>
-                        <th scope="col">{t(lang, Key::Iip)} ", " {iip_basis(lang, period)}</th>
-                        <th scope="col">{crate::i18n::value_column(lang, Measure::Volume, currency)}</th>
-                        <th scope="col">{t(lang, Key::Share)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
-    };
     // Every published value of the selected activity.
     let r2 = republic.clone();
     let all_table = move || {
@@ -136,21 +98,7 @@ pub fn ActivityPanel() -> impl IntoView {
             </table>
         }
     };
-    let r3 = republic.clone();
-    let sources = Signal::derive(move || {
-        filters.with(|f| {
-            let mut obs: Vec<_> = activity_values(db, f.period)
-                .into_iter()
-                .map(|(_, o)| o)
-                .collect();
-            obs.extend(
-                db.observations
-                    .iter()
-                    .filter(|o| o.geo == r3 && o.activity == f.activity),
-            );
-            SourceItem::collect(db, obs)
-        })
-    });
+    let sources = Signal::derive(move || filters.with(|f| super::sources::for_activity(db, f)));
     let notes = Signal::derive(move || {
         filters.with(|f| {
             db.activity(&f.activity)
@@ -197,7 +145,7 @@ pub fn ActivityPanel() -> impl IntoView {
             </div>
             <details class="kz-iip-table-wrap" open>
                 <summary>{t(lang, Key::DataTable)}</summary>
-                {bar_table}
+                <ActivityTable />
             </details>
             <h3>{t(lang, Key::ActivityTrendTitle)} ": " {move || trend_label.get()}</h3>
             <div hidden=no_trend>

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::draw_composition;
 use crate::charts::spec::{composition, css_color, COMPOSITION};
-use crate::data::select::{compositions, Share};
-use crate::i18n::{fmt_share, period_name, period_type_name, status_mark, t, Key};
+use crate::i18n::{t, Key};
 
 use super::app::use_ctx;
-use super::source_note::{SourceItem, SourceNote};
+use super::source_note::SourceNote;
+use super::CompositionTable;
 
 /// Stacked bars + table + sources.
 #[component]
@@ -43,45 +43,7 @@ pub fn CompositionPanel() -> impl IntoView {
             }
         })
         .collect_view();
-    let share_cell = move |s: Share<'_>| {
-        let derived = s.derived_from_total.is_some();
-        let mark = if derived {
-            format!("({})", t(lang, Key::Derived))
-        } else {
-            status_mark(s.from.status).to_owned()
-        };
-        view! {
-            <td class="kz-iip-num">
-                {fmt_share(lang, s.percent)} <sup>{mark}</sup>
-            </td>
-        }
-    };
-    let all = compositions(db);
-    let rows = all
-        .iter()
-        .map(|c| {
-            view! {
-                <tr>
-                    <th scope="row">{period_name(lang, c.period)}</th>
-                    <td>{period_type_name(lang, c.period.kind)}</td>
-                    {share_cell(c.mining)}
-                    {share_cell(c.manufacturing)}
-                    <td class="kz-iip-num">{fmt_share(lang, c.rest)} <sup>"(" {t(lang, Key::Derived)} ")"</sup></td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let obs = all.iter().flat_map(|c| {
-        [
-            Some(c.mining.from),
-            c.mining.derived_from_total,
-            Some(c.manufacturing.from),
-            c.manufacturing.derived_from_total,
-        ]
-        .into_iter()
-        .flatten()
-    });
-    let sources = SourceItem::collect(db, obs);
+    let sources = super::sources::for_composition(db);
     let spec = Signal::stored(spec);
     let no_notes: Vec<String> = Vec::new();
     view! {
@@ -92,19 +54,7 @@ pub fn CompositionPanel() -> impl IntoView {
             <ul class="kz-iip-legend">{legend}</ul>
             <details class="kz-iip-table-wrap" open>
                 <summary>{t(lang, Key::DataTable)}</summary>
-                <table class="kz-iip-table kz-iip-composition-table">
-                    <caption>{t(lang, Key::CompositionTitle)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(lang, Key::Period)}</th>
-                            <th scope="col">{t(lang, Key::PeriodType)}</th>
-                            <th scope="col">{t(lang, Key::Mining)}</th>
-                            <th scope="col">{t(lang, Key::Manufacturing)}</th>
-                            <th scope="col">{t(lang, Key::Rest)}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                <CompositionTable />
             </details>
             <SourceNote items=sources notes=no_notes lang=lang />
         </section>

@@ -3,8 +3,10 @@
 
 mod activity_filter;
 mod activity_panel;
+mod activity_table;
 mod app;
 mod composition_panel;
+mod composition_table;
 mod currency_toggle;
 mod glossary_panel;
 mod measure_toggle;
@@ -15,6 +17,7 @@ mod ranking_panel;
 mod ranking_table;
 mod region_picker;
 mod source_note;
+mod sources;
 mod trend_panel;
 mod trend_table;
 mod value_cell;
@@ -22,8 +25,10 @@ mod year_range;
 
 pub use activity_filter::ActivityFilter;
 pub use activity_panel::ActivityPanel;
+pub use activity_table::ActivityTable;
 pub use app::{App, Ctx};
 pub use composition_panel::CompositionPanel;
+pub use composition_table::CompositionTable;
 pub use currency_toggle::CurrencyToggle;
 pub use glossary_panel::GlossaryPanel;
 pub use measure_toggle::MeasureToggle;

@@ -6,12 +6,11 @@ use leptos::prelude::*;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::draw_bars;
 use crate::charts::spec::ranking;
-use crate::data::select::{self, years_with_data};
-use crate::data::{Period, RegionCode};
+use crate::data::select::years_with_data;
 use crate::i18n::{t, Key};
 
 use super::app::use_ctx;
-use super::source_note::{SourceItem, SourceNote};
+use super::source_note::SourceNote;
 use super::trend_panel::omitted_note;
 use super::RankingTable;
 
@@ -31,19 +30,7 @@ pub fn RankingPanel() -> impl IntoView {
         format!("{}: {}", s.title, order.join("; "))
     });
     let years = Memo::new(move |_| filters.with(|f| years_with_data(db, f.measure.indicator())));
-    let sources = Signal::derive(move || {
-        filters.with(|f| {
-            let period = Period::year(f.year);
-            let ind = f.measure.indicator();
-            let republic = RegionCode::republic();
-            let obs = db
-                .regions
-                .iter()
-                .filter(|r| r.exists_in(f.year) || r.code == republic)
-                .filter_map(|r| select::best(db, &select::Cell::total(&r.code, ind, period)));
-            SourceItem::collect(db, obs)
-        })
-    });
+    let sources = Signal::derive(move || filters.with(|f| super::sources::for_ranking(db, f)));
     let notes = Signal::derive(move || {
         filters.with(|f| {
             db.omitted

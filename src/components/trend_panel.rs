@@ -6,12 +6,11 @@ use leptos::prelude::*;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::draw_trend;
 use crate::charts::spec::{css_color, trend};
-use crate::data::select::series;
-use crate::data::{ActivityCode, PeriodType, RegionCode};
+use crate::data::{ActivityCode, RegionCode};
 use crate::i18n::{region_name, t, unit_name, Key};
 
 use super::app::use_ctx;
-use super::source_note::{SourceItem, SourceNote};
+use super::source_note::SourceNote;
 use super::{MeasureToggle, TrendTable};
 
 /// Line chart + legend + table + sources.
@@ -25,24 +24,7 @@ pub fn TrendPanel() -> impl IntoView {
         let names: Vec<_> = s.series.iter().map(|x| x.label.clone()).collect();
         format!("{} {}–{}: {}", s.title, s.from, s.to, names.join(", "))
     });
-    let sources = Signal::derive(move || {
-        filters.with(|f| {
-            let obs = f.regions.iter().flat_map(|c| {
-                let range = (f.from, f.to);
-                series(
-                    db,
-                    c,
-                    &f.activity,
-                    f.measure.indicator(),
-                    PeriodType::Year,
-                    range,
-                )
-                .into_iter()
-                .filter_map(|p| p.1.ok())
-            });
-            SourceItem::collect(db, obs)
-        })
-    });
+    let sources = Signal::derive(move || filters.with(|f| super::sources::for_trend(db, f)));
     // Activities exist for the Republic only: say so and offer the two nearest views.
     let not_by_region = move || {
         filters.with(|f| !f.activity.is_total() && f.regions.iter().any(|r| !r.is_republic()))

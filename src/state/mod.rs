@@ -9,6 +9,8 @@
 //! here panics or touches the DOM. Components keep one `RwSignal<Filters>` per mounted root and
 //! derive everything else.
 
+pub mod widget;
+
 use crate::data::{ActivityCode, Db, Indicator, Period, RegionCode};
 
 /// How many units can be compared at once (the Republic counts as one).
@@ -93,13 +95,28 @@ pub struct Filters {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     UnknownRegion(String),
-    TooManyRegions { kept: usize },
-    BadYear { key: &'static str, value: String },
-    BadRange { from: i32, to: i32 },
+    TooManyRegions {
+        kept: usize,
+    },
+    BadYear {
+        key: &'static str,
+        value: String,
+    },
+    BadRange {
+        from: i32,
+        to: i32,
+    },
     BadMeasure(String),
     UnknownActivity(String),
     BadPeriod(String),
     BadCurrency(String),
+    /// A widget key (`chart`, `theme`, `id`, `table`) with an unusable value.
+    BadWidgetOption {
+        key: String,
+        value: String,
+    },
+    /// `lang` names a language the explorer does not have.
+    UnknownLanguage(String),
 }
 
 /// Years the data covers, used for defaults and bounds.
@@ -188,6 +205,8 @@ impl Filters {
                     Some(p) => f.period = p,
                     None => notices.push(Notice::BadPeriod(truncate(&value))),
                 },
+                // The language is read by i18n; widget keys by `widget::WidgetOptions`.
+                "lang" | "chart" | "theme" | "id" | "table" => {}
                 "cur" => match Currency::parse(&value) {
                     Some(c) => f.currency = c,
                     None => notices.push(Notice::BadCurrency(truncate(&value))),
@@ -271,7 +290,7 @@ fn year_param(
 }
 
 /// Keeps notices short whatever a URL holds.
-fn truncate(s: &str) -> String {
+pub(crate) fn truncate(s: &str) -> String {
     let mut out: String = s.chars().take(40).collect();
     if s.chars().nth(40).is_some() {
         out.push('…');

@@ -1,0 +1,62 @@
+//! Which sources stand behind each chart for a selection: shared by the explorer's panels and
+//! the widget, so both cite the same sources.
+
+use crate::data::select::{self, activity_values, compositions, series, Cell};
+use crate::data::{Db, Period, PeriodType, RegionCode};
+use crate::state::Filters;
+
+use super::source_note::SourceItem;
+
+/// Sources of the trend chart: every value of the selected units and years.
+pub fn for_trend(db: &Db, f: &Filters) -> Vec<SourceItem> {
+    let ind = f.measure.indicator();
+    let obs = f.regions.iter().flat_map(|c| {
+        series(db, c, &f.activity, ind, PeriodType::Year, (f.from, f.to))
+            .into_iter()
+            .filter_map(|p| p.1.ok())
+    });
+    SourceItem::collect(db, obs)
+}
+
+/// Sources of the ranking: every unit of the year, and the Republic.
+pub fn for_ranking(db: &Db, f: &Filters) -> Vec<SourceItem> {
+    let period = Period::year(f.year);
+    let ind = f.measure.indicator();
+    let obs = db
+        .regions
+        .iter()
+        .filter(|r| r.exists_in(f.year) || r.code.is_republic())
+        .filter_map(|r| select::best(db, &Cell::total(&r.code, ind, period)));
+    SourceItem::collect(db, obs)
+}
+
+/// Sources of the activity view: the period's values, and every value of the activity.
+pub fn for_activity(db: &Db, f: &Filters) -> Vec<SourceItem> {
+    let republic = RegionCode::republic();
+    let mut obs: Vec<_> = activity_values(db, f.period)
+        .into_iter()
+        .map(|(_, o)| o)
+        .collect();
+    obs.extend(
+        db.observations
+            .iter()
+            .filter(|o| o.geo == republic && o.activity == f.activity),
+    );
+    SourceItem::collect(db, obs)
+}
+
+/// Sources of the composition: the shares and volumes behind every row.
+pub fn for_composition(db: &Db) -> Vec<SourceItem> {
+    let all = compositions(db);
+    let obs = all.iter().flat_map(|c| {
+        [
+            Some(c.mining.from),
+            c.mining.derived_from_total,
+            Some(c.manufacturing.from),
+            c.manufacturing.derived_from_total,
+        ]
+        .into_iter()
+        .flatten()
+    });
+    SourceItem::collect(db, obs)
+}

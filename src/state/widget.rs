@@ -1,0 +1,131 @@
+//! Embed (widget) options: which chart, theme, language, embed id and whether the table is open.
+//!
+//! Parsed from the same query as [`Filters`](super::Filters) (`Filters::from_query` reads the
+//! selection; this reads the widget's own keys), so a widget link and an explorer link share
+//! every selection key. Pure; bad values fall back with a [`Notice`](super::Notice).
+
+use super::{truncate, Notice};
+
+/// The chart a widget shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartKind {
+    Trend,
+    Ranking,
+    Activity,
+    Composition,
+}
+
+impl ChartKind {
+    pub const ALL: [Self; 4] = [
+        Self::Trend,
+        Self::Ranking,
+        Self::Activity,
+        Self::Composition,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Trend => "trend",
+            Self::Ranking => "ranking",
+            Self::Activity => "activity",
+            Self::Composition => "composition",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == s)
+    }
+}
+
+/// Light or dark page around the chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+/// What the widget shows beyond the selection.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WidgetOptions {
+    pub chart: ChartKind,
+    pub theme: Theme,
+    /// The embed id the host uses to match height messages (`[A-Za-z0-9_-]{1,40}`).
+    pub id: String,
+    /// The table is open on load.
+    pub table: bool,
+}
+
+impl Default for WidgetOptions {
+    fn default() -> Self {
+        Self {
+            chart: ChartKind::Trend,
+            theme: Theme::Light,
+            id: "kz-iip".to_owned(),
+            table: false,
+        }
+    }
+}
+
+/// A valid embed id, or `None`.
+pub fn embed_id(s: &str) -> Option<String> {
+    let ok = !s.is_empty()
+        && s.len() <= 40
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    ok.then(|| s.to_owned())
+}
+
+impl WidgetOptions {
+    /// Reads the widget keys `chart`, `theme`, `id`, `table` of a query string.
+    pub fn from_query(query: &str) -> (Self, Vec<Notice>) {
+        let mut o = Self::default();
+        let mut notices = Vec::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for pair in query.split('&').filter(|p| !p.is_empty()) {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = super::percent_decode(raw);
+            let bad = |notices: &mut Vec<Notice>| {
+                notices.push(Notice::BadWidgetOption {
+                    key: truncate(key),
+                    value: truncate(&value),
+                })
+            };
+            match key {
+                "chart" => match ChartKind::parse(&value) {
+                    Some(c) => o.chart = c,
+                    None => bad(&mut notices),
+                },
+                "theme" => match value.as_str() {
+                    "light" => o.theme = Theme::Light,
+                    "dark" => o.theme = Theme::Dark,
+                    _ => bad(&mut notices),
+                },
+                "id" => match embed_id(&value) {
+                    Some(id) => o.id = id,
+                    None => bad(&mut notices),
+                },
+                "table" => match value.as_str() {
+                    "1" => o.table = true,
+                    "0" => o.table = false,
+                    _ => bad(&mut notices),
+                },
+                _ => {}
+            }
+        }
+        (o, notices)
+    }
+
+    /// The widget keys as a query fragment (without `&` at either end).
+    pub fn to_query(&self) -> String {
+        let theme = match self.theme {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        };
+        format!(
+            "chart={}&theme={theme}&id={}&table={}",
+            self.chart.key(),
+            self.id,
+            u8::from(self.table)
+        )
+    }
+}
