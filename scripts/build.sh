@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
-# Builds the release bundle into dist/ (offline; run scripts/setup.sh first).
+# Builds the release bundle into dist/ (offline; run scripts/setup.sh first):
+# the explorer (index.html) and the lighter widget (widget.html, its own wasm), then moves
+# Trunk's inline loaders into files (no inline script: CSP script-src 'self').
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
-trunk build --release --locked
+trunk build index.html --release --locked=true
+trunk build widget.html --release --locked=true --dist target/widget-dist
+cp target/widget-dist/widget.html dist/widget.html 2>/dev/null || cp target/widget-dist/index.html dist/widget.html
+find target/widget-dist -maxdepth 1 -type f ! -name '*.html' -exec cp {} dist/ \;
+node scripts/postbuild.mjs dist

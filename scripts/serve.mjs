@@ -38,7 +38,13 @@ export function serve(dir, port = 0, { prefix = '/', headers = {} } = {}) {
       }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
+      // CORS for every file: a widget in <iframe sandbox="allow-scripts"> has an opaque
+      // origin, and module scripts and the wasm are fetched in CORS mode.
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'access-control-allow-origin': '*',
+        ...headers,
+      });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

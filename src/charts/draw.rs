@@ -43,6 +43,17 @@ fn padded_bounds(values: impl Iterator<Item = f64>, always: &[f64]) -> (f64, f64
 
 /// Axis tick text: one decimal, without a trailing ".0" ("100", "102.5").
 fn tick(v: &f64) -> String {
+    if v.abs() >= 10_000.0 {
+        let digits = format!("{:.0}", v.abs());
+        let mut out = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        return if *v < 0.0 { format!("-{out}") } else { out };
+    }
     let s = format!("{v:.1}");
     s.strip_suffix(".0")
         .map_or_else(|| s.clone(), str::to_owned)

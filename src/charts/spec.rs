@@ -239,11 +239,17 @@ pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
     }
     let republic = RegionCode::republic();
     let cell = Cell::total(&republic, indicator, period);
-    let reference = select::best(db, &cell).and_then(shown).map(|v| Reference {
-        name: i18n::t(lang, Key::RepublicReference).to_owned(),
-        value: chart_value(f.measure, v),
-        text: chart_text(lang, f.measure, v) + &revised_suffix(lang, select::is_revised(db, &cell)),
-    });
+    // The Republic is a reference for an index; for volumes it is the sum of the bars, not a
+    // level to compare them with.
+    let reference = select::best(db, &cell)
+        .filter(|_| f.measure == Measure::Iip)
+        .and_then(shown)
+        .map(|v| Reference {
+            name: i18n::t(lang, Key::RepublicReference).to_owned(),
+            value: chart_value(f.measure, v),
+            text: chart_text(lang, f.measure, v)
+                + &revised_suffix(lang, select::is_revised(db, &cell)),
+        });
     BarSpec {
         title: format!("{}, {}", i18n::ranking_title(lang, f.measure), f.year),
         x_label: i18n::value_axis(lang, f.measure, f.currency),

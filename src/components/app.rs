@@ -9,7 +9,7 @@ use crate::state::{Filters, Notice};
 
 use super::{
     ActivityFilter, ActivityPanel, CompositionPanel, CurrencyToggle, GlossaryPanel, NoticeBar,
-    PhysicalPanel, ProjectsPanel, RankingPanel, RegionPicker, TrendPanel, YearRange,
+    PhysicalPanel, ProjectsPanel, RankingPanel, RegionPicker, ShareDialog, TrendPanel, YearRange,
 };
 
 /// What every view of one mounted root shares.
@@ -69,7 +69,8 @@ pub fn App(
     });
     view! {
         <header class="kz-iip-header">
-            <h1>{t(lang, Key::AppTitle)}</h1>
+                        <h1>{t(lang, Key::AppTitle)}</h1>
+            <ShareDialog />
             <p class="kz-iip-sub">{t(lang, Key::AppSubtitle)}</p>
         </header>
         {errors}

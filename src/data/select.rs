@@ -76,7 +76,8 @@ pub fn history<'a>(db: &'a Db, key: &Cell) -> Vec<&'a Observation> {
 }
 
 /// Whether the shown value of a cell revises an earlier, different release (a lower status,
-/// or the same status with another value). Two copies of one table are not a revision.
+/// or the same status with another value). Two copies of one table are not a revision, even
+/// when one is rounded more coarsely (see [`same_figure`]).
 pub fn is_revised(db: &Db, key: &Cell) -> bool {
     let rel = releases(db, key);
     let Some(shown) = rel.first() else {
@@ -84,7 +85,17 @@ pub fn is_revised(db: &Db, key: &Cell) -> bool {
     };
     rel[1..]
         .iter()
-        .any(|o| o.status < shown.status || (o.value - shown.value).abs() > 1e-9)
+        .any(|o| o.status < shown.status || !same_figure(o.indicator, o.value, shown.value))
+}
+
+/// Whether two published values are the same figure up to rounding: indices and shares are
+/// published to 0.1, volumes to a whole million tenge at the finest.
+pub fn same_figure(indicator: Indicator, a: f64, b: f64) -> bool {
+    let half_unit = match indicator {
+        Indicator::Iip | Indicator::Share => 0.05,
+        Indicator::Volume => 0.5,
+    };
+    (a - b).abs() < half_unit + 1e-9
 }
 
 /// Why a cell of a series has no value.

@@ -129,3 +129,45 @@ impl WidgetOptions {
         )
     }
 }
+
+/// The height (CSS px) a snippet gives the iframe: enough for the title, chart, source line and
+/// links at column widths 320–720 px without the host's listener script.
+pub fn intrinsic_height(kind: ChartKind) -> u32 {
+    match kind {
+        ChartKind::Trend => 560,
+        ChartKind::Ranking => 760,
+        ChartKind::Activity => 660,
+        ChartKind::Composition => 560,
+    }
+}
+
+/// A short, stable embed id for a widget query (FNV-1a of the query, 8 hex digits).
+pub fn stable_id(query: &str) -> String {
+    let mut h: u32 = 0x811c_9dc5;
+    for b in query.bytes() {
+        h ^= u32::from(b);
+        h = h.wrapping_mul(0x0100_0193);
+    }
+    format!("{h:08x}")
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+pub fn html_attr(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The iframe snippet a newsroom pastes: `title` for screen readers, `loading="lazy"`, an
+/// intrinsic height, full column width up to 720 px.
+pub fn snippet(widget_url: &str, id: &str, title: &str, kind: ChartKind) -> String {
+    format!(
+        "<iframe id=\"kz-iip-{}\" title=\"{}\" src=\"{}\" loading=\"lazy\" \
+         style=\"width:100%;max-width:720px;height:{}px;border:0\"></iframe>",
+        html_attr(id),
+        html_attr(title),
+        html_attr(widget_url),
+        intrinsic_height(kind)
+    )
+}

@@ -8,6 +8,7 @@ mod activities;
 mod charts;
 mod data;
 mod state;
+mod widget;
 
 /// Shared helpers.
 mod check {

@@ -1,0 +1,185 @@
+//! Widget (embed) mode: the second entry point. One chart with its title, source line, period
+//! type, an "open in the explorer" link and the table on demand; selection and options from the
+//! URL (parsed by the same code as the explorer's); heights posted to the parent page.
+//!
+//! The widget never writes the host's (or its own) URL, history, storage or title, and listens
+//! to no messages: it only posts its content height, in three formats (Datawrapper's
+//! `{"datawrapper-height": {id: h}}`, AMP's `embed-size`, and `{"type": "kz-iip:height"}`).
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::draw::{draw_bars, draw_composition, draw_trend};
+use crate::charts::spec;
+use crate::components::{
+    sources, ActivityTable, CompositionTable, Ctx, NoticeBar, RankingTable, SourceItem, TrendTable,
+};
+use crate::data::{self, Db};
+use crate::i18n::{period_name, period_type_name, status_name, t, Key, Lang};
+use crate::state::widget::{ChartKind, Theme, WidgetOptions};
+use crate::state::{Filters, Notice};
+
+/// Loads the bundled data once and mounts the widget on `<body>`.
+pub fn start() {
+    let (db, errors) = data::load_bundled();
+    for e in &errors {
+        leptos::logging::warn!("kz-iip data: {e}");
+    }
+    let db: &'static Db = Box::leak(Box::new(db));
+    let query = window().location().search().unwrap_or_default();
+    leptos::mount::mount_to_body(move || view! { <Widget db=db query=query /> });
+}
+
+/// One chart for embedding.
+#[component]
+pub fn Widget(
+    /// The validated data.
+    db: &'static Db,
+    /// The widget URL's query: selection keys (as the explorer's) and widget keys.
+    #[prop(into)]
+    query: String,
+) -> impl IntoView {
+    let lang = Lang::En;
+    let (initial, mut notices): (Filters, Vec<Notice>) = Filters::from_query(&query, db);
+    let (opts, more) = WidgetOptions::from_query(&query);
+    notices.extend(more);
+    let filters = RwSignal::new(initial);
+    provide_context(Ctx { db, lang, filters });
+    if opts.theme == Theme::Dark {
+        if let Some(body) = document().body() {
+            let _ = body.class_list().add_1("kz-iip-theme-dark");
+        }
+    }
+    post_heights(opts.id.clone());
+    let f = filters.get_untracked();
+    let (title, chart, table, cited): (String, AnyView, AnyView, Vec<SourceItem>) = match opts.chart
+    {
+        ChartKind::Trend => {
+            let s = spec::trend(db, &f, lang);
+            let title = format!("{}, {}–{}", s.title, s.from, s.to);
+            let label = title.clone();
+            (
+                title,
+                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_trend height=300 label=label /> }.into_any(),
+                view! { <TrendTable /> }.into_any(),
+                sources::for_trend(db, &f),
+            )
+        }
+        ChartKind::Ranking => {
+            let s = spec::ranking(db, &f, lang);
+            let title = s.title.clone();
+            (
+                title.clone(),
+                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_bars height=480 label=title /> }.into_any(),
+                view! { <RankingTable /> }.into_any(),
+                sources::for_ranking(db, &f),
+            )
+        }
+        ChartKind::Activity => {
+            let s = spec::activity_bars(db, &f, lang);
+            let title = s.title.clone();
+            (
+                title.clone(),
+                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_bars height=380 label=title /> }.into_any(),
+                view! { <ActivityTable /> }.into_any(),
+                sources::for_activity(db, &f),
+            )
+        }
+        ChartKind::Composition => {
+            let s = spec::composition(db, lang);
+            let title = s.title.clone();
+            let height = 60 + 34 * s.rows.len() as u32;
+            (
+                title.clone(),
+                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_composition height=height label=title /> }
+                    .into_any(),
+                view! { <CompositionTable /> }.into_any(),
+                sources::for_composition(db),
+            )
+        }
+    };
+    let period_line = match opts.chart {
+        ChartKind::Activity => format!(
+            "{}: {} ({})",
+            t(lang, Key::Period),
+            period_name(lang, f.period),
+            period_type_name(lang, f.period.kind)
+        ),
+        ChartKind::Trend | ChartKind::Ranking => format!(
+            "{}: {}",
+            t(lang, Key::PeriodType),
+            period_type_name(lang, crate::data::PeriodType::Year)
+        ),
+        ChartKind::Composition => String::new(),
+    };
+    let source_line = cited
+        .iter()
+        .map(|s| {
+            format!(
+                "{} — {} ({})",
+                s.title,
+                s.publisher,
+                status_name(lang, s.status)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let explorer = format!("index.html?{}", f.to_query());
+    view! {
+        <div class=format!("kz-iip-widget kz-iip-widget-{}", opts.chart.key())>
+            <NoticeBar notices=notices />
+            <h1 class="kz-iip-widget-title">{title}</h1>
+            <p class="kz-iip-widget-period">{period_line}</p>
+            {chart}
+            <p class="kz-iip-widget-source">
+                <strong>{t(lang, Key::Source)} ": "</strong>
+                {source_line}
+            </p>
+            <details class="kz-iip-table-wrap" open=opts.table>
+                <summary>{t(lang, Key::DataTable)}</summary>
+                {table}
+            </details>
+            <p class="kz-iip-widget-links">
+                <a href=explorer target="_blank" rel="noopener">{t(lang, Key::OpenExplorer)}</a>
+                " · "
+                <a href="index.html#kz-iip-glossary" target="_blank" rel="noopener">{t(lang, Key::WhatIsIip)}</a>
+            </p>
+        </div>
+    }
+}
+
+/// Posts the content height to the parent now and whenever it changes.
+fn post_heights(id: String) {
+    let post = move || {
+        let doc = document();
+        let Some(body) = doc.body() else { return };
+        let h = body.scroll_height();
+        let Ok(parent) = window().parent() else {
+            return;
+        };
+        let Some(parent) = parent else { return };
+        let id_json = serde_json::to_string(&id).unwrap_or_else(|_| "\"kz-iip\"".into());
+        for msg in [
+            format!(r#"{{"datawrapper-height":{{{id_json}:{h}}}}}"#),
+            format!(r#"{{"sentinel":"amp","type":"embed-size","height":{h}}}"#),
+            format!(r#"{{"type":"kz-iip:height","id":{id_json},"height":{h}}}"#),
+        ] {
+            if let Ok(v) = js_sys::JSON::parse(&msg) {
+                // Heights are not secret: any parent may read them.
+                let _ = parent.post_message(&v, "*");
+            }
+        }
+    };
+    let on_resize =
+        Closure::<dyn FnMut(js_sys::Array, web_sys::ResizeObserver)>::new(move |_, _| post());
+    if let (Ok(observer), Some(body)) = (
+        web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()),
+        document().body(),
+    ) {
+        observer.observe(&body);
+    }
+    // Lives as long as the page.
+    on_resize.forget();
+}
