@@ -14,7 +14,8 @@ use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::{draw_bars, draw_composition, draw_trend};
 use crate::charts::spec;
 use crate::components::{
-    sources, ActivityTable, CompositionTable, Ctx, NoticeBar, RankingTable, SourceItem, TrendTable,
+    sources, ActivityTable, CompositionTable, Ctx, NoticeBar, RankingTable, SourceItem, SourceNote,
+    TrendLegend, TrendTable,
 };
 use crate::data::{self, Db};
 use crate::i18n::{period_name, period_type_name, status_name, t, Key, Lang};
@@ -60,9 +61,14 @@ pub fn Widget(
             let s = spec::trend(db, &f, lang);
             let title = format!("{}, {}–{}", s.title, s.from, s.to);
             let label = title.clone();
+            let s = Signal::stored(s);
             (
                 title,
-                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_trend height=300 label=label /> }.into_any(),
+                view! {
+                    <ChartCanvas spec=s draw=draw_trend height=300 label=label />
+                    <TrendLegend spec=s />
+                }
+                .into_any(),
                 view! { <TrendTable /> }.into_any(),
                 sources::for_trend(db, &f),
             )
@@ -114,8 +120,10 @@ pub fn Widget(
         ),
         ChartKind::Composition => String::new(),
     };
-    let source_line = cited
+    // Two sources in full; beyond that a count, with the full list under the table.
+    let mut source_line = cited
         .iter()
+        .take(2)
         .map(|s| {
             format!(
                 "{} — {} ({})",
@@ -126,6 +134,14 @@ pub fn Widget(
         })
         .collect::<Vec<_>>()
         .join("; ");
+    if cited.len() > 2 {
+        source_line.push_str(&format!(
+            "; {} {}",
+            cited.len() - 2,
+            t(lang, Key::MoreSources)
+        ));
+    }
+    let no_notes: Vec<String> = Vec::new();
     let explorer = format!("index.html?{}", f.to_query());
     view! {
         <div class=format!("kz-iip-widget kz-iip-widget-{}", opts.chart.key())>
@@ -140,6 +156,7 @@ pub fn Widget(
             <details class="kz-iip-table-wrap" open=opts.table>
                 <summary>{t(lang, Key::DataTable)}</summary>
                 {table}
+                <SourceNote items=cited notes=no_notes lang=lang />
             </details>
             <p class="kz-iip-widget-links">
                 <a href=explorer target="_blank" rel="noopener">{t(lang, Key::OpenExplorer)}</a>

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::draw_trend;
-use crate::charts::spec::{css_color, trend};
+use crate::charts::spec::trend;
 use crate::data::{ActivityCode, RegionCode};
 use crate::i18n::{region_name, t, unit_name, Key};
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
-use super::{MeasureToggle, TrendTable};
+use super::{MeasureToggle, TrendLegend, TrendTable};
 
 /// Line chart + legend + table + sources.
 #[component]
@@ -76,21 +76,6 @@ pub fn TrendPanel() -> impl IntoView {
             notes
         })
     });
-    let legend = move || {
-        spec.get()
-            .series
-            .into_iter()
-            .map(|s| {
-                let style = format!("background:{}", css_color(s.color));
-                view! {
-                    <li>
-                        <span class="kz-iip-swatch" style=style></span>
-                        {s.label}
-                    </li>
-                }
-            })
-            .collect_view()
-    };
     let empty = move || filters.with(|f| f.regions.is_empty());
     view! {
         <section class="kz-iip-panel kz-iip-trend" aria-labelledby="kz-iip-trend-title">
@@ -105,7 +90,7 @@ pub fn TrendPanel() -> impl IntoView {
                 <button type="button" on:click=total_for_regions>{t(lang, Key::ShowTotalForRegions)}</button>
             </div>
             <ChartCanvas spec=spec draw=draw_trend height=340 label=label />
-            <ul class="kz-iip-legend">{legend}</ul>
+            <TrendLegend spec=spec />
             <p class="kz-iip-hint">{t(lang, Key::RevisedLegend)}</p>
             <div class="kz-iip-region-projects" hidden=move || !has_projects()>
                 <strong>{t(lang, Key::ProjectsInRegion)} ": "</strong>

@@ -134,7 +134,7 @@ impl WidgetOptions {
 /// links at column widths 320–720 px without the host's listener script.
 pub fn intrinsic_height(kind: ChartKind) -> u32 {
     match kind {
-        ChartKind::Trend => 560,
+        ChartKind::Trend => 700,
         ChartKind::Ranking => 760,
         ChartKind::Activity => 660,
         ChartKind::Composition => 560,
