@@ -1,5 +1,10 @@
-// After `trunk build`: moves Trunk's inline module loader of each page into a content-hashed
-// file, so pages run under `script-src 'self' 'wasm-unsafe-eval'` with no inline script.
+// After `trunk build` (run by scripts/build.sh; can be re-run on any built folder):
+//  1. moves Trunk's inline module loader of each page into a content-hashed file, so pages run
+//     under `script-src 'self' 'wasm-unsafe-eval'` with no inline script;
+//  2. writes the single-file edition kz-iip-single.html (wasm, JS, CSS inlined; opens from
+//     file:// with no server);
+//  3. fills in the service worker: the list of files to precache and a version hashed from all
+//     of them, so every deploy gets its own cache.
 // Usage: node scripts/postbuild.mjs dist
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
@@ -7,16 +12,64 @@ import { join } from 'node:path';
 
 const dir = process.argv[2] ?? 'dist';
 const INLINE = /<script type="module">([\s\S]*?)<\/script>/;
+const SINGLE = 'kz-iip-single.html';
+const sha = (data) => createHash('sha256').update(data).digest('hex');
+const read = (f) => readFile(join(dir, f), 'utf8');
 
-for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html'))) {
-  const path = join(dir, name);
-  const html = await readFile(path, 'utf8');
+// 1. Inline loaders → files.
+for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !== SINGLE)) {
+  const html = await read(name);
   const m = html.match(INLINE);
   if (!m) continue;
   const body = m[1].trim() + '\n';
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const loader = `${name.replace(/\.html$/, '')}-loader-${hash}.js`;
+  const loader = `${name.replace(/\.html$/, '')}-loader-${sha(body).slice(0, 16)}.js`;
   await writeFile(join(dir, loader), body);
-  await writeFile(path, html.replace(INLINE, `<script type="module" src="./${loader}"></script>`));
+  await writeFile(join(dir, name), html.replace(INLINE, `<script type="module" src="./${loader}"></script>`));
   console.log(`postbuild: ${name}: inline loader → ${loader}`);
+}
+
+// 2. The single-file edition, from the explorer's page.
+{
+  let html = await read('index.html');
+  const loaderName = html.match(/<script type="module" src="\.\/(index-loader-[0-9a-f]+\.js)"><\/script>/)[1];
+  const loader = await read(loaderName);
+  const glueName = loader.match(/from '\.\/(kz-iip-[0-9a-f]+\.js)'/)[1];
+  const wasmName = loader.match(/module_or_path: '\.\/(kz-iip-[0-9a-f]+_bg\.wasm)'/)[1];
+  const glue = await read(glueName);
+  const wasm = await readFile(join(dir, wasmName));
+  const cssName = html.match(/<link rel="stylesheet" href="\.\/(style-[0-9a-f]+\.css)"[^>]*>/)[1];
+  const css = await read(cssName);
+  const icon = (await readdir(dir)).find((f) => /^favicon-[0-9a-f]+\.svg$/.test(f));
+  const iconData = Buffer.from(await readFile(join(dir, icon))).toString('base64');
+  const boot = `${glue}
+const kzIipWasm = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));
+initSync({ module: kzIipWasm });
+`;
+  html = html
+    .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+    .replace(/\s*<link rel="manifest"[^>]*>/, '')
+    .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, '')
+    .replace(/\s*<script src="sw-register\.js" defer><\/script>/, '')
+    .replace(/\s*<link rel="(modulepreload|preload)"[^>]*>/g, '')
+    .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>\n${css}</style>`)
+    .replace(/<link rel="icon"[^>]*>/, () => `<link rel="icon" href="data:image/svg+xml;base64,${iconData}">`)
+    .replace(/<script type="module" src="[^"]+"><\/script>/, () => `<script type="module">\n${boot}</script>`)
+    .replace('<html lang="en">', '<html lang="en" data-kz-iip-edition="single-file">');
+  await writeFile(join(dir, SINGLE), html);
+  console.log(`postbuild: ${SINGLE}: ${(html.length / 1024).toFixed(0)} KiB, self-contained`);
+}
+
+// 3. The service worker: precache the build (not the single file, which is a download).
+{
+  const skip = new Set(['sw.js', '_headers', SINGLE, 'index.html']);
+  const files = (await readdir(dir)).filter((f) => !skip.has(f)).sort();
+  const all = ['index.html', ...files];
+  const h = createHash('sha256');
+  for (const f of all) h.update(f).update(sha(await readFile(join(dir, f))));
+  const version = h.digest('hex').slice(0, 16);
+  const template = await read('sw.js');
+  const list = JSON.stringify(all.map((f) => `./${f}`));
+  const sw = template.replace(/const VERSION = '[^']*';/, `const VERSION = '${version}';`).replace(/const FILES = [^;]*;/, `const FILES = ${list};`);
+  await writeFile(join(dir, 'sw.js'), sw);
+  console.log(`postbuild: sw.js: version ${version}, ${all.length} files`);
 }

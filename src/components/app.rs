@@ -59,6 +59,13 @@ pub fn App(
             replace_query(&q);
         });
     }
+    // The data release: the newest source date the bundle carries.
+    let data_release = db
+        .sources
+        .iter()
+        .filter_map(|s| s.date.as_deref().and_then(crate::data::Date::parse))
+        .max()
+        .map_or_else(String::new, |d| d.to_string());
     let errors = (!data_errors.is_empty()).then(|| {
         view! {
             <div class="kz-iip-errors" role="alert">
@@ -92,7 +99,14 @@ pub fn App(
                 <GlossaryPanel />
             </div>
         </main>
-        <footer class="kz-iip-footer">{t(lang, Key::Footer)}</footer>
+                <footer class="kz-iip-footer">
+            <p>{t(lang, Key::Footer)}</p>
+            <p class="kz-iip-offline">
+                {t(lang, Key::DataRelease)} " " {data_release} ". " {t(lang, Key::WorksOffline)} " "
+                <a href="kz-iip-single.html" download>{t(lang, Key::SingleFile)}</a>
+                "."
+            </p>
+        </footer>
     }
 }
 

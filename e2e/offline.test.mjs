@@ -1,0 +1,124 @@
+// End-to-end: the three offline forms — installable app (service worker), portable bundle from
+// a sub-path, single-file edition from file:// — and a deploy replacing the cache.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve } from '../scripts/serve.mjs';
+import { FIRST_CHART, launch, openApp } from './browser.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+const charted = (page) =>
+  page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
+
+/** Polls `check` (async) until it is true; 30 s at most. */
+async function until(check) {
+  for (let i = 0; i < 300; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('timed out');
+}
+
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.reload();
+    await charted(page);
+  }
+  assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), 'controlled by the service worker');
+}
+
+test('load once, go offline, reload: the app works', async () => {
+  const srv = await serve('dist');
+  try {
+    const { page, context } = await openApp(browser, `${srv.url}?r=000000000,230000000&y=2023`);
+    assert.match(await page.locator('.kz-iip-offline').innerText(), /sources up to 2025-12-15.*works offline/s);
+    assert.equal(await page.evaluate(() => document.querySelector('link[rel=manifest]').href.endsWith('manifest.webmanifest')), true);
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await charted(page);
+    assert.equal(await page.locator('.kz-iip-ranking-table tbody tr').count(), 20);
+    // A permalink never seen before opens offline too.
+    await page.goto(`${srv.url}?r=100000000&a=C&p=2024-M02`);
+    await charted(page);
+    assert.match(await page.locator('.kz-iip-activity-all caption').innerText(), /Manufacturing/);
+    await context.close();
+  } finally {
+    await srv.close();
+  }
+});
+
+test('the bundle works from a sub-path of a plain static server', async () => {
+  const srv = await serve('dist', 0, { prefix: '/reports/kz/iip/' });
+  try {
+    const { page, context, problems, requests } = await openApp(browser, `${srv.url}?y=2021`);
+    assert.match(srv.url, /\/reports\/kz\/iip\/$/);
+    assert.match(await page.locator('.kz-iip-ranking-table caption').innerText(), /2021/);
+    assert.ok(requests.every((u) => u.startsWith(srv.url)), requests.join('\n'));
+    assert.deepEqual(problems, []);
+    await context.close();
+  } finally {
+    await srv.close();
+  }
+});
+
+test('the single-file edition opens from file:// with no server', async () => {
+  const file = resolve('dist/kz-iip-single.html');
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(pathToFileURL(file).href + '?r=000000000,620000000');
+  await charted(page);
+  assert.ok(await page.locator('.kz-iip-trend canvas').evaluate((c) => c.width > 0));
+  assert.match(await page.locator('.kz-iip-trend-table thead').innerText(), /Ulytau/);
+  assert.ok(requests.every((u) => u.startsWith('file:') || u.startsWith('data:')), requests.join('\n'));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a new deploy replaces the cache: the service worker moves to it', async () => {
+  const site = await mkdtemp(join(tmpdir(), 'kz-iip-site-'));
+  await cp('dist', site, { recursive: true });
+  const srv = await serve(site);
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(srv.url);
+    await charted(page);
+    await controlled(page);
+    const v1 = await page.evaluate(() => caches.keys());
+    assert.equal(v1.length, 1);
+    // Deploy: a changed page, post-processed as the build does, gives a new version.
+    const index = join(site, 'index.html');
+    await writeFile(index, (await readFile(index, 'utf8')).replace('</body>', '<!-- deploy 2 --></body>'));
+    execFileSync('node', ['scripts/postbuild.mjs', site]);
+        await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    // The new worker installs the whole new build, takes over and drops the old cache.
+        await until(async () => {
+      const keys = await page.evaluate(() => caches.keys());
+      return keys.length === 1 && keys[0] !== v1[0];
+    });
+    await page.reload();
+    await charted(page);
+    const html = await page.evaluate(() => document.documentElement.outerHTML.includes('deploy 2'));
+    assert.ok(html, 'the reloaded page is the new build');
+    await context.close();
+  } finally {
+    await srv.close();
+  }
+});

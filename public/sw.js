@@ -1,0 +1,33 @@
+// kz-iip service worker. scripts/postbuild.mjs fills in VERSION (a hash of every file of the
+// build) and FILES (the build's files): one cache per build, so a deploy replaces the whole
+// set at once — never old JavaScript with new wasm.
+const VERSION = '__KZ_IIP_VERSION__';
+const FILES = __KZ_IIP_FILES__;
+const CACHE = `kz-iip-${VERSION}`;
+
+// A new build takes over at once: an open page keeps the JavaScript and wasm it already runs,
+// and every file it fetches later (the widget preview) comes from the new build's one cache.
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(['./', ...FILES])).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('kz-iip-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET' || new URL(req.url).origin !== location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      // Pages are matched without their query: every permalink opens the cached app.
+      const hit = await cache.match(req, { ignoreSearch: req.mode === 'navigate' || req.destination === 'iframe' });
+      return hit ?? fetch(req);
+    }),
+  );
+});
