@@ -1,27 +1,17 @@
-//! The one place UI text, region names and number formats come from.
+//! The one place UI text, region and activity names, and number and period formats come from.
 //!
-//! English only for now; Kazakh and Russian are added by filling in [`Lang`] and the `match`es
-//! below (a missing arm is a compile error). Views never hold literal UI text.
+//! Kazakh, Russian and English. Every string is a [`Key`]; each language's table is an
+//! exhaustive `match`, so a missing translation does not compile. Numbers, percentages and month
+//! names are formatted by the browser's `Intl` (through js-sys) in the locale of the language
+//! (`kk-KZ`, `ru-KZ`, `en`); outside a browser (native tests) a plain English fallback is used.
+//! Views never hold literal UI text.
 
 use crate::data::{Activity, Period, PeriodType, Region, Status, Unit};
+pub use crate::state::Lang;
 use crate::state::{Currency, Measure, Notice};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    En,
-}
-
-impl Lang {
-    /// BCP 47 tag for the page's `lang` attribute.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Self::En => "en",
-        }
-    }
-}
-
-/// Every fixed UI string.
+/// Every fixed UI string (a missing translation is a compile error: every `match` below is
+/// exhaustive).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
     AppTitle,
@@ -133,12 +123,213 @@ pub enum Key {
     ChartRanking,
     ChartActivity,
     ChartComposition,
+    Language,
+    TranslatedNote,
+    QuotedInEnglish,
+    SamePeriodBasis,
+    ShareAxis,
+    TrendTitleVolumeUsd,
+    AxisVolumeUsd,
+    ValueColIip,
+    ValueColVolKzt,
+    ValueColVolUsd,
+    UnitPercent,
+    UnitGrowth,
+    UnitTimes,
+    UnitShare,
+    UnitMln,
+    UnitBn,
+    UnitTrn,
+    UnitMnT,
+    UnitT,
+    UnitBnM3,
+    UnitBnKwh,
+    UsdBn,
+    StatusOfficial,
+    StatusPreliminary,
+    StatusPress,
+    PeriodYear,
+    Quarter1,
+    Half1,
+    OmittedReason,
+    FormedFrom,
+    SmallerSince,
+    AbolishedNoData,
+    NoticeUnknownRegion,
+    NoticeTooMany,
+    NoticeBadYear,
+    NoticeBadRange,
+    NoticeBadMeasure,
+    NoticeUnknownActivity,
+    NoticeBadPeriod,
+    NoticeBadCurrency,
+    NoticeBadWidget,
+    NoticeUnknownLanguage,
+}
+
+impl Key {
+    /// Every key, for the tests.
+    pub const ALL: &'static [Key] = &[
+        Key::AppTitle,
+        Key::AppSubtitle,
+        Key::Regions,
+        Key::RegionsHint,
+        Key::YearRange,
+        Key::From,
+        Key::To,
+        Key::TrendTitleIip,
+        Key::TrendTitleVolume,
+        Key::RankingTitleIip,
+        Key::RankingTitleVolume,
+        Key::Year,
+        Key::Measure,
+        Key::MeasureIip,
+        Key::MeasureVolume,
+        Key::AxisIip,
+        Key::AxisVolume,
+        Key::AxisYear,
+        Key::Republic,
+        Key::RepublicReference,
+        Key::Rank,
+        Key::Region,
+        Key::Value,
+        Key::Status,
+        Key::Source,
+        Key::Sources,
+        Key::NoData,
+        Key::NotByRegion,
+        Key::NotExisting,
+        Key::OmittedValue,
+        Key::NothingSelected,
+        Key::DataErrors,
+        Key::Dismiss,
+        Key::NoticeHeading,
+        Key::LegendPreliminary,
+        Key::LegendPress,
+        Key::LegendRestated,
+        Key::OmittedHeading,
+        Key::AsPublished,
+        Key::BoundaryHeading,
+        Key::DataTable,
+        Key::Footer,
+        Key::Activity,
+        Key::ActivityHint,
+        Key::ActivityTitle,
+        Key::ActivityAllPeriods,
+        Key::ActivityTrendTitle,
+        Key::ActivityTrendNone,
+        Key::Period,
+        Key::PeriodType,
+        Key::Releases,
+        Key::ReleasesHint,
+        Key::Revised,
+        Key::RevisedLegend,
+        Key::NotByRegionHeading,
+        Key::NotByRegionText,
+        Key::ShowActivityForRepublic,
+        Key::ShowTotalForRegions,
+        Key::RankingTotalOnly,
+        Key::Currency,
+        Key::CurrencyKzt,
+        Key::CurrencyUsd,
+        Key::UsdNote,
+        Key::Rate,
+        Key::CompositionTitle,
+        Key::CompositionHint,
+        Key::Mining,
+        Key::Manufacturing,
+        Key::Rest,
+        Key::Derived,
+        Key::ProjectsTitle,
+        Key::ProjectsInRegion,
+        Key::Product,
+        Key::Capacity,
+        Key::Investment,
+        Key::Jobs,
+        Key::Timing,
+        Key::PhysicalTitle,
+        Key::Quantity,
+        Key::Change,
+        Key::GlossaryTitle,
+        Key::WhatIsIip,
+        Key::Method,
+        Key::Links,
+        Key::KeyPoints,
+        Key::Volume,
+        Key::Share,
+        Key::Iip,
+        Key::Note,
+        Key::OpenExplorer,
+        Key::DataRelease,
+        Key::WorksOffline,
+        Key::SingleFile,
+        Key::MoreSources,
+        Key::ShareEmbed,
+        Key::Link,
+        Key::CopyLink,
+        Key::Chart,
+        Key::EmbedCode,
+        Key::CopyEmbed,
+        Key::EmbedHint,
+        Key::Copied,
+        Key::CopyManually,
+        Key::Preview,
+        Key::Close,
+        Key::ChartTrend,
+        Key::ChartRanking,
+        Key::ChartActivity,
+        Key::ChartComposition,
+        Key::Language,
+        Key::TranslatedNote,
+        Key::QuotedInEnglish,
+        Key::SamePeriodBasis,
+        Key::ShareAxis,
+        Key::TrendTitleVolumeUsd,
+        Key::AxisVolumeUsd,
+        Key::ValueColIip,
+        Key::ValueColVolKzt,
+        Key::ValueColVolUsd,
+        Key::UnitPercent,
+        Key::UnitGrowth,
+        Key::UnitTimes,
+        Key::UnitShare,
+        Key::UnitMln,
+        Key::UnitBn,
+        Key::UnitTrn,
+        Key::UnitMnT,
+        Key::UnitT,
+        Key::UnitBnM3,
+        Key::UnitBnKwh,
+        Key::UsdBn,
+        Key::StatusOfficial,
+        Key::StatusPreliminary,
+        Key::StatusPress,
+        Key::PeriodYear,
+        Key::Quarter1,
+        Key::Half1,
+        Key::OmittedReason,
+        Key::FormedFrom,
+        Key::SmallerSince,
+        Key::AbolishedNoData,
+        Key::NoticeUnknownRegion,
+        Key::NoticeTooMany,
+        Key::NoticeBadYear,
+        Key::NoticeBadRange,
+        Key::NoticeBadMeasure,
+        Key::NoticeUnknownActivity,
+        Key::NoticeBadPeriod,
+        Key::NoticeBadCurrency,
+        Key::NoticeBadWidget,
+        Key::NoticeUnknownLanguage,
+    ];
 }
 
 /// The text of `key` in `lang`.
 pub fn t(lang: Lang, key: Key) -> &'static str {
     match lang {
         Lang::En => en(key),
+        Lang::Ru => ru(key),
+        Lang::Kk => kk(key),
     }
 }
 
@@ -237,7 +428,7 @@ fn en(key: Key) -> &'static str {
         OpenExplorer => "Open in the explorer",
         DataRelease => "Data release: sources up to",
         WorksOffline => "Everything is bundled, so the explorer works offline: install it from the browser menu, or keep the",
-        SingleFile => "single-file edition (one HTML file, opens from disk)",
+        SingleFile => "single-file edition (one HTML file, opens from disk; kk, ru and en inside)",
         MoreSources => "more sources, listed with the table",
         ShareEmbed => "Share / Embed",
         Link => "Link",
@@ -254,18 +445,385 @@ fn en(key: Key) -> &'static str {
         ChartRanking => "Ranking of regions (bars)",
         ChartActivity => "Index by activity (bars)",
         ChartComposition => "Composition of output",
+        Language => "Language",
+        TranslatedNote => "The Bureau's English text (seed 000).",
+        QuotedInEnglish => "as published",
+        SamePeriodBasis => "% of the same period a year earlier",
+        ShareAxis => "% of total industrial output",
+        TrendTitleVolumeUsd => "Industrial output, billion US dollars (converted, derived)",
+        AxisVolumeUsd => "billion US dollars (derived)",
+        ValueColIip => "IIP, % of previous year",
+        ValueColVolKzt => "Volume, million tenge",
+        ValueColVolUsd => "Volume, million US dollars (derived)",
+        UnitPercent => "% of previous year",
+        UnitGrowth => "% change",
+        UnitTimes => "times the level a year earlier",
+        UnitShare => "% of total output",
+        UnitMln => "million tenge",
+        UnitBn => "billion tenge",
+        UnitTrn => "trillion tenge",
+        UnitMnT => "million t",
+        UnitT => "t",
+        UnitBnM3 => "billion m³",
+        UnitBnKwh => "billion kWh",
+        UsdBn => "billion US dollars",
+        StatusOfficial => "official",
+        StatusPreliminary => "preliminary",
+        StatusPress => "press",
+        PeriodYear => "year",
+        Quarter1 => "Q1",
+        Half1 => "H1",
+        OmittedReason => "wrong by a factor of 1000 in the source (a BNS export artefact); left out, not corrected",
+        FormedFrom => "{0}: formed in {1} from part of {2}.",
+        SmallerSince => "{0}: smaller since {1}, when {2} was formed from part of it; values before {1} are for the old, larger region.",
+        AbolishedNoData => "{0}: existed until {1}; the sources give no figures for it.",
+        NoticeUnknownRegion => "Unknown region code “{0}” was ignored.",
+        NoticeTooMany => "Too many regions; the first {0} are shown.",
+        NoticeBadYear => "“{0}={1}” is not a year with data; the default is used.",
+        NoticeBadRange => "The year range {0}–{1} is reversed; the full range is shown.",
+        NoticeBadMeasure => "Unknown measure “{0}”; the production index is shown.",
+        NoticeUnknownActivity => "Unknown activity “{0}”; total industry is shown.",
+        NoticeBadPeriod => "“{0}” is not a period with data; the latest year is shown.",
+        NoticeBadCurrency => "Unknown currency “{0}”; volumes are shown in tenge.",
+        NoticeBadWidget => "“{0}={1}” is not a widget option; the default is used.",
+        NoticeUnknownLanguage => "Language “{0}” is not available; English is shown.",
     }
+}
+
+fn ru(key: Key) -> &'static str {
+    use Key::*;
+    match key {
+        AppTitle => "Обозреватель промышленного производства Казахстана",
+        AppSubtitle => "Индекс промышленного производства и объём продукции по регионам — по данным Бюро национальной статистики и прессы. Все данные встроены: сеть не нужна.",
+        Regions => "Регионы",
+        RegionsHint => "Можно сравнить до 7, включая республику.",
+        YearRange => "Годы",
+        From => "С",
+        To => "По",
+        TrendTitleIip => "Индекс промышленного производства, % к предыдущему году",
+        TrendTitleVolume => "Объём промышленной продукции, млрд тенге в текущих ценах",
+        RankingTitleIip => "Индекс промышленного производства по регионам",
+        RankingTitleVolume => "Объём промышленной продукции по регионам",
+        Year => "Год",
+        Measure => "Показатель",
+        MeasureIip => "Индекс (ИПП, %)",
+        MeasureVolume => "Объём (тенге)",
+        AxisIip => "% к предыдущему году (100 = без изменений)",
+        AxisVolume => "млрд тенге",
+        AxisYear => "год",
+        Republic => "Республика Казахстан",
+        RepublicReference => "Республика",
+        Rank => "№",
+        Region => "Регион",
+        Value => "Значение",
+        Status => "Статус",
+        Source => "Источник",
+        Sources => "Источники",
+        NoData => "нет данных",
+        NotByRegion => "по регионам не публикуется",
+        NotExisting => "не существовал",
+        OmittedValue => "исключено (известная ошибка)",
+        NothingSelected => "Выберите хотя бы один регион, чтобы построить динамику.",
+        DataErrors => "Часть встроенных данных не удалось прочитать; показано то, что корректно.",
+        Dismiss => "Скрыть",
+        NoticeHeading => "Часть ссылки не удалось использовать",
+        LegendPreliminary => "p = предварительные данные",
+        LegendPress => "n = сообщение прессы",
+        LegendRestated => "* = опубликовано как темп прироста, показано как индекс",
+        OmittedHeading => "Исключённое значение",
+        AsPublished => "опубликовано как",
+        BoundaryHeading => "Изменения границ",
+        DataTable => "Таблица данных",
+        Footer => "Данные: Бюро национальной статистики Республики Казахстан и пресса, как указано. Расчётные значения отмечены.",
+        Activity => "Вид деятельности",
+        ActivityHint => "Разделы и их отрасли. Источники дают виды деятельности только по республике.",
+        ActivityTitle => "Индекс промышленного производства по видам деятельности",
+        ActivityAllPeriods => "Все опубликованные значения",
+        ActivityTrendTitle => "Динамика",
+        ActivityTrendNone => "Значение есть только за один период этого типа: динамику не построить.",
+        Period => "Период",
+        PeriodType => "Тип периода",
+        Releases => "публикации",
+        ReleasesHint => "Несколько опубликованных значений: сначала более ранняя публикация, последним — показанное значение.",
+        Revised => "уточнено",
+        RevisedLegend => "○ = уточнённое значение: более ранняя публикация отличается (см. таблицу)",
+        NotByRegionHeading => "Нет данных для этого сочетания",
+        NotByRegionText => "Источники дают данные по видам деятельности для республики в целом и итоги по регионам — таблицы «регион × вид деятельности» нет.",
+        ShowActivityForRepublic => "Показать этот вид деятельности по республике",
+        ShowTotalForRegions => "Показать промышленность в целом по выбранным регионам",
+        RankingTotalOnly => "Рейтинг регионов — по промышленности в целом: виды деятельности по регионам не публикуются.",
+        Currency => "Объёмы в",
+        CurrencyKzt => "тенге",
+        CurrencyUsd => "долларах США (пересчёт)",
+        UsdNote => "Долларовые значения — расчётные: пересчитаны проектом по курсу источника, ближайшего к каждому периоду.",
+        Rate => "Курс",
+        CompositionTitle => "Структура промышленного производства",
+        CompositionHint => "Доли горнодобывающей и обрабатывающей промышленности в общем объёме в текущих ценах; остальное (электроэнергия, газ, вода, отходы) рассчитано как 100 минус обе доли.",
+        Mining => "Горнодобывающая промышленность и разработка карьеров",
+        Manufacturing => "Обрабатывающая промышленность",
+        Rest => "Остальная промышленность (расчёт)",
+        Derived => "расчёт",
+        ProjectsTitle => "Крупные инвестиционные проекты",
+        ProjectsInRegion => "Крупные проекты в этом регионе",
+        Product => "Продукция",
+        Capacity => "Мощность",
+        Investment => "Инвестиции",
+        Jobs => "Рабочие места",
+        Timing => "Сроки и статус",
+        PhysicalTitle => "Производство основных видов продукции в натуральном выражении",
+        Quantity => "Количество",
+        Change => "Изменение",
+        GlossaryTitle => "Что такое ИПП? Глоссарий и методология",
+        WhatIsIip => "Что такое ИПП?",
+        Method => "Методологические пояснения",
+        Links => "Публикации Бюро",
+        KeyPoints => "В публикации сказано",
+        Volume => "Объём",
+        Share => "Доля в общем объёме",
+        Iip => "ИПП",
+        Note => "Примечание",
+        OpenExplorer => "Открыть в обозревателе",
+        DataRelease => "Выпуск данных: источники по",
+        WorksOffline => "Всё встроено, поэтому обозреватель работает без сети: установите его через меню браузера или сохраните",
+        SingleFile => "версию в одном файле (один HTML-файл, открывается с диска)",
+        MoreSources => "других источников — перечислены под таблицей",
+        ShareEmbed => "Поделиться / Встроить",
+        Link => "Ссылка",
+        CopyLink => "Копировать ссылку",
+        Chart => "График",
+        EmbedCode => "Код для вставки",
+        CopyEmbed => "Копировать код",
+        EmbedHint => "Вставьте код на любую страницу или в CMS: график подстраивается под ширину колонки. По желанию добавьте скрипт-слушатель из README, чтобы рамка точно совпала с высотой графика.",
+        Copied => "скопировано в буфер обмена.",
+        CopyManually => "готово: выделите и скопируйте (Ctrl+C).",
+        Preview => "Ширина предпросмотра",
+        Close => "Закрыть",
+        ChartTrend => "Динамика (линии)",
+        ChartRanking => "Рейтинг регионов (столбцы)",
+        ChartActivity => "Индекс по видам деятельности (столбцы)",
+        ChartComposition => "Структура производства",
+        Language => "Язык",
+        TranslatedNote => "Перевод kz-iip с английского текста Бюро (seed 000).",
+        QuotedInEnglish => "на английском, как опубликовано",
+        SamePeriodBasis => "% к соответствующему периоду прошлого года",
+        ShareAxis => "% от общего объёма промышленной продукции",
+        TrendTitleVolumeUsd => "Объём промышленной продукции, млрд долларов США (пересчёт, расчёт)",
+        AxisVolumeUsd => "млрд долларов США (расчёт)",
+        ValueColIip => "ИПП, % к предыдущему году",
+        ValueColVolKzt => "Объём, млн тенге",
+        ValueColVolUsd => "Объём, млн долларов США (расчёт)",
+        UnitPercent => "% к предыдущему году",
+        UnitGrowth => "% изменения",
+        UnitTimes => "раза к уровню прошлого года",
+        UnitShare => "% от общего объёма",
+        UnitMln => "млн тенге",
+        UnitBn => "млрд тенге",
+        UnitTrn => "трлн тенге",
+        UnitMnT => "млн т",
+        UnitT => "т",
+        UnitBnM3 => "млрд м³",
+        UnitBnKwh => "млрд кВт·ч",
+        UsdBn => "млрд долларов США",
+        StatusOfficial => "официально",
+        StatusPreliminary => "предварительно",
+        StatusPress => "пресса",
+        PeriodYear => "год",
+        Quarter1 => "I квартал",
+        Half1 => "I полугодие",
+        OmittedReason => "ошибка в 1000 раз в источнике (артефакт выгрузки БНС); исключено, не исправлено",
+        FormedFrom => "{0}: образована в {1} г. из части территории: {2}.",
+        SmallerSince => "{0}: меньше с {1} г., когда из её части образована {2}; значения до {1} г. — для прежних, больших границ.",
+        AbolishedNoData => "{0}: существовала до {1} г.; в источниках нет данных по ней.",
+        NoticeUnknownRegion => "Неизвестный код региона «{0}» пропущен.",
+        NoticeTooMany => "Слишком много регионов; показаны первые {0}.",
+        NoticeBadYear => "«{0}={1}» — не год с данными; использовано значение по умолчанию.",
+        NoticeBadRange => "Диапазон лет {0}–{1} перевёрнут; показан весь период.",
+        NoticeBadMeasure => "Неизвестный показатель «{0}»; показан индекс производства.",
+        NoticeUnknownActivity => "Неизвестный вид деятельности «{0}»; показана промышленность в целом.",
+        NoticeBadPeriod => "«{0}» — не период с данными; показан последний год.",
+        NoticeBadCurrency => "Неизвестная валюта «{0}»; объёмы показаны в тенге.",
+        NoticeBadWidget => "«{0}={1}» — не параметр виджета; использовано значение по умолчанию.",
+        NoticeUnknownLanguage => "Язык «{0}» недоступен; показан английский.",
+    }
+}
+
+fn kk(key: Key) -> &'static str {
+    use Key::*;
+    match key {
+        AppTitle => "Қазақстанның өнеркәсіптік өндірісі шолушысы",
+        AppSubtitle => "Өңірлер бойынша өнеркәсіптік өндіріс индексі мен өнім көлемі — Ұлттық статистика бюросының және баспасөздің деректері. Барлық деректер ішінде: желі қажет емес.",
+        Regions => "Өңірлер",
+        RegionsHint => "Республиканы қоса алғанда, 7-ге дейін салыстыруға болады.",
+        YearRange => "Жылдар",
+        From => "Бастап",
+        To => "Дейін",
+        TrendTitleIip => "Өнеркәсіптік өндіріс индексі, алдыңғы жылға %",
+        TrendTitleVolume => "Өнеркәсіп өнімінің көлемі, ағымдағы бағамен млрд теңге",
+        RankingTitleIip => "Өңірлер бойынша өнеркәсіптік өндіріс индексі",
+        RankingTitleVolume => "Өңірлер бойынша өнеркәсіп өнімінің көлемі",
+        Year => "Жыл",
+        Measure => "Көрсеткіш",
+        MeasureIip => "Индекс (ӨӨИ, %)",
+        MeasureVolume => "Көлем (теңге)",
+        AxisIip => "алдыңғы жылға % (100 = өзгеріссіз)",
+        AxisVolume => "млрд теңге",
+        AxisYear => "жыл",
+        Republic => "Қазақстан Республикасы",
+        RepublicReference => "Республика",
+        Rank => "№",
+        Region => "Өңір",
+        Value => "Мән",
+        Status => "Мәртебе",
+        Source => "Дереккөз",
+        Sources => "Дереккөздер",
+        NoData => "дерек жоқ",
+        NotByRegion => "өңірлер бойынша жарияланбайды",
+        NotExisting => "болмаған",
+        OmittedValue => "алынып тасталды (белгілі қате)",
+        NothingSelected => "Серпінді көрсету үшін кемінде бір өңірді таңдаңыз.",
+        DataErrors => "Ішкі деректердің бір бөлігі оқылмады; дұрысы ғана көрсетілді.",
+        Dismiss => "Жасыру",
+        NoticeHeading => "Сілтеменің бір бөлігін пайдалану мүмкін болмады",
+        LegendPreliminary => "p = алдын ала деректер",
+        LegendPress => "n = баспасөз хабары",
+        LegendRestated => "* = өсу қарқыны ретінде жарияланған, индекс ретінде көрсетілген",
+        OmittedHeading => "Алынып тасталған мән",
+        AsPublished => "жарияланғаны",
+        BoundaryHeading => "Шекара өзгерістері",
+        DataTable => "Деректер кестесі",
+        Footer => "Деректер: Қазақстан Республикасының Ұлттық статистика бюросы және баспасөз, көрсетілгендей. Есептелген мәндер белгіленген.",
+        Activity => "Қызмет түрі",
+        ActivityHint => "Бөлімдер және олардың салалары. Дереккөздер қызмет түрлерін тек республика бойынша береді.",
+        ActivityTitle => "Қызмет түрлері бойынша өнеркәсіптік өндіріс индексі",
+        ActivityAllPeriods => "Барлық жарияланған мәндер",
+        ActivityTrendTitle => "Серпін",
+        ActivityTrendNone => "Бұл түрдегі тек бір кезеңнің мәні бар: серпінді салу мүмкін емес.",
+        Period => "Кезең",
+        PeriodType => "Кезең түрі",
+        Releases => "жариялым",
+        ReleasesHint => "Бірнеше жарияланған мән: алдымен ертерек жариялым, соңында көрсетілген мән.",
+        Revised => "нақтыланған",
+        RevisedLegend => "○ = нақтыланған мән: ертерек жариялым өзгеше (кестені қараңыз)",
+        NotByRegionHeading => "Бұл үйлесім үшін дерек жоқ",
+        NotByRegionText => "Дереккөздер қызмет түрлері бойынша деректерді тұтас республика үшін, ал өңірлер үшін тек жиынтықты береді — «өңір × қызмет түрі» кестесі жоқ.",
+        ShowActivityForRepublic => "Бұл қызмет түрін республика бойынша көрсету",
+        ShowTotalForRegions => "Таңдалған өңірлер бойынша жалпы өнеркәсіпті көрсету",
+        RankingTotalOnly => "Өңірлер рейтингі жалпы өнеркәсіп бойынша: қызмет түрлері өңірлер бойынша жарияланбайды.",
+        Currency => "Көлемдер",
+        CurrencyKzt => "теңгемен",
+        CurrencyUsd => "АҚШ долларымен (қайта есептеу)",
+        UsdNote => "Доллармен берілген мәндер есептелген: әр кезеңге ең жақын дереккөздің бағамы бойынша жобамен қайта есептелді.",
+        Rate => "Бағам",
+        CompositionTitle => "Өнеркәсіптік өндіріс құрылымы",
+        CompositionHint => "Тау-кен өндіру және өңдеу өнеркәсібінің ағымдағы бағамен жалпы көлемдегі үлестері; қалғаны (электр энергиясы, газ, су, қалдықтар) 100-ден екі үлесті алып есептелген.",
+        Mining => "Тау-кен өндіру өнеркәсібі және карьерлерді қазу",
+        Manufacturing => "Өңдеу өнеркәсібі",
+        Rest => "Қалған өнеркәсіп (есептелген)",
+        Derived => "есептелген",
+        ProjectsTitle => "Ірі инвестициялық жобалар",
+        ProjectsInRegion => "Осы өңірдегі ірі жобалар",
+        Product => "Өнім",
+        Capacity => "Қуаты",
+        Investment => "Инвестиция",
+        Jobs => "Жұмыс орындары",
+        Timing => "Мерзімі мен мәртебесі",
+        PhysicalTitle => "Негізгі өнім түрлерін заттай өндіру",
+        Quantity => "Саны",
+        Change => "Өзгеріс",
+        GlossaryTitle => "ӨӨИ деген не? Глоссарий және әдістеме",
+        WhatIsIip => "ӨӨИ деген не?",
+        Method => "Әдіснамалық түсініктемелер",
+        Links => "Бюро жарияланымдары",
+        KeyPoints => "Жариялымда айтылған",
+        Volume => "Көлем",
+        Share => "Жалпы көлемдегі үлесі",
+        Iip => "ӨӨИ",
+        Note => "Ескерту",
+        OpenExplorer => "Шолушыда ашу",
+        DataRelease => "Деректер шығарылымы: дереккөздер",
+        WorksOffline => "Бәрі ішінде, сондықтан шолушы желісіз жұмыс істейді: оны браузер мәзірінен орнатыңыз немесе сақтап қойыңыз:",
+        SingleFile => "бір файлдағы нұсқа (бір HTML файл, дискіден ашылады)",
+        MoreSources => "басқа дереккөз — кесте астында берілген",
+        ShareEmbed => "Бөлісу / Ендіру",
+        Link => "Сілтеме",
+        CopyLink => "Сілтемені көшіру",
+        Chart => "Диаграмма",
+        EmbedCode => "Ендіру коды",
+        CopyEmbed => "Кодты көшіру",
+        EmbedHint => "Кодты кез келген бетке немесе CMS-ке қойыңыз: диаграмма баған еніне бейімделеді. Қаласаңыз, жақтау диаграмма биіктігіне дәл сәйкес келуі үшін README-дегі тыңдаушы скриптті қосыңыз.",
+        Copied => "алмасу буферіне көшірілді.",
+        CopyManually => "дайын: белгілеп, көшіріңіз (Ctrl+C).",
+        Preview => "Алдын ала қарау ені",
+        Close => "Жабу",
+        ChartTrend => "Серпін (сызықтар)",
+        ChartRanking => "Өңірлер рейтингі (бағандар)",
+        ChartActivity => "Қызмет түрлері бойынша индекс (бағандар)",
+        ChartComposition => "Өндіріс құрылымы",
+        Language => "Тіл",
+        TranslatedNote => "Бюроның ағылшынша мәтінінен kz-iip аудармасы (seed 000).",
+        QuotedInEnglish => "ағылшынша, жарияланғандай",
+        SamePeriodBasis => "өткен жылдың сәйкес кезеңіне %",
+        ShareAxis => "өнеркәсіп өнімінің жалпы көлемінен %",
+        TrendTitleVolumeUsd => "Өнеркәсіп өнімінің көлемі, млрд АҚШ доллары (қайта есептеу, есептелген)",
+        AxisVolumeUsd => "млрд АҚШ доллары (есептелген)",
+        ValueColIip => "ӨӨИ, алдыңғы жылға %",
+        ValueColVolKzt => "Көлем, млн теңге",
+        ValueColVolUsd => "Көлем, млн АҚШ доллары (есептелген)",
+        UnitPercent => "алдыңғы жылға %",
+        UnitGrowth => "% өзгеріс",
+        UnitTimes => "есе өткен жыл деңгейіне",
+        UnitShare => "жалпы көлемнен %",
+        UnitMln => "млн теңге",
+        UnitBn => "млрд теңге",
+        UnitTrn => "трлн теңге",
+        UnitMnT => "млн т",
+        UnitT => "т",
+        UnitBnM3 => "млрд м³",
+        UnitBnKwh => "млрд кВт·сағ",
+        UsdBn => "млрд АҚШ доллары",
+        StatusOfficial => "ресми",
+        StatusPreliminary => "алдын ала",
+        StatusPress => "баспасөз",
+        PeriodYear => "жыл",
+        Quarter1 => "I тоқсан",
+        Half1 => "I жартыжылдық",
+        OmittedReason => "дереккөзде 1000 есе қате (БНС экспортының ақауы); алынып тасталды, түзетілмеді",
+        FormedFrom => "{0}: {1} жылы құрылды, бұрынғы аумағы: {2}.",
+        SmallerSince => "{0}: {1} жылдан бастап кішірейді, оның бір бөлігінен {2} құрылды; {1} жылға дейінгі мәндер бұрынғы, үлкенірек шекара бойынша.",
+        AbolishedNoData => "{0}: {1} жылға дейін болды; дереккөздерде ол бойынша дерек жоқ.",
+        NoticeUnknownRegion => "Белгісіз өңір коды «{0}» өткізіп жіберілді.",
+        NoticeTooMany => "Өңірлер тым көп; алғашқы {0} көрсетілді.",
+        NoticeBadYear => "«{0}={1}» — деректері бар жыл емес; әдепкі мән қолданылды.",
+        NoticeBadRange => "{0}–{1} жылдар аралығы керісінше; толық кезең көрсетілді.",
+        NoticeBadMeasure => "Белгісіз көрсеткіш «{0}»; өндіріс индексі көрсетілді.",
+        NoticeUnknownActivity => "Белгісіз қызмет түрі «{0}»; жалпы өнеркәсіп көрсетілді.",
+        NoticeBadPeriod => "«{0}» — деректері бар кезең емес; соңғы жыл көрсетілді.",
+        NoticeBadCurrency => "Белгісіз валюта «{0}»; көлемдер теңгемен көрсетілді.",
+        NoticeBadWidget => "«{0}={1}» — виджет параметрі емес; әдепкі мән қолданылды.",
+        NoticeUnknownLanguage => "«{0}» тілі жоқ; ағылшын тілі көрсетілді.",
+    }
+}
+
+/// Fills `{0}`, `{1}` … of a template.
+pub fn fill(template: &str, args: &[&str]) -> String {
+    args.iter()
+        .enumerate()
+        .fold(template.to_owned(), |s, (i, a)| {
+            s.replace(&format!("{{{i}}}"), a)
+        })
 }
 
 /// The title of the trend chart for a measure.
 pub fn trend_title(lang: Lang, m: Measure, cur: Currency) -> String {
-    match (m, cur) {
-        (Measure::Iip, _) => t(lang, Key::TrendTitleIip).to_owned(),
-        (Measure::Volume, Currency::Kzt) => t(lang, Key::TrendTitleVolume).to_owned(),
-        (Measure::Volume, Currency::Usd) => match lang {
-            Lang::En => "Industrial output, billion US dollars (converted, derived)".to_owned(),
+    t(
+        lang,
+        match (m, cur) {
+            (Measure::Iip, _) => Key::TrendTitleIip,
+            (Measure::Volume, Currency::Kzt) => Key::TrendTitleVolume,
+            (Measure::Volume, Currency::Usd) => Key::TrendTitleVolumeUsd,
         },
-    }
+    )
+    .to_owned()
 }
 
 pub fn ranking_title(lang: Lang, m: Measure) -> &'static str {
@@ -281,10 +839,35 @@ pub fn ranking_title(lang: Lang, m: Measure) -> &'static str {
 
 /// The value axis of a chart.
 pub fn value_axis(lang: Lang, m: Measure, cur: Currency) -> String {
-    match (lang, m, cur) {
-        (_, Measure::Iip, _) => t(lang, Key::AxisIip).to_owned(),
-        (_, Measure::Volume, Currency::Kzt) => t(lang, Key::AxisVolume).to_owned(),
-        (Lang::En, Measure::Volume, Currency::Usd) => "billion US dollars (derived)".to_owned(),
+    t(
+        lang,
+        match (m, cur) {
+            (Measure::Iip, _) => Key::AxisIip,
+            (Measure::Volume, Currency::Kzt) => Key::AxisVolume,
+            (Measure::Volume, Currency::Usd) => Key::AxisVolumeUsd,
+        },
+    )
+    .to_owned()
+}
+
+/// Heading of the value column of a table.
+pub fn value_column(lang: Lang, m: Measure, cur: Currency) -> &'static str {
+    t(
+        lang,
+        match (m, cur) {
+            (Measure::Iip, _) => Key::ValueColIip,
+            (Measure::Volume, Currency::Kzt) => Key::ValueColVolKzt,
+            (Measure::Volume, Currency::Usd) => Key::ValueColVolUsd,
+        },
+    )
+}
+
+/// A region's name as the Bureau writes it in `lang`.
+pub fn region_name(lang: Lang, r: &Region) -> &str {
+    match lang {
+        Lang::En => &r.name_en,
+        Lang::Ru => &r.name_ru,
+        Lang::Kk => r.name_kk.as_deref().unwrap_or(&r.name_ru),
     }
 }
 
@@ -292,62 +875,58 @@ pub fn value_axis(lang: Lang, m: Measure, cur: Currency) -> String {
 pub fn activity_name(lang: Lang, a: &Activity) -> &str {
     match lang {
         Lang::En => &a.name_en,
+        Lang::Ru => a.name_ru.as_deref().unwrap_or(&a.name_en),
+        Lang::Kk => a.name_kk.as_deref().unwrap_or(&a.name_en),
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// The name of a period type: "year", "Jan", "Jan–Feb", "Q1", "H1", "Jan–Jul".
-pub fn period_type_name(lang: Lang, kind: PeriodType) -> String {
-    match (lang, kind) {
-        (Lang::En, PeriodType::Year) => "year".to_owned(),
-        (Lang::En, PeriodType::Cumulative(1)) => "Jan".to_owned(),
-        (Lang::En, PeriodType::Cumulative(3)) => "Q1".to_owned(),
-        (Lang::En, PeriodType::Cumulative(6)) => "H1".to_owned(),
-        (Lang::En, PeriodType::Cumulative(m)) => {
-            let last = MONTHS_EN
-                .get(usize::from(m.clamp(1, 12)) - 1)
-                .copied()
-                .unwrap_or("?");
-            format!("Jan–{last}")
+/// A product name of the physical-output table (the data holds the English name).
+pub fn product_name(lang: Lang, product: &str) -> Option<&'static str> {
+    let (ru, kk) = match product {
+        "steel" => ("сталь", "болат"),
+        "ferroalloys" => ("ферросплавы", "ферроқорытпалар"),
+        "rolled flat steel" => ("плоский прокат", "жалпақ илемдер"),
+        "reinforcement for construction" => {
+            ("арматура для строительства", "құрылысқа арналған арматура")
         }
-    }
-}
-
-/// A period: "2023", "Jan–Feb 2024", "Q1 2024", "H1 2013".
-pub fn period_name(lang: Lang, p: Period) -> String {
-    match p.kind {
-        PeriodType::Year => p.year.to_string(),
-        kind => format!("{} {}", period_type_name(lang, kind), p.year),
-    }
-}
-
-/// What an IIP of a period compares with: "% of 2022", "% of Jan–Feb 2023".
-pub fn iip_basis(lang: Lang, p: Period) -> String {
-    let prev = Period {
-        year: p.year - 1,
-        kind: p.kind,
+        "steel pipes" => ("стальные трубы", "болат құбырлар"),
+        "coal" => ("уголь", "көмір"),
+        "crude oil" => ("нефть", "мұнай"),
+        "natural gas" => ("природный газ", "табиғи газ"),
+        "crude oil and gas condensate" => {
+            ("нефть и газовый конденсат", "мұнай және газ конденсаты")
+        }
+        _ => return None,
     };
-    match lang {
-        Lang::En => format!("% of {}", period_name(lang, prev)),
-    }
+    Some(match lang {
+        Lang::En => return None,
+        Lang::Ru => ru,
+        Lang::Kk => kk,
+    })
 }
 
-/// A region's name as the Bureau writes it in `lang`.
-pub fn region_name(lang: Lang, r: &Region) -> &str {
-    match lang {
-        Lang::En => &r.name_en,
-    }
+/// A unit of the physical-output table.
+pub fn physical_unit(lang: Lang, unit: &str) -> &'static str {
+    t(
+        lang,
+        match unit {
+            "mn_t" => Key::UnitMnT,
+            "bn_m3" => Key::UnitBnM3,
+            "bn_kwh" => Key::UnitBnKwh,
+            _ => Key::UnitT,
+        },
+    )
 }
 
 pub fn status_name(lang: Lang, s: Status) -> &'static str {
-    match (lang, s) {
-        (Lang::En, Status::Official) => "official",
-        (Lang::En, Status::Preliminary) => "preliminary",
-        (Lang::En, Status::Press) => "press",
-    }
+    t(
+        lang,
+        match s {
+            Status::Official => Key::StatusOfficial,
+            Status::Preliminary => Key::StatusPreliminary,
+            Status::Press => Key::StatusPress,
+        },
+    )
 }
 
 /// Short marker after a value in tables: "" for official, "p", "n".
@@ -361,73 +940,127 @@ pub fn status_mark(s: Status) -> &'static str {
 
 /// A unit as written after a number.
 pub fn unit_name(lang: Lang, u: Unit) -> &'static str {
-    match (lang, u) {
-        (Lang::En, Unit::Percent) => "% of previous year",
-        (Lang::En, Unit::GrowthPct) => "% change",
-        (Lang::En, Unit::Times) => "times the level a year earlier",
-        (Lang::En, Unit::SharePct) => "% of total output",
-        (Lang::En, Unit::MlnTenge) => "million tenge",
-        (Lang::En, Unit::BnTenge) => "billion tenge",
-        (Lang::En, Unit::TrnTenge) => "trillion tenge",
-    }
+    t(
+        lang,
+        match u {
+            Unit::Percent => Key::UnitPercent,
+            Unit::GrowthPct => Key::UnitGrowth,
+            Unit::Times => Key::UnitTimes,
+            Unit::SharePct => Key::UnitShare,
+            Unit::MlnTenge => Key::UnitMln,
+            Unit::BnTenge => Key::UnitBn,
+            Unit::TrnTenge => Key::UnitTrn,
+        },
+    )
 }
 
 /// The message for a URL notice.
 pub fn notice_text(lang: Lang, n: &Notice) -> String {
-    match (lang, n) {
-        (Lang::En, Notice::UnknownRegion(c)) => format!("Unknown region code “{c}” was ignored."),
-        (Lang::En, Notice::TooManyRegions { kept }) => {
-            format!("Too many regions; the first {kept} are shown.")
+    let f = |k: Key, args: &[&str]| fill(t(lang, k), args);
+    match n {
+        Notice::UnknownRegion(c) => f(Key::NoticeUnknownRegion, &[c]),
+        Notice::TooManyRegions { kept } => f(Key::NoticeTooMany, &[&kept.to_string()]),
+        Notice::BadYear { key, value } => f(Key::NoticeBadYear, &[key, value]),
+        Notice::BadRange { from, to } => {
+            f(Key::NoticeBadRange, &[&from.to_string(), &to.to_string()])
         }
-        (Lang::En, Notice::BadYear { key, value }) => {
-            format!("“{key}={value}” is not a year with data; the default is used.")
-        }
-        (Lang::En, Notice::BadRange { from, to }) => {
-            format!("The year range {from}–{to} is reversed; the full range is shown.")
-        }
-        (Lang::En, Notice::BadMeasure(m)) => {
-            format!("Unknown measure “{m}”; the production index is shown.")
-        }
-        (Lang::En, Notice::UnknownActivity(a)) => {
-            format!("Unknown activity “{a}”; total industry is shown.")
-        }
-        (Lang::En, Notice::BadPeriod(p)) => {
-            format!("“{p}” is not a period with data; the latest year is shown.")
-        }
-        (Lang::En, Notice::BadCurrency(c)) => {
-            format!("Unknown currency “{c}”; volumes are shown in tenge.")
-        }
-        (Lang::En, Notice::BadWidgetOption { key, value }) => {
-            format!("“{key}={value}” is not a widget option; the default is used.")
-        }
-        (Lang::En, Notice::UnknownLanguage(l)) => {
-            format!("Language “{l}” is not available; English is shown.")
-        }
+        Notice::BadMeasure(m) => f(Key::NoticeBadMeasure, &[m]),
+        Notice::UnknownActivity(a) => f(Key::NoticeUnknownActivity, &[a]),
+        Notice::BadPeriod(p) => f(Key::NoticeBadPeriod, &[p]),
+        Notice::BadCurrency(c) => f(Key::NoticeBadCurrency, &[c]),
+        Notice::BadWidgetOption { key, value } => f(Key::NoticeBadWidget, &[key, value]),
+        Notice::UnknownLanguage(l) => f(Key::NoticeUnknownLanguage, &[l]),
     }
 }
 
-/// A share: one decimal and a per cent sign ("46.7 %").
-pub fn fmt_share(lang: Lang, v: f64) -> String {
-    match lang {
-        Lang::En => format!("{v:.1} %"),
+/// What the shown unit's boundaries mean for its series, from the lineage data: formed from
+/// another unit, lost territory to a new one, or abolished.
+pub fn lineage_note(lang: Lang, db: &crate::data::Db, r: &Region) -> Option<String> {
+    let name = region_name(lang, r);
+    let names = |codes: &mut dyn Iterator<Item = &Region>| {
+        codes
+            .map(|x| region_name(lang, x).to_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    if let (Some(from), false) = (r.from, r.carved_from.is_empty()) {
+        let parents = names(&mut r.carved_from.iter().filter_map(|c| db.region(c)));
+        return Some(fill(
+            t(lang, Key::FormedFrom),
+            &[name, &from.to_string(), &parents],
+        ));
+    }
+    if let Some(to) = r.to {
+        return Some(fill(
+            t(lang, Key::AbolishedNoData),
+            &[name, &(to + 1).to_string()],
+        ));
+    }
+    let children: Vec<&Region> = db
+        .regions
+        .iter()
+        .filter(|c| c.carved_from.contains(&r.code) && c.carved_from.len() == 1)
+        .filter(|c| c.from.is_some())
+        .collect();
+    let since = children.iter().filter_map(|c| c.from).max()?;
+    // A renamed unit (South Kazakhstan → Turkistan) is not "smaller": only list new units that
+    // share the parent with the parent still existing.
+    if r.to.is_some() {
+        return None;
+    }
+    let list = names(&mut children.iter().copied());
+    Some(fill(
+        t(lang, Key::SmallerSince),
+        &[name, &since.to_string(), &list],
+    ))
+}
+
+/// The name of a period type: "year", "Jan–Feb", "Q1", "H1", "Jan–Jul"; in Russian and Kazakh
+/// with the full month names of the locale ("январь–июль", "қаңтар–шілде").
+pub fn period_type_name(lang: Lang, kind: PeriodType) -> String {
+    match kind {
+        PeriodType::Year => t(lang, Key::PeriodYear).to_owned(),
+        PeriodType::Cumulative(3) => t(lang, Key::Quarter1).to_owned(),
+        PeriodType::Cumulative(6) => t(lang, Key::Half1).to_owned(),
+        PeriodType::Cumulative(1) => month_name(lang, 1),
+        PeriodType::Cumulative(m) => format!("{}–{}", month_name(lang, 1), month_name(lang, m)),
     }
 }
 
-/// An index value: one decimal ("104.4").
+/// A period: "2023", "Jan–Feb 2024", "Q1 2024"; "январь–февраль 2024".
+pub fn period_name(lang: Lang, p: Period) -> String {
+    match p.kind {
+        PeriodType::Year => p.year.to_string(),
+        kind => format!("{} {}", period_type_name(lang, kind), p.year),
+    }
+}
+
+/// What an IIP of a period compares with, in every language the same shape:
+/// "% (Jan–Feb 2023 = 100)".
+pub fn iip_basis(lang: Lang, p: Period) -> String {
+    let prev = Period {
+        year: p.year - 1,
+        kind: p.kind,
+    };
+    format!("% ({} = 100)", period_name(lang, prev))
+}
+
+/// An index value: one decimal ("104.4", "104,4").
 pub fn fmt_index(lang: Lang, v: f64) -> String {
-    match lang {
-        Lang::En => format!("{v:.1}"),
-    }
+    fmt_decimal(lang, v, 1)
 }
 
-/// A number rounded to a whole, with thousands separators ("1,597,076").
+/// A number rounded to a whole, with the locale's grouping ("1,597,076", "1 597 076").
 pub fn fmt_int(lang: Lang, v: f64) -> String {
-    match lang {
-        Lang::En => group_thousands(&format!("{:.0}", v), ','),
-    }
+    fmt_decimal(lang, v, 0)
 }
 
-/// A value of a measure in its table unit (index, or million tenge).
+/// A share: one decimal and the locale's per cent sign ("46.7%", "46,7 %").
+pub fn fmt_share(lang: Lang, v: f64) -> String {
+    intl::percent(lang, v)
+}
+
+/// A value of a measure in its table unit (index, or million).
 pub fn fmt_value(lang: Lang, m: Measure, v: f64) -> String {
     match m {
         Measure::Iip => fmt_index(lang, v),
@@ -435,23 +1068,155 @@ pub fn fmt_value(lang: Lang, m: Measure, v: f64) -> String {
     }
 }
 
-/// Heading of the value column of a table.
-pub fn value_column(lang: Lang, m: Measure, cur: Currency) -> &'static str {
-    match (lang, m, cur) {
-        (Lang::En, Measure::Iip, _) => "IIP, % of previous year",
-        (Lang::En, Measure::Volume, Currency::Kzt) => "Volume, million tenge",
-        (Lang::En, Measure::Volume, Currency::Usd) => "Volume, million US dollars (derived)",
+/// A number with exactly `digits` decimals in the locale.
+pub fn fmt_decimal(lang: Lang, v: f64, digits: u8) -> String {
+    intl::decimal(lang, v, digits)
+}
+
+/// An axis tick: up to one decimal, no trailing zero ("100", "102.5", "102,5").
+pub fn fmt_tick(lang: Lang, v: f64) -> String {
+    let rounded = (v * 10.0).round() / 10.0;
+    fmt_decimal(
+        lang,
+        rounded,
+        if rounded.fract().abs() < 1e-9 { 0 } else { 1 },
+    )
+}
+
+/// The locale's name of month `m` (1–12): "Jan" in English, "январь" / "қаңтар".
+pub fn month_name(lang: Lang, m: u8) -> String {
+    intl::month(lang, m)
+}
+
+/// `Intl` in the browser; a plain English fallback elsewhere (native tests).
+#[cfg(target_arch = "wasm32")]
+mod intl {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use js_sys::{Array, Date, Function, Intl, Object, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+
+    use super::Lang;
+
+    thread_local! {
+        static FORMATTERS: RefCell<HashMap<(Lang, &'static str, u8), Function>> = RefCell::new(HashMap::new());
+    }
+
+    fn formatter(
+        lang: Lang,
+        style: &'static str,
+        digits: u8,
+        make: impl FnOnce() -> JsValue,
+    ) -> Option<Function> {
+        FORMATTERS.with(|f| {
+            if let Some(fun) = f.borrow().get(&(lang, style, digits)) {
+                return Some(fun.clone());
+            }
+            let fun: Function = make().dyn_into().ok()?;
+            f.borrow_mut().insert((lang, style, digits), fun.clone());
+            Some(fun)
+        })
+    }
+
+    fn options(pairs: &[(&str, JsValue)]) -> Object {
+        let o = Object::new();
+        for (k, v) in pairs {
+            let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+        }
+        o
+    }
+
+    fn locales(lang: Lang) -> Array {
+        Array::of1(&JsValue::from_str(lang.locale()))
+    }
+
+    fn call(fun: Option<Function>, arg: JsValue) -> Option<String> {
+        fun?.call1(&JsValue::NULL, &arg).ok()?.as_string()
+    }
+
+    pub fn decimal(lang: Lang, v: f64, digits: u8) -> String {
+        let fun = formatter(lang, "decimal", digits, || {
+            let d = JsValue::from(u32::from(digits));
+            let o = options(&[
+                ("minimumFractionDigits", d.clone()),
+                ("maximumFractionDigits", d),
+            ]);
+            Intl::NumberFormat::new(&locales(lang), &o).format().into()
+        });
+        call(fun, JsValue::from(v)).unwrap_or_else(|| format!("{v:.*}", usize::from(digits)))
+    }
+
+    pub fn percent(lang: Lang, v: f64) -> String {
+        let fun = formatter(lang, "percent", 1, || {
+            let d = JsValue::from(1);
+            let o = options(&[
+                ("style", JsValue::from_str("percent")),
+                ("minimumFractionDigits", d.clone()),
+                ("maximumFractionDigits", d),
+            ]);
+            Intl::NumberFormat::new(&locales(lang), &o).format().into()
+        });
+        call(fun, JsValue::from(v / 100.0)).unwrap_or_else(|| format!("{v:.1}%"))
+    }
+
+    pub fn month(lang: Lang, m: u8) -> String {
+        let style = if lang == Lang::En { "short" } else { "long" };
+        let fun = formatter(lang, "month", u8::from(lang == Lang::En), || {
+            let o = options(&[
+                ("month", JsValue::from_str(style)),
+                ("timeZone", JsValue::from_str("UTC")),
+            ]);
+            Intl::DateTimeFormat::new(&locales(lang), &o)
+                .format()
+                .into()
+        });
+        let date = Date::new(&JsValue::from(Date::utc(
+            2001.0,
+            f64::from(m.clamp(1, 12)) - 1.0,
+        )));
+        call(fun, date.into())
+            .unwrap_or_else(|| super::MONTHS_FALLBACK[usize::from(m.clamp(1, 12)) - 1].to_owned())
     }
 }
 
-fn group_thousands(digits: &str, sep: char) -> String {
-    let (sign, digits) = digits.strip_prefix('-').map_or(("", digits), |d| ("-", d));
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(sep);
+#[cfg(not(target_arch = "wasm32"))]
+mod intl {
+    use super::Lang;
+
+    pub fn decimal(_: Lang, v: f64, digits: u8) -> String {
+        let s = format!("{:.*}", usize::from(digits), v.abs());
+        let (int, frac) = s
+            .split_once('.')
+            .map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
+        let mut out = String::new();
+        for (i, ch) in int.chars().enumerate() {
+            if i > 0 && (int.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
         }
-        out.push(ch);
+        let sign = if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
+            "-"
+        } else {
+            ""
+        };
+        match frac {
+            Some(f) => format!("{sign}{out}.{f}"),
+            None => format!("{sign}{out}"),
+        }
     }
-    format!("{sign}{out}")
+
+    pub fn percent(lang: Lang, v: f64) -> String {
+        format!("{}%", decimal(lang, v, 1))
+    }
+
+    pub fn month(_: Lang, m: u8) -> String {
+        super::MONTHS_FALLBACK[usize::from(m.clamp(1, 12)) - 1].to_owned()
+    }
 }
+
+/// English month abbreviations, used only where `Intl` is not available.
+const MONTHS_FALLBACK: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];

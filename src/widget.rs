@@ -18,7 +18,7 @@ use crate::components::{
     TrendLegend, TrendTable,
 };
 use crate::data::{self, Db};
-use crate::i18n::{period_name, period_type_name, status_name, t, Key, Lang};
+use crate::i18n::{period_name, period_type_name, status_name, t, Key};
 use crate::state::widget::{ChartKind, Theme, WidgetOptions};
 use crate::state::{Filters, Notice};
 
@@ -42,8 +42,11 @@ pub fn Widget(
     #[prop(into)]
     query: String,
 ) -> impl IntoView {
-    let lang = Lang::En;
     let (initial, mut notices): (Filters, Vec<Notice>) = Filters::from_query(&query, db);
+    let lang = initial.lang;
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
     let (opts, more) = WidgetOptions::from_query(&query);
     notices.extend(more);
     let filters = RwSignal::new(initial);

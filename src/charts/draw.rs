@@ -9,6 +9,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
+use crate::i18n::fmt_tick;
+
 use super::spec::{BarSpec, CompositionSpec, TrendSpec, BAR_DOWN, BAR_UP, COMPOSITION};
 
 /// Result of a drawing function.
@@ -39,24 +41,6 @@ fn padded_bounds(values: impl Iterator<Item = f64>, always: &[f64]) -> (f64, f64
     }
     let pad = ((hi - lo) * 0.08).max(1.0);
     (lo - pad, hi + pad)
-}
-
-/// Axis tick text: one decimal, without a trailing ".0" ("100", "102.5").
-fn tick(v: &f64) -> String {
-    if v.abs() >= 10_000.0 {
-        let digits = format!("{:.0}", v.abs());
-        let mut out = String::new();
-        for (i, ch) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(ch);
-        }
-        return if *v < 0.0 { format!("-{out}") } else { out };
-    }
-    let s = format!("{v:.1}");
-    s.strip_suffix(".0")
-        .map_or_else(|| s.clone(), str::to_owned)
 }
 
 /// Splits a series into runs of consecutive values; a `None` ends a run.
@@ -105,7 +89,7 @@ pub fn draw_trend<DB: DrawingBackend>(
         .x_labels(((x1 - x0 + 1) as usize).min(16))
         .x_label_formatter(&|y| y.to_string())
         .y_labels(8)
-        .y_label_formatter(&tick)
+        .y_label_formatter(&|v| fmt_tick(spec.lang, *v))
         .label_style(label_font.clone())
         .axis_style(INK.stroke_width(px(scale, 1.0)))
         .bold_line_style(GRID.stroke_width(px(scale, 1.0)))
@@ -200,7 +184,7 @@ pub fn draw_bars<DB: DrawingBackend>(
         .y_labels(spec.bars.len() + 1)
         .y_label_formatter(&label_of)
         .x_labels(6)
-        .x_label_formatter(&tick)
+        .x_label_formatter(&|v| fmt_tick(spec.lang, *v))
         .x_desc(spec.x_label.as_str())
         .label_style(label_font.clone())
         .axis_desc_style(label_font.clone())
@@ -281,7 +265,7 @@ pub fn draw_composition<DB: DrawingBackend>(
         .y_labels(spec.rows.len() + 1)
         .y_label_formatter(&label_of)
         .x_labels(6)
-        .x_label_formatter(&tick)
+        .x_label_formatter(&|v| fmt_tick(spec.lang, *v))
         .x_desc(spec.x_label.as_str())
         .label_style(label_font.clone())
         .axis_desc_style(label_font.clone())

@@ -47,6 +47,8 @@ pub struct Series {
 /// The line chart of a measure over years (one period type).
 #[derive(Clone, Debug, PartialEq)]
 pub struct TrendSpec {
+    /// The language of its text and numbers.
+    pub lang: Lang,
     pub title: String,
     pub y_label: String,
     pub from: i32,
@@ -79,6 +81,8 @@ pub struct Reference {
 /// A horizontal bar chart: the ranking of regions, or the IIP by activity.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarSpec {
+    /// The language of its text and numbers.
+    pub lang: Lang,
     pub title: String,
     pub x_label: String,
     /// Bars start here: 100 for an index (growth vs decline), 0 for a volume.
@@ -102,6 +106,8 @@ pub struct CompositionRow {
 /// Stacked 100 % bars, one per period.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompositionSpec {
+    /// The language of its text and numbers.
+    pub lang: Lang,
     pub title: String,
     pub x_label: String,
     pub part_names: [String; 3],
@@ -204,6 +210,7 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
         title = format!("{}: {title}", i18n::activity_name(lang, a));
     }
     TrendSpec {
+        lang,
         title,
         y_label: i18n::value_axis(lang, f.measure, f.currency),
         from: f.from,
@@ -251,6 +258,7 @@ pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
                 + &revised_suffix(lang, select::is_revised(db, &cell)),
         });
     BarSpec {
+        lang,
         title: format!("{}, {}", i18n::ranking_title(lang, f.measure), f.year),
         x_label: i18n::value_axis(lang, f.measure, f.currency),
         baseline: if f.measure == Measure::Iip {
@@ -287,6 +295,7 @@ pub fn activity_bars(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
         })
         .collect();
     BarSpec {
+        lang,
         title: format!(
             "{}, {} ({})",
             i18n::t(lang, Key::ActivityTitle),
@@ -327,12 +336,13 @@ pub fn activity_trend(db: &Db, f: &Filters, lang: Lang) -> Option<TrendSpec> {
         .collect();
     let kind_name = i18n::period_type_name(lang, kind);
     Some(TrendSpec {
+        lang,
         title: format!(
             "{}: {}, {kind_name}",
             i18n::activity_name(lang, activity),
             i18n::t(lang, Key::Iip)
         ),
-        y_label: format!("% of the same period a year earlier ({kind_name})"),
+        y_label: format!("{} ({kind_name})", i18n::t(lang, Key::SamePeriodBasis)),
         from,
         to,
         reference: Some(100.0),
@@ -358,8 +368,9 @@ pub fn composition(db: &Db, lang: Lang) -> CompositionSpec {
         })
         .collect();
     CompositionSpec {
+        lang,
         title: i18n::t(lang, Key::CompositionTitle).to_owned(),
-        x_label: "% of total industrial output".to_owned(),
+        x_label: i18n::t(lang, Key::ShareAxis).to_owned(),
         part_names: [Key::Mining, Key::Manufacturing, Key::Rest]
             .map(|k| i18n::t(lang, k).to_owned()),
         rows,

@@ -89,7 +89,7 @@ pub fn ActivityPanel() -> impl IntoView {
                     <tr>
                         <th scope="col">{t(lang, Key::Period)}</th>
                         <th scope="col">{t(lang, Key::PeriodType)}</th>
-                        <th scope="col">{t(lang, Key::Iip)} ", % of the same period a year earlier"</th>
+                        <th scope="col">{t(lang, Key::Iip)} ", " {t(lang, Key::SamePeriodBasis)}</th>
                         <th scope="col">{crate::i18n::value_column(lang, Measure::Volume, currency)}</th>
                         <th scope="col">{t(lang, Key::Share)}</th>
                     </tr>
@@ -99,20 +99,17 @@ pub fn ActivityPanel() -> impl IntoView {
         }
     };
     let sources = Signal::derive(move || filters.with(|f| super::sources::for_activity(db, f)));
-    let notes = Signal::derive(move || {
+    // Notes quoted from the sources (English, as published).
+    let quoted = Signal::derive(move || {
         filters.with(|f| {
-            db.activity(&f.activity)
-                .and_then(|a| a.note.clone())
-                .into_iter()
-                .chain(
-                    db.observations
-                        .iter()
-                        .filter(|o| o.activity == f.activity && o.period == f.period)
-                        .filter_map(|o| o.note.clone()),
-                )
+            db.observations
+                .iter()
+                .filter(|o| o.activity == f.activity && o.period == f.period)
+                .filter_map(|o| o.note.clone())
                 .collect::<Vec<_>>()
         })
     });
+    let notes: Vec<String> = Vec::new();
     let trend_label = Signal::derive(move || {
         trend
             .with(|t| t.as_ref().map(|s| s.title.clone()))
@@ -140,7 +137,7 @@ pub fn ActivityPanel() -> impl IntoView {
             <div class="kz-iip-statements" hidden=move || statements.with(Vec::is_empty)>
                 <strong>{t(lang, Key::KeyPoints)} ": "</strong>
                 <ul>
-                    {move || statements.get().into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}
+                    {move || statements.get().into_iter().map(|s| view! { <li lang="en">{s}</li> }).collect_view()}
                 </ul>
             </div>
             <details class="kz-iip-table-wrap" open>
@@ -156,7 +153,7 @@ pub fn ActivityPanel() -> impl IntoView {
                 <summary>{t(lang, Key::ActivityAllPeriods)}</summary>
                 {all_table}
             </details>
-            <SourceNote items=sources notes=notes lang=lang />
+            <SourceNote items=sources notes=notes quoted=quoted lang=lang />
         </section>
     }
 }

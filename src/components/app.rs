@@ -8,8 +8,9 @@ use crate::i18n::{t, Key, Lang};
 use crate::state::{Filters, Notice};
 
 use super::{
-    ActivityFilter, ActivityPanel, CompositionPanel, CurrencyToggle, GlossaryPanel, NoticeBar,
-    PhysicalPanel, ProjectsPanel, RankingPanel, RegionPicker, ShareDialog, TrendPanel, YearRange,
+    ActivityFilter, ActivityPanel, CompositionPanel, CurrencyToggle, GlossaryPanel,
+    LanguageSwitcher, NoticeBar, PhysicalPanel, ProjectsPanel, RankingPanel, RegionPicker,
+    ShareDialog, TrendPanel, YearRange,
 };
 
 /// What every view of one mounted root shares.
@@ -49,11 +50,17 @@ pub fn App(
     #[prop(optional)]
     sync_url: bool,
 ) -> impl IntoView {
-    let lang = Lang::En;
     let (initial, notices): (Filters, Vec<Notice>) = Filters::from_query(&query, db);
+    // The language is fixed for the life of the page: the switcher reloads with `lang=`.
+    let lang = initial.lang;
     let filters = RwSignal::new(initial);
     provide_context(Ctx { db, lang, filters });
     if sync_url {
+        // The explorer owns its page: the document's language and title follow.
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", lang.tag());
+        }
+        document().set_title(t(lang, Key::AppTitle));
         Effect::new(move |_| {
             let q = filters.with(Filters::to_query);
             replace_query(&q);
@@ -76,7 +83,8 @@ pub fn App(
     });
     view! {
         <header class="kz-iip-header">
-                        <h1>{t(lang, Key::AppTitle)}</h1>
+                                    <h1>{t(lang, Key::AppTitle)}</h1>
+            <LanguageSwitcher />
             <ShareDialog />
             <p class="kz-iip-sub">{t(lang, Key::AppSubtitle)}</p>
         </header>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Key};
+use crate::i18n::{t, Key, Lang};
 
 use super::app::use_ctx;
 
@@ -16,10 +16,21 @@ pub fn GlossaryPanel() -> impl IntoView {
     let terms = g
         .terms
         .iter()
-        .map(|(term, text)| view! { <dt>{term.clone()}</dt> <dd>{text.clone()}</dd> })
+        .map(|term| {
+            let (term, text) = match lang {
+                Lang::En => &term.en,
+                Lang::Ru => &term.ru,
+                Lang::Kk => &term.kk,
+            };
+            view! { <dt>{term.clone()}</dt> <dd>{text.clone()}</dd> }
+        })
         .collect_view();
-    let method = g
-        .method
+    let method_text = match lang {
+        Lang::En => &g.method,
+        Lang::Ru => &g.method_ru,
+        Lang::Kk => &g.method_kk,
+    };
+    let method = method_text
         .iter()
         .map(|p| view! { <p>{p.clone()}</p> })
         .collect_view();
@@ -29,7 +40,7 @@ pub fn GlossaryPanel() -> impl IntoView {
         .map(|(title, url)| {
             view! {
                 <li>
-                    <a href=url.clone() rel="noopener" target="_blank">{title.clone()}</a>
+                    <a href=url.clone() rel="noopener" target="_blank" lang="en">{title.clone()}</a>
                 </li>
             }
         })
@@ -37,7 +48,7 @@ pub fn GlossaryPanel() -> impl IntoView {
     let related = g
         .related
         .iter()
-        .map(|r| view! { <li>{r.clone()}</li> })
+        .map(|r| view! { <li lang="en">{r.clone()}</li> })
         .collect_view();
     let source = g
         .source
@@ -52,7 +63,7 @@ pub fn GlossaryPanel() -> impl IntoView {
             {method}
             <h3>{t(lang, Key::Links)}</h3>
             <ul>{links}{related}</ul>
-            <p class="kz-iip-source">{t(lang, Key::Source)} ": " {source}</p>
+            <p class="kz-iip-source">{t(lang, Key::Source)} ": " {source} " " {t(lang, Key::TranslatedNote)}</p>
         </section>
     }
 }

@@ -2,19 +2,20 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{period_name, status_name, t, Key};
+use crate::i18n::{
+    fmt_decimal, fmt_share, period_name, physical_unit, product_name, status_name, t, Key,
+};
+
+/// Decimals as published (up to 3): 4 → 0, 2.4 → 1, 59.063 → 3.
+fn decimals(v: f64) -> u8 {
+    (0..3u8)
+        .find(|&d| {
+            ((v * 10f64.powi(i32::from(d))).round() - v * 10f64.powi(i32::from(d))).abs() < 1e-6
+        })
+        .unwrap_or(3)
+}
 
 use super::app::use_ctx;
-
-fn unit_text(unit: &str) -> &'static str {
-    match unit {
-        "mn_t" => "million t",
-        "t" => "t",
-        "bn_m3" => "billion m³",
-        "bn_kwh" => "billion kWh",
-        _ => "",
-    }
-}
 
 /// A table of products, newest first, with context sentences.
 #[component]
@@ -29,23 +30,24 @@ pub fn PhysicalPanel() -> impl IntoView {
             let src = db
                 .source(&p.source)
                 .map_or_else(String::new, |s| s.title.clone());
-            let value = if p.unit == "t" {
-                crate::i18n::fmt_int(lang, p.value)
-            } else {
-                format!("{}", p.value)
-            };
+            let digits = if p.unit == "t" { 0 } else { decimals(p.value) };
+            let value = fmt_decimal(lang, p.value, digits);
             let change = p
                 .change_pct
-                .map(|c| format!("{c:+.1} %"))
+                .map(|c| format!("{}{}", if c > 0.0 { "+" } else { "" }, fmt_share(lang, c)))
                 .unwrap_or_default();
+            let product = match product_name(lang, &p.product) {
+                Some(name) => view! { <span>{name}</span> }.into_any(),
+                None => view! { <span lang="en">{p.product.clone()}</span> }.into_any(),
+            };
             view! {
                 <tr>
-                    <th scope="row">{p.product.clone()}</th>
+                    <th scope="row">{product}</th>
                     <td>{period_name(lang, p.period)}</td>
-                    <td class="kz-iip-num">{value} " " {unit_text(&p.unit)}</td>
+                    <td class="kz-iip-num">{value} " " {physical_unit(lang, &p.unit)}</td>
                     <td class="kz-iip-num">{change}</td>
                     <td>{status_name(lang, p.status)}</td>
-                    <td>{src} {p.note.clone().map(|n| format!(" — {n}"))}</td>
+                    <td>{src} <span lang="en">{p.note.clone().map(|n| format!(" — {n}"))}</span></td>
                 </tr>
             }
         })
@@ -53,7 +55,7 @@ pub fn PhysicalPanel() -> impl IntoView {
     let context = db
         .physical_context
         .iter()
-        .map(|f| view! { <li>{f.text.clone()}</li> })
+        .map(|f| view! { <li lang="en">{f.text.clone()}</li> })
         .collect_view();
     view! {
         <section class="kz-iip-panel kz-iip-physical" id="kz-iip-physical" aria-labelledby="kz-iip-physical-title">

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fmt_int, region_name, status_name, t, Key};
+use crate::i18n::{fmt_decimal, fmt_int, region_name, status_name, t, Key};
 
 use super::app::use_ctx;
 
@@ -18,17 +18,20 @@ pub fn ProjectsPanel() -> impl IntoView {
             let region = db.region(&p.region).map_or_else(String::new, |r| region_name(lang, r).to_owned());
             let code = p.region.clone();
             let selected = move || filters.with(|f| f.regions.contains(&code));
-            let investment = p.investment_usd_bn.map(|v| format!("${v} bn")).unwrap_or_else(|| "—".into());
+            let investment = p
+                .investment_usd_bn
+                .map(|v| format!("{} {}", fmt_decimal(lang, v, if v.fract() == 0.0 { 0 } else { 1 }), t(lang, Key::UsdBn)))
+                .unwrap_or_else(|| "—".into());
             let jobs = p.jobs_text.clone().or_else(|| p.jobs.map(|j| fmt_int(lang, f64::from(j)))).unwrap_or_default();
             let timing = [p.timing.clone(), Some(p.status_text.clone())].into_iter().flatten().collect::<Vec<_>>().join(". ");
             view! {
                 <tr id=format!("kz-iip-project-{}", p.id) class:kz-iip-selected=selected data-region=p.region.to_string()>
                     <th scope="row">{region}</th>
-                    <td>{p.product.clone()} {p.company.clone().map(|c| format!(" — {c}"))}</td>
-                    <td>{p.capacity.clone().unwrap_or_else(|| "—".into())}</td>
+                    <td lang="en">{p.product.clone()} {p.company.clone().map(|c| format!(" — {c}"))}</td>
+                    <td lang="en">{p.capacity.clone().unwrap_or_else(|| "—".into())}</td>
                     <td class="kz-iip-num">{investment}</td>
-                    <td>{jobs}</td>
-                    <td>{timing}</td>
+                    <td lang="en">{jobs}</td>
+                    <td lang="en">{timing}</td>
                 </tr>
             }
         })
@@ -42,7 +45,7 @@ pub fn ProjectsPanel() -> impl IntoView {
             .first()
             .map_or("", |p| status_name(lang, p.status));
         view! {
-            <p>{f.text.clone()}</p>
+            <p lang="en">{f.text.clone()}</p>
             <p class="kz-iip-source">
                 {t(lang, Key::Source)} ": " {title} " — " {publisher} " (" {status} ")"
             </p>
@@ -51,6 +54,7 @@ pub fn ProjectsPanel() -> impl IntoView {
     view! {
         <section class="kz-iip-panel kz-iip-projects" id="kz-iip-projects" aria-labelledby="kz-iip-projects-title">
             <h2 id="kz-iip-projects-title">{t(lang, Key::ProjectsTitle)}</h2>
+            <p class="kz-iip-hint">"(" {t(lang, Key::QuotedInEnglish)} ")"</p>
             <div class="kz-iip-table-wrap">
                 <table class="kz-iip-table kz-iip-projects-table">
                     <thead>

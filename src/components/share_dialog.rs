@@ -75,7 +75,7 @@ pub fn ShareDialog() -> impl IntoView {
     });
     let code = Memo::new(move |_| {
         let (url, id) = widget_url.get();
-        snippet(&url, &id, &title.get(), kind.get())
+        snippet(&url, &id, &title.get(), kind.get(), lang)
     });
     let show = move |_| {
         set_open.set(true);

@@ -42,6 +42,9 @@ pub fn SourceNote(
     /// Further notes (values left out, boundary changes); may be empty.
     #[prop(into)]
     notes: Signal<Vec<String>>,
+    /// Notes quoted from the sources, in English as published; may be empty.
+    #[prop(optional, into)]
+    quoted: Signal<Vec<String>>,
     lang: Lang,
 ) -> impl IntoView {
     view! {
@@ -79,6 +82,9 @@ pub fn SourceNote(
             </ul>
             <ul class="kz-iip-notes">
                 {move || notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
+            </ul>
+            <ul class="kz-iip-notes" lang="en">
+                {move || quoted.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
             </ul>
             <p>
                 <a href="#kz-iip-glossary" class="kz-iip-what">{t(lang, Key::WhatIsIip)}</a>

@@ -7,7 +7,7 @@ use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::draw_trend;
 use crate::charts::spec::trend;
 use crate::data::{ActivityCode, RegionCode};
-use crate::i18n::{region_name, t, unit_name, Key};
+use crate::i18n::{lineage_note, region_name, t, unit_name, Key};
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
@@ -57,11 +57,7 @@ pub fn TrendPanel() -> impl IntoView {
                 .regions
                 .iter()
                 .filter_map(|c| db.region(c))
-                .filter_map(|r| {
-                    r.note
-                        .as_ref()
-                        .map(|n| format!("{}: {n}", region_name(lang, r)))
-                })
+                .filter_map(|r| lineage_note(lang, db, r))
                 .collect();
             notes.extend(
                 db.omitted
@@ -121,6 +117,6 @@ pub(crate) fn omitted_note(
         t(lang, Key::AsPublished),
         o.stated.value,
         unit_name(lang, o.stated.unit),
-        o.reason
+        t(lang, Key::OmittedReason)
     )
 }

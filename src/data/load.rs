@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::model::{
     Activity, ActivityCode, Dataset, Date, Db, Fact, Glossary, Indicator, Observation, Omitted,
     Period, PhysicalItem, Project, Rate, Region, RegionCode, RegionKind, Source, SourceId, Stated,
-    Statement, Status, Unit,
+    Statement, Status, Term, Unit,
 };
 
 /// The data files compiled into the app: `(path, contents)`. Files are recognised by name
@@ -197,6 +197,7 @@ struct RawRegion {
     kind: String,
     name_en: String,
     name_ru: String,
+    name_kk: String,
     from: Option<i32>,
     to: Option<i32>,
     carved_from: Vec<String>,
@@ -366,6 +367,7 @@ impl Cx {
                 kind,
                 name_en: r.name_en.clone(),
                 name_ru: r.name_ru.clone(),
+                name_kk: Some(r.name_kk.clone()),
                 from: r.from,
                 to: r.to,
                 carved_from: Vec::new(),
@@ -640,6 +642,7 @@ struct RawActivity {
     parent: Option<String>,
     name_en: String,
     name_ru: Option<String>,
+    name_kk: Option<String>,
     level: String,
     note: Option<String>,
 }
@@ -739,6 +742,10 @@ struct RawGlossary {
     source: String,
     glossary: Vec<RawTerm>,
     method: Vec<String>,
+    method_ru: Vec<String>,
+    method_kk: Vec<String>,
+    #[allow(dead_code)]
+    translation_note: String,
     links: Vec<RawLink>,
     related: Vec<String>,
 }
@@ -764,6 +771,10 @@ struct RawStatement {
 struct RawTerm {
     term: String,
     text: String,
+    term_ru: String,
+    text_ru: String,
+    term_kk: String,
+    text_kk: String,
 }
 
 #[derive(Deserialize)]
@@ -840,6 +851,7 @@ impl Cx {
                 parent,
                 name_en: a.name_en,
                 name_ru: a.name_ru,
+                name_kk: a.name_kk,
                 depth,
                 note: a.note,
             });
@@ -1050,8 +1062,18 @@ impl Cx {
         }
         db.glossary = Glossary {
             source,
-            terms: raw.glossary.into_iter().map(|t| (t.term, t.text)).collect(),
+            terms: raw
+                .glossary
+                .into_iter()
+                .map(|t| Term {
+                    en: (t.term, t.text),
+                    ru: (t.term_ru, t.text_ru),
+                    kk: (t.term_kk, t.text_kk),
+                })
+                .collect(),
             method: raw.method,
+            method_ru: raw.method_ru,
+            method_kk: raw.method_kk,
             links: raw.links.into_iter().map(|l| (l.title, l.url)).collect(),
             related: raw.related,
         };

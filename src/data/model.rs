@@ -279,6 +279,7 @@ pub struct Region {
     pub kind: RegionKind,
     pub name_en: String,
     pub name_ru: String,
+    pub name_kk: Option<String>,
     /// First full year of data for a unit created later (2018, 2022); `None`: always existed.
     pub from: Option<i32>,
     /// Last full year for an abolished unit; `None`: still exists.
@@ -302,6 +303,7 @@ pub struct Activity {
     pub parent: Option<ActivityCode>,
     pub name_en: String,
     pub name_ru: Option<String>,
+    pub name_kk: Option<String>,
     /// 0 = total industry, 1 = section, 2 and more = branch.
     pub depth: u8,
     pub note: Option<String>,
@@ -459,12 +461,23 @@ pub struct Project {
     pub status: Status,
 }
 
+/// A glossary term and its definition in English (the source) and translated.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Term {
+    pub en: (String, String),
+    pub ru: (String, String),
+    pub kk: (String, String),
+}
+
 /// The Bureau's glossary and method notes (seed 000), as text.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Glossary {
     pub source: Option<SourceId>,
-    pub terms: Vec<(String, String)>,
+    pub terms: Vec<Term>,
+    /// Method notes: the Bureau's English, and translations.
     pub method: Vec<String>,
+    pub method_ru: Vec<String>,
+    pub method_kk: Vec<String>,
     pub links: Vec<(String, String)>,
     pub related: Vec<String>,
 }

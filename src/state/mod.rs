@@ -47,6 +47,50 @@ impl Measure {
     }
 }
 
+/// The language of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Ru,
+    Kk,
+}
+
+impl Lang {
+    pub const ALL: [Self; 3] = [Self::Kk, Self::Ru, Self::En];
+
+    /// The URL key and the page's `lang` attribute.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Ru => "ru",
+            Self::Kk => "kk",
+        }
+    }
+
+    /// The locale numbers and dates are formatted in (`Intl`).
+    pub fn locale(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Ru => "ru-KZ",
+            Self::Kk => "kk-KZ",
+        }
+    }
+
+    /// The language's own name.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Ru => "Русский",
+            Self::Kk => "Қазақша",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|l| l.tag() == s)
+    }
+}
+
 /// The currency volumes are shown in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Currency {
@@ -89,6 +133,7 @@ pub struct Filters {
     /// Period of the activity view (any period type).
     pub period: Period,
     pub currency: Currency,
+    pub lang: Lang,
 }
 
 /// Something in the URL that could not be used, and what was done instead.
@@ -150,6 +195,7 @@ impl Filters {
             activity: ActivityCode::total(),
             period: Period::year(bounds.last),
             currency: Currency::Kzt,
+            lang: Lang::En,
         }
     }
 
@@ -205,8 +251,12 @@ impl Filters {
                     Some(p) => f.period = p,
                     None => notices.push(Notice::BadPeriod(truncate(&value))),
                 },
-                // The language is read by i18n; widget keys by `widget::WidgetOptions`.
-                "lang" | "chart" | "theme" | "id" | "table" => {}
+                // Widget keys are read by `widget::WidgetOptions`.
+                "chart" | "theme" | "id" | "table" => {}
+                "lang" => match Lang::parse(value.trim()) {
+                    Some(l) => f.lang = l,
+                    None => notices.push(Notice::UnknownLanguage(truncate(&value))),
+                },
                 "cur" => match Currency::parse(&value) {
                     Some(c) => f.currency = c,
                     None => notices.push(Notice::BadCurrency(truncate(&value))),
@@ -228,7 +278,7 @@ impl Filters {
     pub fn to_query(&self) -> String {
         let regions: Vec<&str> = self.regions.iter().map(RegionCode::as_str).collect();
         format!(
-            "r={}&from={}&to={}&y={}&m={}&a={}&p={}&cur={}",
+            "r={}&from={}&to={}&y={}&m={}&a={}&p={}&cur={}&lang={}",
             regions.join(","),
             self.from,
             self.to,
@@ -236,7 +286,8 @@ impl Filters {
             self.measure.key(),
             self.activity,
             self.period,
-            self.currency.key()
+            self.currency.key(),
+            self.lang.tag()
         )
     }
 

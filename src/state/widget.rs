@@ -159,14 +159,22 @@ pub fn html_attr(s: &str) -> String {
         .replace('>', "&gt;")
 }
 
-/// The iframe snippet a newsroom pastes: `title` for screen readers, `loading="lazy"`, an
-/// intrinsic height, full column width up to 720 px.
-pub fn snippet(widget_url: &str, id: &str, title: &str, kind: ChartKind) -> String {
+/// The iframe snippet a newsroom pastes: `title` for screen readers (ending with the locale),
+/// `lang`, `loading="lazy"`, an intrinsic height, full column width up to 720 px.
+pub fn snippet(
+    widget_url: &str,
+    id: &str,
+    title: &str,
+    kind: ChartKind,
+    lang: super::Lang,
+) -> String {
     format!(
-        "<iframe id=\"kz-iip-{}\" title=\"{}\" src=\"{}\" loading=\"lazy\" \
+        "<iframe id=\"kz-iip-{}\" title=\"{} ({})\" lang=\"{}\" src=\"{}\" loading=\"lazy\" \
          style=\"width:100%;max-width:720px;height:{}px;border:0\"></iframe>",
         html_attr(id),
         html_attr(title),
+        lang.locale(),
+        lang.tag(),
         html_attr(widget_url),
         intrinsic_height(kind)
     )

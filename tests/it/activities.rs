@@ -92,7 +92,7 @@ fn periods_parse_and_print() {
     );
     assert_eq!(
         i18n::iip_basis(Lang::En, period("2024-M02")),
-        "% of Jan–Feb 2023"
+        "% (Jan–Feb 2023 = 100)"
     );
 }
 
@@ -124,7 +124,7 @@ fn period_types_are_never_mixed() {
     let mut f = Filters::default_for(kz_iip::state::Bounds::of(&db));
     f.period = period("2024-M02");
     let bars = spec::activity_bars(&db, &f, Lang::En);
-    assert!(bars.title.contains("Jan–Feb 2024") && bars.title.contains("% of Jan–Feb 2023"));
+    assert!(bars.title.contains("Jan–Feb 2024") && bars.title.contains("% (Jan–Feb 2023 = 100)"));
     for (_, o) in activity_values(&db, f.period) {
         assert_eq!(o.period, f.period);
     }

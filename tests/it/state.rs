@@ -1,7 +1,9 @@
 //! URL state: round trip, garbage, fallbacks.
 
 use kz_iip::data::RegionCode;
-use kz_iip::state::{percent_decode, Bounds, Currency, Filters, Measure, Notice, MAX_SELECTED};
+use kz_iip::state::{
+    percent_decode, Bounds, Currency, Filters, Lang, Measure, Notice, MAX_SELECTED,
+};
 
 use crate::check;
 
@@ -43,6 +45,7 @@ fn many_filters_round_trip() {
                 } else {
                     Currency::Usd
                 },
+                lang: Lang::ALL[start % 3],
             };
             let q = f.to_query();
             let (back, notices) = Filters::from_query(&q, &db);
@@ -216,4 +219,18 @@ fn activity_period_and_currency_from_a_permalink() {
     let (f, notices) = Filters::from_query("a=Q&p=2024-M12&cur=eur", &db);
     assert_eq!(notices.len(), 3, "{notices:?}");
     assert_eq!(f, Filters::default_for(Bounds::of(&db)));
+}
+
+#[test]
+fn language_is_in_the_permalink() {
+    let db = check::db();
+    let (f, notices) = Filters::from_query("lang=kk&y=2023", &db);
+    assert!(notices.is_empty());
+    assert_eq!(f.lang, Lang::Kk);
+    assert!(f.to_query().ends_with("&lang=kk"));
+    let (f, notices) = Filters::from_query("lang=de", &db);
+    assert_eq!(
+        (f.lang, notices),
+        (Lang::En, vec![Notice::UnknownLanguage("de".into())])
+    );
 }

@@ -38,16 +38,75 @@ fn bad_widget_options_fall_back_with_notices() {
 #[test]
 fn snippet_is_escaped_lazy_titled_and_sized() {
     let s = snippet(
-        "https://x.kz/widget.html?r=1&chart=trend",
+        "https://x.kz/widget.html?r=1&chart=trend&lang=ru",
         "ab12",
         "Index \"2023\" <b>",
         ChartKind::Trend,
+        kz_iip::state::Lang::Ru,
     );
     assert!(s.starts_with("<iframe id=\"kz-iip-ab12\""));
-    assert!(s.contains("title=\"Index &quot;2023&quot; &lt;b&gt;\""));
-    assert!(s.contains("src=\"https://x.kz/widget.html?r=1&amp;chart=trend\""));
+    assert!(s.contains("title=\"Index &quot;2023&quot; &lt;b&gt; (ru-KZ)\" lang=\"ru\""));
+    assert!(s.contains("src=\"https://x.kz/widget.html?r=1&amp;chart=trend&amp;lang=ru\""));
     assert!(s.contains("loading=\"lazy\""));
     assert!(s.contains(&format!("height:{}px", intrinsic_height(ChartKind::Trend))));
     assert_eq!(stable_id("a"), stable_id("a"));
     assert_ne!(stable_id("a"), stable_id("b"));
+}
+
+/// Every UI string exists in every language, and Russian and Kazakh are translated (a Cyrillic
+/// letter in each, no English text left over).
+#[test]
+fn every_key_is_translated() {
+    use kz_iip::i18n::{t, Key, Lang};
+    for &key in Key::ALL {
+        let en = t(Lang::En, key);
+        assert!(!en.trim().is_empty(), "{key:?} en");
+        for lang in [Lang::Ru, Lang::Kk] {
+            let s = t(lang, key);
+            assert!(!s.trim().is_empty(), "{key:?} {lang:?} is empty");
+            let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+            let cyrillic = s
+                .chars()
+                .filter(|c| ('\u{0400}'..='\u{04FF}').contains(c))
+                .count();
+            // Keys without letters ("#", "№") or made of shared tokens are exempt.
+            if letters > 0 {
+                assert!(cyrillic > 0, "{key:?} {lang:?} has no Cyrillic: {s}");
+                assert!(s != en || letters == 0, "{key:?} {lang:?} is English: {s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn names_exist_in_every_language() {
+    use kz_iip::i18n::{activity_name, product_name, region_name, Lang};
+    let db = check::db();
+    for lang in [Lang::Ru, Lang::Kk] {
+        for r in &db.regions {
+            assert!(
+                region_name(lang, r)
+                    .chars()
+                    .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+                "{}",
+                r.name_en
+            );
+        }
+        for a in &db.activities {
+            assert!(
+                activity_name(lang, a)
+                    .chars()
+                    .any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)),
+                "{}",
+                a.name_en
+            );
+        }
+        for p in &db.physical {
+            assert!(
+                product_name(lang, &p.product).is_some(),
+                "{} {lang:?}",
+                p.product
+            );
+        }
+    }
 }
