@@ -446,7 +446,7 @@ fn en(key: Key) -> &'static str {
         ChartActivity => "Index by activity (bars)",
         ChartComposition => "Composition of output",
         Language => "Language",
-        TranslatedNote => "The Bureau's English text (seed 000).",
+        TranslatedNote => "The Bureau's English text.",
         QuotedInEnglish => "as published",
         SamePeriodBasis => "% of the same period a year earlier",
         ShareAxis => "% of total industrial output",
@@ -603,7 +603,7 @@ fn ru(key: Key) -> &'static str {
         ChartActivity => "Индекс по видам деятельности (столбцы)",
         ChartComposition => "Структура производства",
         Language => "Язык",
-        TranslatedNote => "Перевод kz-iip с английского текста Бюро (seed 000).",
+        TranslatedNote => "Перевод kz-iip с английского текста Бюро.",
         QuotedInEnglish => "на английском, как опубликовано",
         SamePeriodBasis => "% к соответствующему периоду прошлого года",
         ShareAxis => "% от общего объёма промышленной продукции",
@@ -760,7 +760,7 @@ fn kk(key: Key) -> &'static str {
         ChartActivity => "Қызмет түрлері бойынша индекс (бағандар)",
         ChartComposition => "Өндіріс құрылымы",
         Language => "Тіл",
-        TranslatedNote => "Бюроның ағылшынша мәтінінен kz-iip аудармасы (seed 000).",
+        TranslatedNote => "Бюроның ағылшынша мәтінінен kz-iip аудармасы.",
         QuotedInEnglish => "ағылшынша, жарияланғандай",
         SamePeriodBasis => "өткен жылдың сәйкес кезеңіне %",
         ShareAxis => "өнеркәсіп өнімінің жалпы көлемінен %",
@@ -1128,7 +1128,7 @@ mod intl {
     }
 
     fn locales(lang: Lang) -> Array {
-        Array::of1(&JsValue::from_str(lang.locale()))
+        Array::of1(&JsValue::from_str(lang.number_locale()))
     }
 
     fn call(fun: Option<Function>, arg: JsValue) -> Option<String> {
@@ -1167,16 +1167,18 @@ mod intl {
                 ("month", JsValue::from_str(style)),
                 ("timeZone", JsValue::from_str("UTC")),
             ]);
-            Intl::DateTimeFormat::new(&locales(lang), &o)
-                .format()
-                .into()
+            let locale = Array::of1(&JsValue::from_str(lang.locale()));
+            Intl::DateTimeFormat::new(&locale, &o).format().into()
         });
-        let date = Date::new(&JsValue::from(Date::utc(
-            2001.0,
-            f64::from(m.clamp(1, 12)) - 1.0,
-        )));
-        call(fun, date.into())
-            .unwrap_or_else(|| super::MONTHS_FALLBACK[usize::from(m.clamp(1, 12)) - 1].to_owned())
+        let i = usize::from(m.clamp(1, 12)) - 1;
+        let date = Date::new(&JsValue::from(Date::utc(2001.0, i as f64)));
+        let cyrillic = |s: &str| s.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+        match call(fun, date.into()) {
+            Some(name) if lang == Lang::En || cyrillic(&name) => name,
+            // A browser without the locale's data answers "M02": use CLDR's names instead.
+            _ if lang == Lang::Kk => super::MONTHS_KK_CLDR[i].to_owned(),
+            _ => super::MONTHS_FALLBACK[i].to_owned(),
+        }
     }
 }
 
@@ -1215,6 +1217,24 @@ mod intl {
         super::MONTHS_FALLBACK[usize::from(m.clamp(1, 12)) - 1].to_owned()
     }
 }
+
+/// CLDR's standalone Kazakh month names (`kk`, format width wide), for browsers built without
+/// Kazakh locale data (Chromium answers "M02").
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+const MONTHS_KK_CLDR: [&str; 12] = [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+];
 
 /// English month abbreviations, used only where `Intl` is not available.
 const MONTHS_FALLBACK: [&str; 12] = [

@@ -154,7 +154,7 @@ pub fn Widget(
             {chart}
             <p class="kz-iip-widget-source">
                 <strong>{t(lang, Key::Source)} ": "</strong>
-                {source_line}
+                <cite>{source_line}</cite>
             </p>
             <details class="kz-iip-table-wrap" open=opts.table>
                 <summary>{t(lang, Key::DataTable)}</summary>

@@ -63,7 +63,7 @@ pub fn GlossaryPanel() -> impl IntoView {
             {method}
             <h3>{t(lang, Key::Links)}</h3>
             <ul>{links}{related}</ul>
-            <p class="kz-iip-source">{t(lang, Key::Source)} ": " {source} " " {t(lang, Key::TranslatedNote)}</p>
+            <p class="kz-iip-source">{t(lang, Key::Source)} ": " <cite>{source}</cite> " " {t(lang, Key::TranslatedNote)}</p>
         </section>
     }
 }

@@ -47,7 +47,7 @@ pub fn PhysicalPanel() -> impl IntoView {
                     <td class="kz-iip-num">{value} " " {physical_unit(lang, &p.unit)}</td>
                     <td class="kz-iip-num">{change}</td>
                     <td>{status_name(lang, p.status)}</td>
-                    <td>{src} <span lang="en">{p.note.clone().map(|n| format!(" — {n}"))}</span></td>
+                    <td><cite>{src}</cite> <span lang="en">{p.note.clone().map(|n| format!(" — {n}"))}</span></td>
                 </tr>
             }
         })

@@ -47,7 +47,7 @@ pub fn ProjectsPanel() -> impl IntoView {
         view! {
             <p lang="en">{f.text.clone()}</p>
             <p class="kz-iip-source">
-                {t(lang, Key::Source)} ": " {title} " — " {publisher} " (" {status} ")"
+                {t(lang, Key::Source)} ": " <cite>{title}</cite> " — " <span lang="en">{publisher}</span> " (" {status} ")"
             </p>
         }
     });

@@ -35,7 +35,7 @@ pub fn RankingTable() -> impl IntoView {
                             <th scope="row">{name}</th>
                             <ValueCell cell=Cell::total(&r.code, o.indicator, period) format=format />
                             <td>{status_name(lang, o.status)}</td>
-                            <td>{source_title(o)}</td>
+                            <td><cite>{source_title(o)}</cite></td>
                         </tr>
                     }
                     .into_any(),
@@ -60,7 +60,7 @@ pub fn RankingTable() -> impl IntoView {
                         <th scope="row">{t(lang, Key::Republic)}</th>
                         <ValueCell cell=cell.clone() format=format />
                         <td>{status_name(lang, o.status)}</td>
-                        <td>{source_title(o)}</td>
+                        <td><cite>{source_title(o)}</cite></td>
                     </tr>
                 </tfoot>
             }

@@ -66,13 +66,13 @@ pub fn SourceNote(
                                     {match s.url {
                                         Some(url) => {
                                             view! {
-                                                <a href=url rel="noopener" target="_blank">{s.title}</a>
+                                                <a href=url rel="noopener" target="_blank"><cite>{s.title}</cite></a>
                                             }
                                                 .into_any()
                                         }
-                                        None => view! { <span>{s.title}</span> }.into_any(),
+                                        None => view! { <cite>{s.title}</cite> }.into_any(),
                                     }}
-                                    " — " {s.publisher} {date} " ("
+                                    " — " <span lang="en">{s.publisher}</span> {date} " ("
                                     <span class="kz-iip-status">{status_name(lang, s.status)}</span> ")"
                                 </li>
                             }

@@ -77,7 +77,7 @@ pub fn ValueCell(
                 view! {
                     <li>
                         <span class="kz-iip-num">{text(o)}</span> " " {status_name(lang, o.status)}
-                        " — " {title} {date}
+                        " — " <cite>{title}</cite> {date}
                     </li>
                 }
             })

@@ -68,12 +68,22 @@ impl Lang {
         }
     }
 
-    /// The locale numbers and dates are formatted in (`Intl`).
+    /// The locale of the language (page, snippets, dates).
     pub fn locale(self) -> &'static str {
         match self {
             Self::En => "en",
             Self::Ru => "ru-KZ",
             Self::Kk => "kk-KZ",
+        }
+    }
+
+    /// The locale numbers are formatted in (`Intl.NumberFormat`). Kazakh uses the same number
+    /// symbols as Russian in CLDR (no-break-space grouping, decimal comma); Chromium ships
+    /// without Kazakh number data and would fall back to the root format, so `ru-KZ` is asked.
+    pub fn number_locale(self) -> &'static str {
+        match self {
+            Self::En => "en",
+            Self::Ru | Self::Kk => "ru-KZ",
         }
     }
 

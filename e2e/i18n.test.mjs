@@ -1,0 +1,91 @@
+// End-to-end: the same permalink in Kazakh, Russian and English — same numbers, formatted per
+// locale, and no English left in the Kazakh and Russian views.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../scripts/serve.mjs';
+import { launch, openApp } from './browser.mjs';
+
+let srv;
+let browser;
+before(async () => {
+  srv = await serve('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await srv?.close();
+});
+
+const VIEW = '?r=000000000,230000000&y=2023&m=vol&a=C&p=2024-M02';
+const SPACES = /[\u00a0\u202f ]/;
+
+/** Text a reader sees in the interface: quoted source material (lang="en") and citations
+ *  (titles of sources, in whatever language they were published) are left out. */
+const interfaceText = (page) =>
+  page.evaluate(() => {
+    const skip = (el) => el.closest('[lang="en"], cite, .kz-iip-languages, dialog');
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const out = [];
+    while (walker.nextNode()) {
+      const n = walker.currentNode;
+      if (n.parentElement && !skip(n.parentElement) && n.parentElement.offsetParent !== null) out.push(n.textContent);
+    }
+    return out.join(' ');
+  });
+
+test('one permalink in three languages: same numbers, local formats, no English left', async () => {
+  const seen = {};
+  for (const lang of ['en', 'ru', 'kk']) {
+    const { page, context, problems } = await openApp(browser, `${srv.url}${VIEW}&lang=${lang}`);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    const first = await page.locator('.kz-iip-ranking-table tbody tr:first-child .kz-iip-value').innerText();
+    const iip = await page.locator('.kz-iip-activity-table tr[data-code="C"] .kz-iip-value').first().innerText();
+    const share = await page.locator('.kz-iip-activity-table tr[data-code="C"] td').nth(2).innerText();
+    seen[lang] = { first, iip, share, caption: await page.locator('.kz-iip-activity-table caption').innerText() };
+    assert.ok(page.url().includes(`lang=${lang}`), 'the language stays in the permalink');
+    assert.deepEqual(problems, []);
+    if (lang !== 'en') {
+      const text = await interfaceText(page);
+      const latin = [...new Set(text.match(/\b[A-Za-z]{3,}\b/g) ?? [])];
+      const allowed = new Set(['README', 'CMS', 'HTML', 'Ctrl', 'USD', 'KZT', 'OKED', 'kz', 'iip']);
+      assert.deepEqual(latin.filter((w) => !allowed.has(w)), [], `${lang}: English words in the interface`);
+    }
+    await context.close();
+  }
+  // The same numbers…
+  const digits = (s) => s.replace(/\D/g, '');
+  assert.equal(digits(seen.ru.first), digits(seen.en.first));
+  assert.equal(digits(seen.kk.first), '10815028');
+  // …in each locale's format.
+  assert.equal(seen.en.first, '10,815,028');
+  for (const lang of ['ru', 'kk']) {
+    assert.match(seen[lang].first, /^10[\u00a0\u202f ]815[\u00a0\u202f ]028$/);
+    assert.ok(SPACES.test(seen[lang].first) && !seen[lang].first.includes(' '), `${lang}: no-break spaces`);
+    assert.equal(seen[lang].iip, '107,4');
+  }
+  assert.equal(seen.en.iip, '107.4');
+  assert.match(seen.en.share, /^43\.2%/);
+  assert.match(seen.ru.share, /^43,2[\u00a0\u202f]%/);
+  assert.match(seen.en.caption, /Jan–Feb 2024/);
+  assert.match(seen.ru.caption, /январь–февраль 2024/);
+  assert.match(seen.kk.caption, /қаңтар–ақпан 2024/);
+});
+
+test('the language switcher keeps the view; widgets and snippets carry the language', async () => {
+  const { page, context } = await openApp(browser, `${srv.url}${VIEW}&lang=en`);
+  await page.locator('.kz-iip-languages a[hreflang=kk]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'kk');
+  assert.match(page.url(), /y=2023.*a=C.*lang=kk/);
+  await page.getByRole('button', { name: 'Бөлісу / Ендіру' }).click();
+  const snippet = await page.locator('dialog textarea[name=snippet]').inputValue();
+  assert.match(snippet, /lang="kk"/);
+  assert.match(snippet, /\(kk-KZ\)"/);
+  assert.match(snippet, /widget\.html\?[^"]*lang=kk/);
+  const widget = await context.newPage();
+  await widget.goto(`${srv.url}widget.html?chart=ranking&y=2023&lang=ru&id=t`);
+  await widget.waitForFunction(() => document.querySelector('.kz-iip-widget-title')?.textContent.length > 0);
+  assert.equal(await widget.evaluate(() => document.documentElement.lang), 'ru');
+  assert.match(await widget.locator('.kz-iip-widget-title').innerText(), /Индекс промышленного производства по регионам/);
+  assert.match(await widget.locator('.kz-iip-widget-links a').first().getAttribute('href'), /lang=ru/);
+  await context.close();
+});
