@@ -124,7 +124,7 @@ test('the snippet from the dialog is sized right with and without the listener',
   for (const chart of ['trend', 'ranking']) {
     await page.locator('dialog select[name=chart]').selectOption(chart);
     const snippet = await page.locator('dialog textarea[name=snippet]').inputValue();
-    assert.match(snippet, /^<iframe id="kz-iip-[0-9a-f]{8}" title="[^"]+" src="http:\/\/127\.0\.0\.1:\d+\/widget\.html\?[^"]*chart=/);
+    assert.match(snippet, /^<iframe id="kz-iip-[0-9a-f]{8}" title="[^"]+ \(en\)" lang="en" src="http:\/\/127\.0\.0\.1:\d+\/widget\.html\?[^"]*chart=/);
     assert.match(snippet, /loading="lazy"/);
     const id = snippet.match(/id="kz-iip-([0-9a-f]+)"/)[1];
     const intrinsic = Number(snippet.match(/height:(\d+)px/)[1]);
