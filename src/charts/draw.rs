@@ -5,6 +5,7 @@
 //! multiplied by it so the chart stays sharp on HiDPI screens.
 
 use plotters::coord::ranged1d::SegmentValue;
+use plotters::coord::types::{RangedCoordf64, RangedCoordi32};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -142,6 +143,55 @@ pub fn draw_trend_opt<DB: DrawingBackend>(
     }
 }
 
+/// A chart of horizontal rows (bars), one per label, top to bottom, on `x`: the shared frame of
+/// the ranking, activity and composition charts. Row `k` (0 = top) is segment `n - 1 - k`.
+fn rows_chart<'a, DB: DrawingBackend>(
+    root: &'a DrawingArea<DB, Shift>,
+    labels: &[&str],
+    x: std::ops::Range<f64>,
+    x_label: &str,
+    lang: crate::i18n::Lang,
+    scale: f64,
+) -> Result<RowsChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let n = labels.len() as i32;
+    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(4);
+    let label_font = (FONT, 12.0 * scale).into_font().color(&INK);
+    let mut chart = ChartBuilder::on(root)
+        .margin(px(scale, 12.0))
+        .margin_top(px(scale, 22.0))
+        .x_label_area_size(px(scale, 40.0))
+        .y_label_area_size(px(scale, 12.0 + 7.0 * longest as f64))
+        .build_cartesian_2d(x, (0..n.max(1)).into_segmented())?;
+    let label_of = |v: &SegmentValue<i32>| match v {
+        SegmentValue::CenterOf(i) => usize::try_from(n - 1 - i)
+            .ok()
+            .and_then(|k| labels.get(k))
+            .map_or_else(String::new, |l| (*l).to_owned()),
+        _ => String::new(),
+    };
+    chart
+        .configure_mesh()
+        .disable_y_mesh()
+        .y_labels(labels.len() + 1)
+        .y_label_formatter(&label_of)
+        .x_labels(6)
+        .x_label_formatter(&|v| fmt_tick(lang, *v))
+        .x_desc(x_label)
+        .label_style(label_font.clone())
+        .axis_desc_style(label_font)
+        .axis_style(INK.stroke_width(px(scale, 1.0)))
+        .bold_line_style(GRID.stroke_width(px(scale, 1.0)))
+        .light_line_style(TRANSPARENT)
+        .draw()?;
+    Ok(chart)
+}
+
+type RowsChart<'a, DB> = ChartContext<
+    'a,
+    DB,
+    Cartesian2d<RangedCoordf64, plotters::coord::ranged1d::SegmentedCoord<RangedCoordi32>>,
+>;
+
 /// Draws the ranking (horizontal bar) chart, highest bar on top.
 pub fn draw_bars<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -158,40 +208,9 @@ pub fn draw_bars<DB: DrawingBackend>(
     }
     // Room for the value labels right of the bars.
     let x1 = x1 + (x1 - x0) * 0.12;
-    let longest = spec
-        .bars
-        .iter()
-        .map(|b| b.label.chars().count())
-        .max()
-        .unwrap_or(4);
     let label_font = (FONT, 12.0 * scale).into_font().color(&INK);
-    let mut chart = ChartBuilder::on(root)
-        .margin(px(scale, 12.0))
-        .margin_top(px(scale, 22.0))
-        .x_label_area_size(px(scale, 40.0))
-        .y_label_area_size(px(scale, 12.0 + 7.0 * longest as f64))
-        .build_cartesian_2d(x0..x1, (0..n.max(1)).into_segmented())?;
-    let label_of = |v: &SegmentValue<i32>| match v {
-        SegmentValue::CenterOf(i) => usize::try_from(n - 1 - i)
-            .ok()
-            .and_then(|k| spec.bars.get(k))
-            .map_or_else(String::new, |b| b.label.clone()),
-        _ => String::new(),
-    };
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .y_labels(spec.bars.len() + 1)
-        .y_label_formatter(&label_of)
-        .x_labels(6)
-        .x_label_formatter(&|v| fmt_tick(spec.lang, *v))
-        .x_desc(spec.x_label.as_str())
-        .label_style(label_font.clone())
-        .axis_desc_style(label_font.clone())
-        .axis_style(INK.stroke_width(px(scale, 1.0)))
-        .bold_line_style(GRID.stroke_width(px(scale, 1.0)))
-        .light_line_style(TRANSPARENT)
-        .draw()?;
+    let labels: Vec<&str> = spec.bars.iter().map(|b| b.label.as_str()).collect();
+    let mut chart = rows_chart(root, &labels, x0..x1, &spec.x_label, spec.lang, scale)?;
     let gap = px(scale, 2.0);
     for (k, bar) in spec.bars.iter().enumerate() {
         let seg = n - 1 - k as i32;
@@ -240,39 +259,9 @@ pub fn draw_composition<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     root.fill(&WHITE)?;
     let n = spec.rows.len() as i32;
-    let longest = spec
-        .rows
-        .iter()
-        .map(|r| r.label.chars().count())
-        .max()
-        .unwrap_or(4);
     let label_font = (FONT, 12.0 * scale).into_font().color(&INK);
-    let mut chart = ChartBuilder::on(root)
-        .margin(px(scale, 12.0))
-        .x_label_area_size(px(scale, 40.0))
-        .y_label_area_size(px(scale, 12.0 + 7.0 * longest as f64))
-        .build_cartesian_2d(0.0..100.0, (0..n.max(1)).into_segmented())?;
-    let label_of = |v: &SegmentValue<i32>| match v {
-        SegmentValue::CenterOf(i) => usize::try_from(n - 1 - i)
-            .ok()
-            .and_then(|k| spec.rows.get(k))
-            .map_or_else(String::new, |r| r.label.clone()),
-        _ => String::new(),
-    };
-    chart
-        .configure_mesh()
-        .disable_y_mesh()
-        .y_labels(spec.rows.len() + 1)
-        .y_label_formatter(&label_of)
-        .x_labels(6)
-        .x_label_formatter(&|v| fmt_tick(spec.lang, *v))
-        .x_desc(spec.x_label.as_str())
-        .label_style(label_font.clone())
-        .axis_desc_style(label_font.clone())
-        .axis_style(INK.stroke_width(px(scale, 1.0)))
-        .bold_line_style(GRID.stroke_width(px(scale, 1.0)))
-        .light_line_style(TRANSPARENT)
-        .draw()?;
+    let labels: Vec<&str> = spec.rows.iter().map(|r| r.label.as_str()).collect();
+    let mut chart = rows_chart(root, &labels, 0.0..100.0, &spec.x_label, spec.lang, scale)?;
     let gap = px(scale, 3.0);
     for (k, row) in spec.rows.iter().enumerate() {
         let seg = n - 1 - k as i32;
