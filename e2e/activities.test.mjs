@@ -1,26 +1,16 @@
 // End-to-end: activities, releases and dollar conversion in the release build.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../scripts/serve.mjs';
-import { launch, openApp } from './browser.mjs';
+import { openApp, withApp } from './browser.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  srv = await serve('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const app = withApp();
 
 const activity = (page, name) => page.getByRole('radio', { name, exact: true });
 /** The cells of the "all published values" row for a period key such as 2023 or 2024-M02. */
 const allValuesRow = (page, period) => page.locator(`.kz-iip-activity-all tr[data-period="${period}"]`);
 
 test('Manufacturing: 2023 = 104.0 and Jan–Feb 2024 = 107.4 in the table', async () => {
-  const { page, context, problems } = await openApp(browser, srv.url);
+  const { page, context, problems } = await openApp(app.browser, app.srv.url);
   await activity(page, 'Manufacturing').check();
   await page.waitForFunction(() =>
     document.querySelector('.kz-iip-activity-all caption')?.textContent.includes('Manufacturing'),
@@ -37,7 +27,7 @@ test('Manufacturing: 2023 = 104.0 and Jan–Feb 2024 = 107.4 in the table', asyn
 });
 
 test('a region × activity combination says there is no data and offers the nearest views', async () => {
-  const { page, context } = await openApp(browser, `${srv.url}?r=230000000&a=C`);
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?r=230000000&a=C`);
   const notice = page.locator('.kz-iip-not-by-region');
   assert.ok(await notice.isVisible());
   assert.match(await page.locator('.kz-iip-trend-table tbody').innerText(), /not published by region/);
@@ -50,7 +40,7 @@ test('a region × activity combination says there is no data and offers the near
 });
 
 test('the 2023 total shows both releases, preliminary first', async () => {
-  const { page, context } = await openApp(browser, `${srv.url}?a=IND&p=2023`);
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?a=IND&p=2023`);
   const cell = allValuesRow(page, '2023').locator('td').nth(1);
   assert.match(await cell.innerText(), /^104\.4/);
   await cell.locator('summary').click();
@@ -64,7 +54,7 @@ test('the 2023 total shows both releases, preliminary first', async () => {
 });
 
 test('volumes switch to US dollars, labelled derived, with the rate', async () => {
-  const { page, context } = await openApp(browser, `${srv.url}?a=IND&p=2024-M02&m=vol`);
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?a=IND&p=2024-M02&m=vol`);
   assert.match(await page.locator('.kz-iip-statements').innerText(), /East Kazakhstan, Aktobe, and Akmola/);
   const volume = () => allValuesRow(page, '2024-M02').locator('td').nth(2);
   assert.match(await volume().innerText(), /^7,500,000/);
@@ -80,7 +70,7 @@ test('volumes switch to US dollars, labelled derived, with the rate', async () =
 });
 
 test('projects are reachable from the region view, glossary from every chart', async () => {
-  const { page, context } = await openApp(browser, `${srv.url}?r=100000000`);
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?r=100000000`);
   const link = page.locator('.kz-iip-region-projects a');
   assert.match(await link.innerText(), /Abay: Copper cathode/);
   await link.click();

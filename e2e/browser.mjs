@@ -1,6 +1,8 @@
 // Shared set-up of the end-to-end tests and the benchmark: Debian's Chromium driven by
 // playwright-core (never a downloaded browser), flags that keep it off the network.
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
+import { serve } from '../scripts/serve.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const FIRST_CHART = 'kz-iip:first-chart';
@@ -36,4 +38,19 @@ export async function openApp(browser, url, contextOptions = {}) {
     timeout: 30_000,
   });
   return { page, context, problems, requests };
+}
+
+/** For a test file: serves dist/ on 127.0.0.1 and launches Chromium before its tests, closes
+ *  both after; returns `{ srv, browser }`, filled in once the tests run. */
+export function withApp() {
+  const app = {};
+  before(async () => {
+    app.srv = await serve('dist');
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.srv?.close();
+  });
+  return app;
 }

@@ -1,19 +1,9 @@
 // End-to-end: what a reader does with the release build, in real Chromium.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../scripts/serve.mjs';
-import { launch, openApp } from './browser.mjs';
+import { openApp, withApp } from './browser.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  srv = await serve('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const app = withApp();
 
 // A region checkbox by its name (the label may add the years it existed: "Abay (2022–)").
 const box = (page, name) => page.getByRole('checkbox', { name: new RegExp(`^${name}( \\(|$)`) });
@@ -22,7 +12,7 @@ const texts = (page, sel) => page.locator(sel).allInnerTexts();
 const canvasPixels = (page, sel) => page.locator(sel).evaluate((c) => c.toDataURL());
 
 test('picking a region changes the table, the canvas and the URL', async () => {
-  const { page, context, problems } = await openApp(browser, srv.url);
+  const { page, context, problems } = await openApp(app.browser, app.srv.url);
   const trend = '.kz-iip-trend canvas';
   const before = await canvasPixels(page, trend);
   const headBefore = await texts(page, '.kz-iip-trend-table thead th');
@@ -40,7 +30,7 @@ test('picking a region changes the table, the canvas and the URL', async () => {
 });
 
 test('the 2023 ranking shows all 20 regions with the seed-000 values', async () => {
-  const { page, context } = await openApp(browser, `${srv.url}?y=2023&m=iip`);
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?y=2023&m=iip`);
   const rows = await page.locator('.kz-iip-ranking-table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [tr.querySelector('th').textContent, tr.querySelectorAll('td')[1].textContent]),
   );
@@ -67,7 +57,7 @@ test('the 2023 ranking shows all 20 regions with the seed-000 values', async () 
 
 test('a permalink opens the same view', async () => {
   const q = '?r=230000000,100000000&from=2015&to=2020&y=2019&m=vol';
-  const { page, context } = await openApp(browser, srv.url + q);
+  const { page, context } = await openApp(app.browser, app.srv.url + q);
   assert.ok(await box(page, 'Atyrau').isChecked());
   assert.ok(await box(page, 'Abay').isChecked());
   assert.ok(!(await box(page, 'Republic of Kazakhstan').isChecked()));
@@ -78,7 +68,7 @@ test('a permalink opens the same view', async () => {
   const table = await texts(page, '.kz-iip-trend-table');
   const link = page.url();
   // The same link in a fresh context gives the same table.
-  const again = await openApp(browser, link);
+  const again = await openApp(app.browser, link);
   assert.deepEqual(await texts(again.page, '.kz-iip-trend-table'), table);
   assert.equal(await again.page.locator('.kz-iip-notice').isVisible(), false);
   await again.context.close();
@@ -86,7 +76,7 @@ test('a permalink opens the same view', async () => {
 });
 
 test('a garbage URL shows a notice and a working default view', async () => {
-  const { page, context, problems } = await openApp(browser, `${srv.url}?r=xyz,%3Cb%3E&y=abc&from=2030&m=%E0%A4`);
+  const { page, context, problems } = await openApp(app.browser, `${app.srv.url}?r=xyz,%3Cb%3E&y=abc&from=2030&m=%E0%A4`);
   const notice = page.locator('.kz-iip-notice');
   assert.ok(await notice.isVisible());
   const msg = await notice.innerText();
@@ -101,7 +91,7 @@ test('a garbage URL shows a notice and a working default view', async () => {
 });
 
 test('sharp on HiDPI screens and no request leaves the origin', async () => {
-  const { page, context, requests } = await openApp(browser, srv.url, { deviceScaleFactor: 2 });
+  const { page, context, requests } = await openApp(app.browser, app.srv.url, { deviceScaleFactor: 2 });
   const [w, cw] = await page
     .locator('.kz-iip-trend canvas')
     .evaluate((c) => [c.width, c.clientWidth]);
@@ -109,6 +99,6 @@ test('sharp on HiDPI screens and no request leaves the origin', async () => {
   await box(page, 'Abay').check();
   await page.waitForTimeout(200);
   assert.ok(requests.length >= 3, 'html, js, wasm at least');
-  assert.ok(requests.every((u) => u.startsWith(srv.url)), requests.join('\n'));
+  assert.ok(requests.every((u) => u.startsWith(app.srv.url)), requests.join('\n'));
   await context.close();
 });

@@ -1,20 +1,10 @@
 // End-to-end: the same permalink in Kazakh, Russian and English — same numbers, formatted per
 // locale, and no English left in the Kazakh and Russian views.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../scripts/serve.mjs';
-import { launch, openApp } from './browser.mjs';
+import { openApp, withApp } from './browser.mjs';
 
-let srv;
-let browser;
-before(async () => {
-  srv = await serve('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await srv?.close();
-});
+const app = withApp();
 
 const VIEW = '?r=000000000,230000000&y=2023&m=vol&a=C&p=2024-M02';
 const SPACES = /[\u00a0\u202f ]/;
@@ -36,7 +26,7 @@ const interfaceText = (page) =>
 test('one permalink in three languages: same numbers, local formats, no English left', async () => {
   const seen = {};
   for (const lang of ['en', 'ru', 'kk']) {
-    const { page, context, problems } = await openApp(browser, `${srv.url}${VIEW}&lang=${lang}`);
+    const { page, context, problems } = await openApp(app.browser, `${app.srv.url}${VIEW}&lang=${lang}`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     const first = await page.locator('.kz-iip-ranking-table tbody tr:first-child .kz-iip-value').innerText();
     const iip = await page.locator('.kz-iip-activity-table tr[data-code="C"] .kz-iip-value').first().innerText();
@@ -72,7 +62,7 @@ test('one permalink in three languages: same numbers, local formats, no English 
 });
 
 test('the language switcher keeps the view; widgets and snippets carry the language', async () => {
-  const { page, context } = await openApp(browser, `${srv.url}${VIEW}&lang=en`);
+  const { page, context } = await openApp(app.browser, `${app.srv.url}${VIEW}&lang=en`);
   await page.locator('.kz-iip-languages a[hreflang=kk]').click();
   await page.waitForFunction(() => document.documentElement.lang === 'kk');
   assert.match(page.url(), /y=2023.*a=C.*lang=kk/);
@@ -82,7 +72,7 @@ test('the language switcher keeps the view; widgets and snippets carry the langu
   assert.match(snippet, /\(kk-KZ\)"/);
   assert.match(snippet, /widget\.html\?[^"]*lang=kk/);
   const widget = await context.newPage();
-  await widget.goto(`${srv.url}widget.html?chart=ranking&y=2023&lang=ru&id=t`);
+  await widget.goto(`${app.srv.url}widget.html?chart=ranking&y=2023&lang=ru&id=t`);
   await widget.waitForFunction(() => document.querySelector('.kz-iip-widget-title')?.textContent.length > 0);
   assert.equal(await widget.evaluate(() => document.documentElement.lang), 'ru');
   assert.match(await widget.locator('.kz-iip-widget-title').innerText(), /Индекс промышленного производства по регионам/);

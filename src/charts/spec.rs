@@ -95,6 +95,18 @@ pub struct BarSpec {
     pub missing: Vec<String>,
 }
 
+impl BarSpec {
+    /// The chart in words (its text alternative): title, then every bar in order.
+    pub fn describe(&self) -> String {
+        let order: Vec<_> = self
+            .bars
+            .iter()
+            .map(|b| format!("{} {}", b.label, b.text))
+            .collect();
+        format!("{}: {}", self.title, order.join("; "))
+    }
+}
+
 /// One row of the composition chart: shares adding up to 100.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CompositionRow {

@@ -6,14 +6,13 @@ use leptos::prelude::*;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::{draw_bars, draw_trend_opt};
 use crate::charts::spec::{activity_bars, activity_trend};
-use crate::data::select::{activity_periods, periods_of, Cell};
-use crate::data::{Indicator, RegionCode};
+use crate::data::select::{activity_periods, periods_of};
 use crate::i18n::{activity_name, period_name, period_type_name, t, Key};
 use crate::state::Measure;
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
-use super::{ActivityTable, Format, ValueCell};
+use super::{ActivityCells, ActivityTable};
 
 /// Period picker + bar chart by activity + tables + trend + sources.
 #[component]
@@ -22,15 +21,7 @@ pub fn ActivityPanel() -> impl IntoView {
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     let bars = Memo::new(move |_| filters.with(|f| activity_bars(db, f, lang)));
     let trend = Memo::new(move |_| filters.with(|f| activity_trend(db, f, lang)));
-    let label = Signal::derive(move || {
-        let s = bars.get();
-        let order: Vec<_> = s
-            .bars
-            .iter()
-            .map(|b| format!("{} {}", b.label, b.text))
-            .collect();
-        format!("{}: {}", s.title, order.join("; "))
-    });
+    let label = Signal::derive(move || bars.with(|s| s.describe()));
     let statements = Memo::new(move |_| {
         filters.with(|f| {
             db.statements
@@ -46,7 +37,6 @@ pub fn ActivityPanel() -> impl IntoView {
         })
     });
     let periods = activity_periods(db);
-    let republic = RegionCode::republic();
     let period_options = periods
         .iter()
         .map(|&p| {
@@ -58,7 +48,6 @@ pub fn ActivityPanel() -> impl IntoView {
         })
         .collect_view();
     // Every published value of the selected activity.
-    let r2 = republic.clone();
     let all_table = move || {
         let (activity, currency) = filters.with(|f| (f.activity.clone(), f.currency));
         let name = db
@@ -67,7 +56,6 @@ pub fn ActivityPanel() -> impl IntoView {
         let rows = periods_of(db, &activity)
             .into_iter()
             .map(|p| {
-                let cell = |i| Cell::new(&r2, &activity, i, p);
                 let pick = move |_| filters.update(|f| f.period = p);
                 view! {
                     <tr data-period=p.to_string()>
@@ -75,9 +63,7 @@ pub fn ActivityPanel() -> impl IntoView {
                             <button type="button" class="kz-iip-link" on:click=pick>{period_name(lang, p)}</button>
                         </th>
                         <td>{period_type_name(lang, p.kind)}</td>
-                        <ValueCell cell=cell(Indicator::Iip) format=Format::Measure(Measure::Iip, currency) />
-                        <ValueCell cell=cell(Indicator::Volume) format=Format::Measure(Measure::Volume, currency) />
-                        <ValueCell cell=cell(Indicator::Share) format=Format::Share />
+                        <ActivityCells activity=activity.clone() period=p currency=currency />
                     </tr>
                 }
             })

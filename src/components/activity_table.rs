@@ -3,34 +3,29 @@
 
 use leptos::prelude::*;
 
-use crate::data::select::{activity_values, Cell};
-use crate::data::{Indicator, RegionCode};
+use crate::data::select::activity_values;
 use crate::i18n::{activity_name, iip_basis, period_name, period_type_name, t, Key};
 use crate::state::Measure;
 
 use super::app::use_ctx;
-use super::{Format, ValueCell};
+use super::ActivityCells;
 
 /// Same numbers as the activity bar chart, for the selected period.
 #[component]
 pub fn ActivityTable() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
-    let r1 = RegionCode::republic();
     move || {
         let (period, currency) = filters.with(|f| (f.period, f.currency));
         let rows = activity_values(db, period)
             .into_iter()
             .map(|(a, _)| {
-                let cell = |i| Cell::new(&r1, &a.code, i, period);
                 view! {
                     <tr data-code=a.code.to_string()>
                         <th scope="row" style=format!("padding-left:{}em", 0.4 + f32::from(a.depth) * 0.9)>
                             {activity_name(lang, a).to_owned()}
                         </th>
-                        <ValueCell cell=cell(Indicator::Iip) format=Format::Measure(Measure::Iip, currency) />
-                        <ValueCell cell=cell(Indicator::Volume) format=Format::Measure(Measure::Volume, currency) />
-                        <ValueCell cell=cell(Indicator::Share) format=Format::Share />
+                        <ActivityCells activity=a.code.clone() period=period currency=currency />
                     </tr>
                 }
             })

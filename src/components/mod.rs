@@ -1,6 +1,7 @@
 //! Leptos views, one per file. Each reads the shared [`Ctx`] (data, language, the one
 //! `Filters` signal) from context and derives the rest.
 
+mod activity_cells;
 mod activity_filter;
 mod activity_panel;
 mod activity_table;
@@ -26,6 +27,7 @@ mod trend_table;
 mod value_cell;
 mod year_range;
 
+pub use activity_cells::ActivityCells;
 pub use activity_filter::ActivityFilter;
 pub use activity_panel::ActivityPanel;
 pub use activity_table::ActivityTable;

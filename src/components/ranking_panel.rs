@@ -20,15 +20,7 @@ pub fn RankingPanel() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     let spec = Memo::new(move |_| filters.with(|f| ranking(db, f, lang)));
-    let label = Signal::derive(move || {
-        let s = spec.get();
-        let order: Vec<_> = s
-            .bars
-            .iter()
-            .map(|b| format!("{} {}", b.label, b.text))
-            .collect();
-        format!("{}: {}", s.title, order.join("; "))
-    });
+    let label = Signal::derive(move || spec.with(|s| s.describe()));
     let years = Memo::new(move |_| filters.with(|f| years_with_data(db, f.measure.indicator())));
     let sources = Signal::derive(move || filters.with(|f| super::sources::for_ranking(db, f)));
     let notes = Signal::derive(move || {
