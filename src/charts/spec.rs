@@ -151,6 +151,29 @@ fn chart_text(lang: Lang, m: Measure, v: f64) -> String {
     }
 }
 
+/// A series' chart points (`None` for gaps and unconvertible values) and the points whose
+/// value revises an earlier release.
+type ChartPoints = (Vec<(i32, Option<f64>)>, Vec<(i32, f64)>);
+
+fn chart_points(
+    db: &Db,
+    raw: &[select::Point<'_>],
+    value: impl Fn(&Observation) -> Option<f64>,
+) -> ChartPoints {
+    let points = raw
+        .iter()
+        .map(|(y, p)| (*y, p.ok().and_then(&value)))
+        .collect();
+    let revised = raw
+        .iter()
+        .filter_map(|(y, p)| {
+            let o = p.ok()?;
+            select::is_revised(db, &Cell::of(o)).then_some((*y, value(o)?))
+        })
+        .collect();
+    (points, revised)
+}
+
 fn revised_suffix(lang: Lang, revised: bool) -> String {
     if revised {
         format!(" ({})", i18n::t(lang, Key::Revised))
@@ -181,18 +204,7 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
                 shown_value(db, f.measure, f.currency, o.period, o.value)
                     .map(|v| chart_value(f.measure, v))
             };
-            let points = raw
-                .iter()
-                .map(|(y, p)| (*y, p.ok().and_then(value)))
-                .collect();
-            let revised = raw
-                .iter()
-                .filter_map(|(y, p)| {
-                    let o = p.ok()?;
-                    let cell = Cell::new(&o.geo, &o.activity, o.indicator, o.period);
-                    select::is_revised(db, &cell).then_some((*y, value(o)?))
-                })
-                .collect();
+            let (points, revised) = chart_points(db, &raw, value);
             // A unit that lost territory to a new one: the new one's first year is a break.
             for child in db.regions.iter().filter(|c| c.carved_from.contains(code)) {
                 if let Some(y) = child.from.filter(|y| (f.from..=f.to).contains(y)) {
@@ -244,7 +256,7 @@ pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
         let label = i18n::region_name(lang, region).to_owned();
         match obs.and_then(|o| shown(o).map(|v| (o, v))) {
             Some((o, v)) => {
-                let cell = Cell::new(&o.geo, &o.activity, o.indicator, o.period);
+                let cell = Cell::of(o);
                 bars.push(Bar {
                     code: region.code.to_string(),
                     label,
@@ -334,18 +346,7 @@ pub fn activity_trend(db: &Db, f: &Filters, lang: Lang) -> Option<TrendSpec> {
     }
     let republic = RegionCode::republic();
     let raw = select::series(db, &republic, &f.activity, Indicator::Iip, kind, (from, to));
-    let points = raw
-        .iter()
-        .map(|(y, p)| (*y, p.ok().map(|o| o.value)))
-        .collect();
-    let revised = raw
-        .iter()
-        .filter_map(|(y, p)| {
-            let o = p.ok()?;
-            let cell = Cell::new(&o.geo, &o.activity, o.indicator, o.period);
-            select::is_revised(db, &cell).then_some((*y, o.value))
-        })
-        .collect();
+    let (points, revised) = chart_points(db, &raw, |o| Some(o.value));
     let kind_name = i18n::period_type_name(lang, kind);
     Some(TrendSpec {
         lang,

@@ -44,9 +44,9 @@ pub fn TrendTable() -> impl IntoView {
             .map(|(i, year)| {
                 let cells = cols
                     .iter()
-                    .map(|(r, s)| match s.get(i).map(|p| p.1) {
+                    .map(|(_, s)| match s.get(i).map(|p| p.1) {
                         Some(Ok(o)) => {
-                            let cell = Cell::new(&r.code, &o.activity, o.indicator, o.period);
+                            let cell = Cell::of(o);
                             view! { <ValueCell cell=cell format=format /> }.into_any()
                         }
                         Some(Err(gap)) => {

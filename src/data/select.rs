@@ -36,6 +36,11 @@ impl Cell {
         }
     }
 
+    /// The cell an observation belongs to.
+    pub fn of(o: &Observation) -> Self {
+        Self::new(&o.geo, &o.activity, o.indicator, o.period)
+    }
+
     /// A total-industry cell.
     pub fn total(geo: &RegionCode, indicator: Indicator, period: Period) -> Self {
         Self::new(geo, &ActivityCode::total(), indicator, period)
