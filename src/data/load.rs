@@ -156,6 +156,7 @@ pub fn load(files: &[(&str, &str)]) -> (Db, Vec<DataError>) {
             cx.statements(name, raw, &mut db);
         }
     }
+    db.index_cells();
     (db, cx.errors)
 }
 

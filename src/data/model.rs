@@ -504,12 +504,26 @@ pub struct Db {
     pub projects_summary: Option<Fact>,
     pub glossary: Glossary,
     pub statements: Vec<Statement>,
+    /// Positions in `observations` of every cell's values, built once by [`Db::index_cells`].
+    pub(crate) cells: std::collections::HashMap<CellKey, Vec<usize>>,
     pub datasets: Vec<Dataset>,
     pub observations: Vec<Observation>,
     pub omitted: Vec<Omitted>,
 }
 
+/// geo × activity × indicator × period.
+pub(crate) type CellKey = (RegionCode, ActivityCode, Indicator, Period);
+
 impl Db {
+    /// Indexes the observations by cell, so selecting a cell does not scan them all.
+    pub(crate) fn index_cells(&mut self) {
+        self.cells.clear();
+        for (i, o) in self.observations.iter().enumerate() {
+            let key = (o.geo.clone(), o.activity.clone(), o.indicator, o.period);
+            self.cells.entry(key).or_default().push(i);
+        }
+    }
+
     pub fn region(&self, code: &RegionCode) -> Option<&Region> {
         self.regions.iter().find(|r| &r.code == code)
     }

@@ -56,7 +56,18 @@ impl Cell {
 
 /// Every published value of a cell, best first.
 pub fn releases<'a>(db: &'a Db, key: &Cell) -> Vec<&'a Observation> {
-    let mut v: Vec<&Observation> = db.observations.iter().filter(|o| key.matches(o)).collect();
+    let k = (
+        key.geo.clone(),
+        key.activity.clone(),
+        key.indicator,
+        key.period,
+    );
+    let mut v: Vec<&Observation> = match db.cells.get(&k) {
+        Some(ix) => ix.iter().filter_map(|&i| db.observations.get(i)).collect(),
+        // A Db built by hand (not by `load`) has no index: scan.
+        None if db.cells.is_empty() => db.observations.iter().filter(|o| key.matches(o)).collect(),
+        None => Vec::new(),
+    };
     v.sort_by_key(|o| Reverse(rank(db, o)));
     v
 }
