@@ -165,6 +165,10 @@ pub enum Key {
     NoticeBadCurrency,
     NoticeBadWidget,
     NoticeUnknownLanguage,
+    NoRate,
+    RateImplied,
+    RateQuoted,
+    NoRateFor,
 }
 
 impl Key {
@@ -321,6 +325,10 @@ impl Key {
         Key::NoticeBadCurrency,
         Key::NoticeBadWidget,
         Key::NoticeUnknownLanguage,
+        Key::NoRate,
+        Key::RateImplied,
+        Key::RateQuoted,
+        Key::NoRateFor,
     ];
 }
 
@@ -487,6 +495,10 @@ fn en(key: Key) -> &'static str {
         NoticeBadCurrency => "Unknown currency “{0}”; volumes are shown in tenge.",
         NoticeBadWidget => "“{0}={1}” is not a widget option; the default is used.",
         NoticeUnknownLanguage => "Language “{0}” is not available; English is shown.",
+        NoRateFor => "No dollar values for {0}: no source gives a tenge/dollar rate for the same period, and a rate of another period is never used.",
+        RateQuoted => "Dollars (derived) for {0}: {1} KZT/USD as quoted in {2} on {3}",
+        RateImplied => "Dollars (derived) for {0}: {1} KZT/USD, implied by the pair «{2}» in {3}",
+        NoRate => "no rate for this period",
     }
 }
 
@@ -644,6 +656,10 @@ fn ru(key: Key) -> &'static str {
         NoticeBadCurrency => "Неизвестная валюта «{0}»; объёмы показаны в тенге.",
         NoticeBadWidget => "«{0}={1}» — не параметр виджета; использовано значение по умолчанию.",
         NoticeUnknownLanguage => "Язык «{0}» недоступен; показан английский.",
+        NoRateFor => "Нет значений в долларах за {0}: ни один источник не даёт курс тенге к доллару за тот же период, а курс другого периода не применяется.",
+        RateQuoted => "Доллары (расчёт) за {0}: {1} тенге за доллар, как указано в {2} на {3}",
+        RateImplied => "Доллары (расчёт) за {0}: {1} тенге за доллар, из пары «{2}» в источнике {3}",
+        NoRate => "нет курса за этот период",
     }
 }
 
@@ -801,6 +817,10 @@ fn kk(key: Key) -> &'static str {
         NoticeBadCurrency => "Белгісіз валюта «{0}»; көлемдер теңгемен көрсетілді.",
         NoticeBadWidget => "«{0}={1}» — виджет параметрі емес; әдепкі мән қолданылды.",
         NoticeUnknownLanguage => "«{0}» тілі жоқ; ағылшын тілі көрсетілді.",
+        NoRateFor => "{0} үшін доллармен мән жоқ: бірде-бір дереккөз сол кезеңге теңге/доллар бағамын бермейді, ал басқа кезеңнің бағамы қолданылмайды.",
+        RateQuoted => "{0} үшін доллар (есептелген): 1 долларға {1} теңге, {2} дереккөзінде {3} күні көрсетілгендей",
+        RateImplied => "{0} үшін доллар (есептелген): 1 долларға {1} теңге, {3} дереккөзіндегі «{2}» жұбынан",
+        NoRate => "бұл кезеңге бағам жоқ",
     }
 }
 

@@ -17,7 +17,7 @@ use crate::components::{
     sources, ActivityTable, CompositionTable, Ctx, NoticeBar, RankingTable, SourceItem, SourceNote,
     TrendLegend, TrendTable,
 };
-use crate::data::{self, Db};
+use crate::data::{self, Db, Period};
 use crate::i18n::{period_name, period_type_name, status_name, t, Key};
 use crate::state::widget::{ChartKind, Theme, WidgetOptions};
 use crate::state::{Filters, Notice};
@@ -144,7 +144,13 @@ pub fn Widget(
             t(lang, Key::MoreSources)
         ));
     }
-    let no_notes: Vec<String> = Vec::new();
+    // How dollars were obtained: in the source line, not only in a tooltip.
+    let notes = match opts.chart {
+        ChartKind::Trend => sources::dollar_notes(db, &f, lang, sources::trend_periods(&f)),
+        ChartKind::Ranking => sources::dollar_notes(db, &f, lang, [Period::year(f.year)]),
+        ChartKind::Activity | ChartKind::Composition => Vec::new(),
+    };
+    let rate_line = notes.clone();
     let explorer = format!("index.html?{}", f.to_query());
     view! {
         <div class=format!("kz-iip-widget kz-iip-widget-{}", opts.chart.key())>
@@ -156,10 +162,11 @@ pub fn Widget(
                 <strong>{t(lang, Key::Source)} ": "</strong>
                 <cite>{source_line}</cite>
             </p>
+            {rate_line.into_iter().map(|n| view! { <p class="kz-iip-widget-rate">{n}</p> }).collect_view()}
             <details class="kz-iip-table-wrap" open=opts.table>
                 <summary>{t(lang, Key::DataTable)}</summary>
                 {table}
-                <SourceNote items=cited notes=no_notes lang=lang />
+                <SourceNote items=cited notes=notes lang=lang />
             </details>
             <p class="kz-iip-widget-links">
                 <a href=explorer target="_blank" rel="noopener">{t(lang, Key::OpenExplorer)}</a>

@@ -410,3 +410,36 @@ pub fn gap_text(lang: Lang, gap: Gap) -> &'static str {
         },
     )
 }
+
+/// The dollar conversion of a chart's periods, in words, for its table note and source line:
+/// the rate of each period that has one (quoted, or implied by which tenge/dollar pair, and its
+/// source) and the periods with none (left empty: a rate of another period is never used).
+pub fn rate_notes(db: &Db, lang: Lang, periods: impl IntoIterator<Item = Period>) -> Vec<String> {
+    let mut notes = Vec::new();
+    let mut missing = Vec::new();
+    for p in periods {
+        let Some(r) = select::rate_for(db, p) else {
+            missing.push(i18n::period_name(lang, p));
+            continue;
+        };
+        let rate = i18n::fmt_decimal(lang, r.kzt_per_usd, 1);
+        let source = db.source(&r.source).map_or("", |s| s.title.as_str());
+        notes.push(match &r.implied_by {
+            Some(pair) => i18n::fill(
+                i18n::t(lang, Key::RateImplied),
+                &[&i18n::period_name(lang, p), &rate, pair, source],
+            ),
+            None => i18n::fill(
+                i18n::t(lang, Key::RateQuoted),
+                &[&i18n::period_name(lang, p), &rate, source, &r.date.to_string()],
+            ),
+        });
+    }
+    if !missing.is_empty() {
+        notes.push(i18n::fill(
+            i18n::t(lang, Key::NoRateFor),
+            &[&missing.join(", ")],
+        ));
+    }
+    notes
+}

@@ -7,6 +7,7 @@ use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::draw_bars;
 use crate::charts::spec::ranking;
 use crate::data::select::years_with_data;
+use crate::data::Period;
 use crate::i18n::{t, Key};
 
 use super::app::use_ctx;
@@ -29,6 +30,7 @@ pub fn RankingPanel() -> impl IntoView {
                 .iter()
                 .filter(|o| o.indicator == f.measure.indicator() && o.period.year == f.year)
                 .map(|o| omitted_note(db, lang, o))
+                .chain(super::sources::dollar_notes(db, f, lang, [Period::year(f.year)]))
                 .collect::<Vec<_>>()
         })
     });

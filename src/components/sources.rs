@@ -2,8 +2,10 @@
 //! the widget, so both cite the same sources.
 
 use crate::data::select::{self, activity_values, compositions, series, Cell};
+use crate::charts::spec::rate_notes;
 use crate::data::{Db, Period, PeriodType, RegionCode};
-use crate::state::Filters;
+use crate::i18n::Lang;
+use crate::state::{Currency, Filters, Measure};
 
 use super::source_note::SourceItem;
 
@@ -59,4 +61,24 @@ pub fn for_composition(db: &Db) -> Vec<SourceItem> {
         .flatten()
     });
     SourceItem::collect(db, obs)
+}
+
+/// How the dollars of a view were obtained (the rate of each period, or "no rate"), when it
+/// shows volumes in dollars; else nothing. For the table note and the chart's source line.
+pub fn dollar_notes(
+    db: &Db,
+    f: &Filters,
+    lang: Lang,
+    periods: impl IntoIterator<Item = Period>,
+) -> Vec<String> {
+    if f.measure == Measure::Volume && f.currency == Currency::Usd {
+        rate_notes(db, lang, periods)
+    } else {
+        Vec::new()
+    }
+}
+
+/// The years of the trend chart, as periods.
+pub fn trend_periods(f: &Filters) -> impl Iterator<Item = Period> {
+    (f.from..=f.to).map(Period::year)
 }

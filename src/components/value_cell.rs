@@ -36,7 +36,8 @@ pub fn ValueCell(
             Format::Measure(m, cur) => match shown_value(db, m, cur, o.period, o.value) {
                 Some(v) if m == Measure::Iip => fmt_index(lang, v),
                 Some(v) => fmt_int(lang, v),
-                None => t(lang, Key::NoData).to_owned(),
+                // Only a volume in dollars can lack a value: no rate for its period.
+                None => t(lang, Key::NoRate).to_owned(),
             },
         }
     };
@@ -54,11 +55,11 @@ pub fn ValueCell(
     let rate = match format {
         Format::Measure(Measure::Volume, Currency::Usd) => rate_for(db, shown.period).map(|r| {
             let src = db.source(&r.source).map_or("", |s| s.title.as_str());
+            let how = r.implied_by.as_deref().unwrap_or_default();
             format!(
-                "{} {:.2} KZT/USD ({}, {src})",
+                "{} {:.2} KZT/USD ({how}; {src})",
                 t(lang, Key::Rate),
                 r.kzt_per_usd,
-                r.date
             )
         }),
         _ => None,

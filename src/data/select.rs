@@ -358,24 +358,13 @@ fn code(s: &str) -> ActivityCode {
     ActivityCode::parse(s).unwrap_or_else(ActivityCode::total)
 }
 
-/// The rate used to convert a value of `period` into dollars: the one whose date is nearest
-/// the period's end (ties: a pair for this very period, then the quoted rate, then the earlier
-/// list position).
+/// The rate used to convert a value of `period` into dollars: only a rate for that very period
+/// (a pair of tenge and dollar amounts of the same period, or a rate quoted for it). A rate of
+/// another period is never used, however near: the dollar value is then "no rate" and the
+/// chart leaves a gap. Among several rates of the period, the first listed wins (the files list
+/// the total-industry pair first).
 pub fn rate_for(db: &Db, period: Period) -> Option<&Rate> {
-    let at = period.end_index();
-    db.rates
-        .iter()
-        .enumerate()
-        .min_by_key(|(i, r)| {
-            let distance = (r.date.month_index() - at).abs();
-            (
-                distance,
-                r.period != Some(period),
-                r.implied_by.is_some(),
-                *i,
-            )
-        })
-        .map(|(_, r)| r)
+    db.rates.iter().find(|r| r.period == Some(period))
 }
 
 /// The distinct sources behind a set of observations, in first-use order.

@@ -187,7 +187,7 @@ fn releases_run_from_preliminary_to_revised() {
 }
 
 #[test]
-fn usd_conversion_uses_the_nearest_rate() {
+fn usd_conversion_uses_only_a_rate_of_the_same_period() {
     let db = check::db();
     let feb = rate_for(&db, period("2024-M02")).expect("rate");
     assert_eq!(
@@ -209,11 +209,9 @@ fn usd_conversion_uses_the_nearest_rate() {
         "7.5 trn tenge = $16.6 bn as the source says: {v}"
     );
     let y2023 = rate_for(&db, period("2023")).expect("rate");
-    assert!((y2023.kzt_per_usd - 46.4e12 / 102.5e9).abs() < 1e-9);
-    let late = rate_for(&db, period("2025-M11")).expect("rate");
     assert!(
-        late.implied_by.is_none() && (late.kzt_per_usd - 1.0 / 0.00194).abs() < 1e-9,
-        "seed 002's ticker"
+        (y2023.kzt_per_usd - 46.4e12 / 102.5e9).abs() < 1e-9,
+        "the total-industry pair is listed first"
     );
     // IIP and tenge are never converted.
     assert_eq!(
@@ -224,6 +222,43 @@ fn usd_conversion_uses_the_nearest_rate() {
         shown_value(&db, Measure::Volume, Currency::Kzt, period("2023"), 5.0),
         Some(5.0)
     );
+}
+
+/// Regression (audit): every volume of 2009–2019 was converted at the rate implied for 2015
+/// (221.4), 2020–2021 at one implied for 2024, so Atyrau fell 34 % in tenge from 2019 to 2020
+/// but 68 % in dollars. A period without its own rate has no dollar value.
+#[test]
+fn no_dollar_value_without_a_rate_for_that_period() {
+    let db = check::db();
+    for y in (2009..=2021).filter(|&y| y != 2015) {
+        assert!(rate_for(&db, Period::year(y)).is_none(), "{y} has no rate");
+        assert_eq!(
+            shown_value(&db, Measure::Volume, Currency::Usd, Period::year(y), 1000.0),
+            None,
+            "{y}: no 221.4 conversion outside 2015"
+        );
+    }
+    let r2015 = rate_for(&db, Period::year(2015)).expect("2015 pair");
+    assert!((r2015.kzt_per_usd - 14.9e12 / 67.3e9).abs() < 1e-9);
+    // Seed 002's ticker is a rate of one day, not of any period the data has.
+    assert!(rate_for(&db, period("2025-M11")).is_none());
+    // The trend chart leaves the gap: Atyrau 2019 and 2020 have no dollar point.
+    let f = Filters {
+        regions: vec![RegionCode::parse("230000000").unwrap()],
+        measure: Measure::Volume,
+        currency: Currency::Usd,
+        ..Filters::default_for(kz_iip::state::Bounds::of(&db))
+    };
+    let spec = kz_iip::charts::spec::trend(&db, &f, Lang::En);
+    let pts = &spec.series[0].points;
+    let at = |y: i32| pts.iter().find(|p| p.0 == y).and_then(|p| p.1);
+    assert_eq!((at(2019), at(2020)), (None, None));
+    assert!(at(2015).is_some() && at(2023).is_some());
+    // The table note names the rate and its pair, and the years without one.
+    let notes = kz_iip::charts::spec::rate_notes(&db, Lang::En, (2014..=2016).map(Period::year));
+    assert!(notes[0].starts_with("Dollars (derived) for 2015: 221.4 KZT/USD"), "{notes:?}");
+    assert!(notes[0].contains("total industry 2015"), "{notes:?}");
+    assert!(notes[1].contains("2014, 2016"), "{notes:?}");
 }
 
 #[test]
