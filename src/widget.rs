@@ -130,7 +130,11 @@ pub fn Widget(
         .map(|s| {
             format!(
                 "{} — {} ({})",
-                s.title,
+                if s.described {
+                    format!("[{}]", s.title)
+                } else {
+                    s.title.clone()
+                },
                 s.publisher,
                 status_name(lang, s.status)
             )

@@ -305,7 +305,12 @@ pub fn activity_bars(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
         .map(|(a, o)| {
             let indent = "· ".repeat(usize::from(a.depth.saturating_sub(1)));
             let cell = Cell::new(&republic, &a.code, Indicator::Iip, f.period);
-            let mark = if o.is_restated() { "*" } else { "" };
+            let mark = match (o.is_restated(), o.uncertain) {
+                (true, true) => "*?",
+                (true, false) => "*",
+                (false, true) => "?",
+                (false, false) => "",
+            };
             Bar {
                 code: a.code.to_string(),
                 label: format!("{indent}{}", i18n::activity_name(lang, a)),
@@ -431,7 +436,12 @@ pub fn rate_notes(db: &Db, lang: Lang, periods: impl IntoIterator<Item = Period>
             ),
             None => i18n::fill(
                 i18n::t(lang, Key::RateQuoted),
-                &[&i18n::period_name(lang, p), &rate, source, &r.date.to_string()],
+                &[
+                    &i18n::period_name(lang, p),
+                    &rate,
+                    source,
+                    &r.date.to_string(),
+                ],
             ),
         });
     }

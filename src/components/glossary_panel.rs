@@ -54,7 +54,7 @@ pub fn GlossaryPanel() -> impl IntoView {
         .source
         .as_ref()
         .and_then(|s| db.source(s))
-        .map(|s| format!("{} — {}", s.title, s.publisher));
+        .map(|s| format!("{} — {}", super::title_text(s), s.publisher));
     view! {
         <section class="kz-iip-panel kz-iip-glossary" id="kz-iip-glossary" aria-labelledby="kz-iip-glossary-title">
             <h2 id="kz-iip-glossary-title">{t(lang, Key::GlossaryTitle)}</h2>

@@ -46,7 +46,7 @@ pub use ranking_table::RankingTable;
 pub use region_picker::RegionPicker;
 pub use share_dialog::ShareDialog;
 pub use source_note::SourceItem;
-pub use source_note::SourceNote;
+pub use source_note::{date_text, title_text, SourceNote, SourceTitle};
 pub use trend_legend::TrendLegend;
 pub use trend_panel::TrendPanel;
 pub use trend_table::TrendTable;

@@ -16,6 +16,7 @@ fn decimals(v: f64) -> u8 {
 }
 
 use super::app::use_ctx;
+use super::SourceTitle;
 
 /// A table of products, newest first, with context sentences.
 #[component]
@@ -27,9 +28,7 @@ pub fn PhysicalPanel() -> impl IntoView {
     let rows = items
         .into_iter()
         .map(|p| {
-            let src = db
-                .source(&p.source)
-                .map_or_else(String::new, |s| s.title.clone());
+            let src = db.source(&p.source);
             let digits = if p.unit == "t" { 0 } else { decimals(p.value) };
             let value = fmt_decimal(lang, p.value, digits);
             let change = p
@@ -47,7 +46,7 @@ pub fn PhysicalPanel() -> impl IntoView {
                     <td class="kz-iip-num">{value} " " {physical_unit(lang, &p.unit)}</td>
                     <td class="kz-iip-num">{change}</td>
                     <td>{status_name(lang, p.status)}</td>
-                    <td><cite>{src}</cite> <span lang="en">{p.note.clone().map(|n| format!(" — {n}"))}</span></td>
+                    <td><SourceTitle source=src lang=lang /> <span lang="en">{p.note.clone().map(|n| format!(" — {n}"))}</span></td>
                 </tr>
             }
         })

@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{fmt_decimal, fmt_int, region_name, status_name, t, Key};
+use crate::data::Qualifier;
+use crate::i18n::{fill, fmt_decimal, fmt_int, region_name, status_name, t, Key};
 
 use super::app::use_ctx;
 
@@ -20,7 +21,14 @@ pub fn ProjectsPanel() -> impl IntoView {
             let selected = move || filters.with(|f| f.regions.contains(&code));
             let investment = p
                 .investment_usd_bn
-                .map(|v| format!("{} {}", fmt_decimal(lang, v, if v.fract() == 0.0 { 0 } else { 1 }), t(lang, Key::UsdBn)))
+                .map(|v| {
+                    let amount = format!("{} {}", fmt_decimal(lang, v, if v.fract() == 0.0 { 0 } else { 1 }), t(lang, Key::UsdBn));
+                    // The source's «up to», «exceeds» stay with the number.
+                    match p.investment_qualifier {
+                        Some(q) => fill(t(lang, qualifier_key(q)), &[&amount]),
+                        None => amount,
+                    }
+                })
                 .unwrap_or_else(|| "—".into());
             let jobs = p.jobs_text.clone().or_else(|| p.jobs.map(|j| fmt_int(lang, f64::from(j)))).unwrap_or_default();
             let timing = [p.timing.clone(), Some(p.status_text.clone())].into_iter().flatten().collect::<Vec<_>>().join(". ");
@@ -38,7 +46,6 @@ pub fn ProjectsPanel() -> impl IntoView {
         .collect_view();
     let summary = db.projects_summary.as_ref().map(|f| {
         let src = db.source(&f.source);
-        let title = src.map_or_else(String::new, |s| s.title.clone());
         let publisher = src.map_or_else(String::new, |s| s.publisher.clone());
         let status = db
             .projects
@@ -47,7 +54,7 @@ pub fn ProjectsPanel() -> impl IntoView {
         view! {
             <p lang="en">{f.text.clone()}</p>
             <p class="kz-iip-source">
-                {t(lang, Key::Source)} ": " <cite>{title}</cite> " — " <span lang="en">{publisher}</span> " (" {status} ")"
+                {t(lang, Key::Source)} ": " <super::SourceTitle source=src lang=lang /> " — " <span lang="en">{publisher}</span> " (" {status} ")"
             </p>
         }
     });
@@ -72,5 +79,13 @@ pub fn ProjectsPanel() -> impl IntoView {
             </div>
             {summary}
         </section>
+    }
+}
+
+fn qualifier_key(q: Qualifier) -> Key {
+    match q {
+        Qualifier::UpTo => Key::QualUpTo,
+        Qualifier::MoreThan => Key::QualMoreThan,
+        Qualifier::About => Key::QualAbout,
     }
 }

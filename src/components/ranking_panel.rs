@@ -30,7 +30,12 @@ pub fn RankingPanel() -> impl IntoView {
                 .iter()
                 .filter(|o| o.indicator == f.measure.indicator() && o.period.year == f.year)
                 .map(|o| omitted_note(db, lang, o))
-                .chain(super::sources::dollar_notes(db, f, lang, [Period::year(f.year)]))
+                .chain(super::sources::dollar_notes(
+                    db,
+                    f,
+                    lang,
+                    [Period::year(f.year)],
+                ))
                 .collect::<Vec<_>>()
         })
     });

@@ -8,7 +8,7 @@ use crate::data::{Period, RegionCode};
 use crate::i18n::{region_name, status_name, t, value_column, Key};
 
 use super::app::use_ctx;
-use super::{Format, ValueCell};
+use super::{Format, SourceTitle, ValueCell};
 
 /// Same numbers as the ranking chart.
 #[component]
@@ -19,10 +19,6 @@ pub fn RankingTable() -> impl IntoView {
         let (year, measure, currency) = filters.with(|f| (f.year, f.measure, f.currency));
         let format = Format::Measure(measure, currency);
         let period = Period::year(year);
-        let source_title = move |o: &crate::data::Observation| {
-            db.source(&o.source)
-                .map_or_else(String::new, |s| s.title.clone())
-        };
         let rows = ranking(db, measure.indicator(), year)
             .into_iter()
             .enumerate()
@@ -35,7 +31,7 @@ pub fn RankingTable() -> impl IntoView {
                             <th scope="row">{name}</th>
                             <ValueCell cell=Cell::total(&r.code, o.indicator, period) format=format />
                             <td>{status_name(lang, o.status)}</td>
-                            <td><cite>{source_title(o)}</cite></td>
+                            <td><SourceTitle source=db.source(&o.source) lang=lang /></td>
                         </tr>
                     }
                     .into_any(),
@@ -60,7 +56,7 @@ pub fn RankingTable() -> impl IntoView {
                         <th scope="row">{t(lang, Key::Republic)}</th>
                         <ValueCell cell=cell.clone() format=format />
                         <td>{status_name(lang, o.status)}</td>
-                        <td><cite>{source_title(o)}</cite></td>
+                        <td><SourceTitle source=db.source(&o.source) lang=lang /></td>
                     </tr>
                 </tfoot>
             }

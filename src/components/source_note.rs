@@ -4,13 +4,16 @@
 use leptos::prelude::*;
 
 use crate::data::select::sources_of;
-use crate::data::{Db, Observation, Status};
+use crate::data::{Db, Observation, Source, Status};
 use crate::i18n::{status_name, t, Key, Lang};
 
 /// One cited source.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SourceItem {
     pub title: String,
+    /// The title is the project's description, not the source's own.
+    pub described: bool,
+    pub date_inferred: bool,
     pub publisher: String,
     pub url: Option<String>,
     pub date: Option<String>,
@@ -24,6 +27,8 @@ impl SourceItem {
             .into_iter()
             .map(|(s, status)| Self {
                 title: s.title.clone(),
+                described: s.title_is_description,
+                date_inferred: s.date_inferred,
                 publisher: s.publisher.clone(),
                 url: s.url.clone(),
                 date: s.date.clone(),
@@ -51,7 +56,7 @@ pub fn SourceNote(
         <div class="kz-iip-source">
             <p class="kz-iip-legend-marks">
                 {t(lang, Key::LegendPreliminary)} " · " {t(lang, Key::LegendPress)} " · "
-                {t(lang, Key::LegendRestated)}
+                {t(lang, Key::LegendRestated)} " · " {t(lang, Key::LegendUncertain)}
             </p>
             <p><strong>{t(lang, Key::Sources)} ": "</strong></p>
             <ul>
@@ -60,17 +65,18 @@ pub fn SourceNote(
                         .get()
                         .into_iter()
                         .map(|s| {
-                            let date = s.date.map(|d| format!(", {d}")).unwrap_or_default();
+                            let date = date_text(lang, s.date.as_deref(), s.date_inferred);
+                            let title = title_view(lang, &s.title, s.described);
                             view! {
                                 <li>
                                     {match s.url {
                                         Some(url) => {
                                             view! {
-                                                <a href=url rel="noopener" target="_blank"><cite>{s.title}</cite></a>
+                                                <a href=url rel="noopener" target="_blank">{title}</a>
                                             }
                                                 .into_any()
                                         }
-                                        None => view! { <cite>{s.title}</cite> }.into_any(),
+                                        None => title.into_any(),
                                     }}
                                     " — " <span lang="en">{s.publisher}</span> {date} " ("
                                     <span class="kz-iip-status">{status_name(lang, s.status)}</span> ")"
@@ -90,5 +96,45 @@ pub fn SourceNote(
                 <a href="#kz-iip-glossary" class="kz-iip-what">{t(lang, Key::WhatIsIip)}</a>
             </p>
         </div>
+    }
+}
+
+/// A source's title: a `<cite>` when quoted from the source, "[description]" when the project
+/// composed it (marked as such).
+#[component]
+pub fn SourceTitle(
+    /// The source (none: nothing is shown).
+    source: Option<&'static Source>,
+    lang: Lang,
+) -> impl IntoView {
+    source.map(|s| title_view(lang, &s.title, s.title_is_description))
+}
+
+fn title_view(lang: Lang, title: &str, described: bool) -> AnyView {
+    if described {
+        view! {
+            <span class="kz-iip-described" title=t(lang, Key::DescribedTitle)>"[" {title.to_owned()} "]"</span>
+        }
+        .into_any()
+    } else {
+        view! { <cite>{title.to_owned()}</cite> }.into_any()
+    }
+}
+
+/// A title as plain text: described titles in brackets.
+pub fn title_text(s: &Source) -> String {
+    if s.title_is_description {
+        format!("[{}]", s.title)
+    } else {
+        s.title.clone()
+    }
+}
+
+/// ", 2024-03-25", or ", 2024 (date inferred)"; empty when undated.
+pub fn date_text(lang: Lang, date: Option<&str>, inferred: bool) -> String {
+    match (date, inferred) {
+        (Some(d), false) => format!(", {d}"),
+        (Some(d), true) => format!(", {d} ({})", t(lang, Key::DateInferred)),
+        (None, _) => String::new(),
     }
 }

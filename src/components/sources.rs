@@ -1,8 +1,8 @@
 //! Which sources stand behind each chart for a selection: shared by the explorer's panels and
 //! the widget, so both cite the same sources.
 
-use crate::data::select::{self, activity_values, compositions, series, Cell};
 use crate::charts::spec::rate_notes;
+use crate::data::select::{self, activity_values, compositions, series, Cell};
 use crate::data::{Db, Period, PeriodType, RegionCode};
 use crate::i18n::Lang;
 use crate::state::{Currency, Filters, Measure};

@@ -69,7 +69,12 @@ pub fn TrendPanel() -> impl IntoView {
                     })
                     .map(|o| omitted_note(db, lang, o)),
             );
-            notes.extend(super::sources::dollar_notes(db, f, lang, super::sources::trend_periods(f)));
+            notes.extend(super::sources::dollar_notes(
+                db,
+                f,
+                lang,
+                super::sources::trend_periods(f),
+            ));
             notes
         })
     });

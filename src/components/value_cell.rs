@@ -43,9 +43,10 @@ pub fn ValueCell(
     };
     let mark = |o: &Observation| {
         format!(
-            "{}{}",
+            "{}{}{}",
             status_mark(o.status),
-            if o.is_restated() { "*" } else { "" }
+            if o.is_restated() { "*" } else { "" },
+            if o.uncertain { "?" } else { "" }
         )
     };
     let rel = releases(db, &cell);
@@ -67,37 +68,40 @@ pub fn ValueCell(
     let revised = is_revised(db, &cell);
     // Identical copies of one figure (a table and its database copy) are not listed: the
     // source note names both.
-    let list =
-        revised.then(|| {
-            let items = history(db, &cell)
+    let list = revised.then(|| {
+        let items = history(db, &cell)
             .into_iter()
             .map(|o| {
                 let src = db.source(&o.source);
-                let title = src.map_or_else(String::new, |s| s.title.clone());
-                let date = o.published(db).map(|d| format!(", {d}")).unwrap_or_default();
+                let date =
+                    super::date_text(lang, o.published(db), src.is_some_and(|s| s.date_inferred));
                 view! {
                     <li>
                         <span class="kz-iip-num">{text(o)}</span> " " {status_name(lang, o.status)}
-                        " — " <cite>{title}</cite> {date}
+                        " — " <super::SourceTitle source=src lang=lang /> {date}
                     </li>
                 }
             })
             .collect_view();
-            view! {
-                <details class="kz-iip-releases">
-                    <summary>{rel.len()} " " {t(lang, Key::Releases)}</summary>
-                    <ol>{items}</ol>
-                </details>
-            }
-        });
+        view! {
+            <details class="kz-iip-releases">
+                <summary>{rel.len()} " " {t(lang, Key::Releases)}</summary>
+                <ol>{items}</ol>
+            </details>
+        }
+    });
     let value = text(shown);
     let sup = mark(shown);
+    let sup_title = shown
+        .uncertain
+        .then(|| t(lang, Key::UncertainReading))
+        .unwrap_or_default();
     let revised_mark = revised
         .then(|| view! { <span class="kz-iip-revised" title=t(lang, Key::Revised)>"○"</span> });
     view! {
         <td class="kz-iip-num" title=rate.unwrap_or_default()>
             <span class="kz-iip-value">{value}</span>
-            <sup>{sup}</sup>
+            <sup title=sup_title>{sup}</sup>
             {revised_mark}
             {list}
         </td>

@@ -10,9 +10,9 @@ use std::fmt;
 use serde::Deserialize;
 
 use super::model::{
-    Activity, ActivityCode, Dataset, Date, Db, Fact, Glossary, Indicator, Observation, Omitted,
-    Period, PhysicalItem, Project, Rate, Region, RegionCode, RegionKind, Source, SourceId, Stated,
-    Statement, Status, Term, Unit,
+    Activity, ActivityCode, Basis, Dataset, Date, Db, Fact, Glossary, Indicator, Observation,
+    Omitted, Period, PhysicalItem, Project, Qualifier, Rate, Region, RegionCode, RegionKind,
+    Source, SourceId, Stated, Statement, Status, Term, Unit,
 };
 
 /// The data files compiled into the app: `(path, contents)`. Files are recognised by name
@@ -157,6 +157,7 @@ pub fn load(files: &[(&str, &str)]) -> (Db, Vec<DataError>) {
         }
     }
     db.index_cells();
+    cx.check_statuses(&db);
     (db, cx.errors)
 }
 
@@ -175,9 +176,15 @@ struct RawSources {
 struct RawSource {
     id: String,
     title: String,
+    #[serde(default)]
+    title_is_description: bool,
     publisher: String,
+    /// `bns`, `bns-relayed`, `government`, `press` or `secondary` (see [`Basis`]).
+    basis: String,
     url: Option<String>,
     date: Option<String>,
+    #[serde(default)]
+    date_inferred: bool,
     note: Option<String>,
 }
 
@@ -236,6 +243,8 @@ struct RawObservation {
     source: Option<String>,
     status: Option<String>,
     note: Option<String>,
+    /// `"uncertain"` when the source's wording leaves the reading open.
+    reading: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -265,6 +274,7 @@ struct Cell<'a> {
     source: Option<&'a str>,
     status: Option<&'a str>,
     note: Option<&'a str>,
+    reading: Option<&'a str>,
 }
 
 impl Cx {
@@ -289,6 +299,82 @@ impl Cx {
                 self.err(file, field, message);
                 None
             }
+        }
+    }
+
+    /// Every status follows the one rule of [`Basis::status`]; the only exception is a Bureau
+    /// figure (own or relayed) marked preliminary because a later official figure of the same
+    /// cell supersedes it.
+    fn check_statuses(&mut self, db: &Db) {
+        let superseded = |o: &Observation| {
+            let key = (o.geo.clone(), o.activity.clone(), o.indicator, o.period);
+            db.cells.get(&key).is_some_and(|ix| {
+                ix.iter()
+                    .filter_map(|&i| db.observations.get(i))
+                    .any(|other| other.status == Status::Official && other.source != o.source)
+            })
+        };
+        let mut bad = Vec::new();
+        for o in &db.observations {
+            let Some(src) = db.source(&o.source) else {
+                continue;
+            };
+            let want = src.basis.status();
+            let early_release = o.status == Status::Preliminary
+                && matches!(src.basis, Basis::Bns | Basis::BnsRelayed)
+                && superseded(o);
+            if o.status != want && !early_release {
+                let file = db.datasets.get(o.dataset).map_or("", |d| d.file.as_str());
+                bad.push((
+                    file.to_owned(),
+                    format!(
+                        "{}/{}/{}/{}",
+                        o.period,
+                        o.geo,
+                        o.activity,
+                        indicator_key(o.indicator)
+                    ),
+                    src.id.as_str().to_owned(),
+                    o.status,
+                    want,
+                ));
+            }
+        }
+        let others = db
+            .physical
+            .iter()
+            .map(|p| {
+                (
+                    "physical_output.json",
+                    format!("{} {}", p.product, p.period),
+                    &p.source,
+                    p.status,
+                )
+            })
+            .chain(
+                db.projects
+                    .iter()
+                    .map(|p| ("projects.json", p.id.clone(), &p.source, p.status)),
+            );
+        for (file, field, source, status) in others {
+            if let Some(src) = db.source(source) {
+                if status != src.basis.status() {
+                    bad.push((
+                        file.to_owned(),
+                        field,
+                        src.id.as_str().to_owned(),
+                        status,
+                        src.basis.status(),
+                    ));
+                }
+            }
+        }
+        for (file, field, source, is, want) in bad {
+            self.err(
+                &file,
+                field,
+                format!("status {is:?} breaks the status rule: source {source} gives {want:?}"),
+            );
         }
     }
 
@@ -319,12 +405,19 @@ impl Cx {
                     format!("not a date (YYYY[-MM[-DD]]): {d:?}"),
                 );
             }
+            let Some(basis) = Basis::parse(&s.basis) else {
+                self.err(file, at("basis"), format!("unknown basis {:?}", s.basis));
+                continue;
+            };
             out.push(Source {
                 id: SourceId(s.id),
                 title: s.title,
+                title_is_description: s.title_is_description,
                 publisher: s.publisher,
+                basis,
                 url: s.url,
                 date: s.date,
+                date_inferred: s.date_inferred,
                 note: s.note,
             });
         }
@@ -438,6 +531,7 @@ impl Cx {
                         source: None,
                         status: None,
                         note: None,
+                        reading: None,
                     });
                 }
             }
@@ -454,6 +548,7 @@ impl Cx {
                 source: o.source.as_deref(),
                 status: o.status.as_deref(),
                 note: o.note.as_deref(),
+                reading: o.reading.as_deref(),
             });
         }
         if raw.values.is_none() && raw.observations.is_none() {
@@ -570,6 +665,14 @@ impl Cx {
             self.err(file, at("status"), format!("unknown status {status_key:?}"));
             return None;
         };
+        let uncertain = match c.reading {
+            None => false,
+            Some("uncertain") => true,
+            Some(other) => {
+                self.err(file, at("reading"), format!("unknown reading {other:?}"));
+                return None;
+            }
+        };
         let value = unit.normalise(c.value);
         if !value.is_finite() {
             self.err(file, at("value"), "not a finite number");
@@ -622,6 +725,7 @@ impl Cx {
             status,
             dataset,
             note: c.note.map(str::to_owned),
+            uncertain,
         })
     }
 }
@@ -731,6 +835,8 @@ struct RawProject {
     product: String,
     capacity: Option<String>,
     investment_usd_bn: Option<f64>,
+    /// `up_to`, `more_than` or `about`, as the source words the amount.
+    investment_qualifier: Option<String>,
     jobs: Option<u32>,
     jobs_text: Option<String>,
     timing: Option<String>,
@@ -1018,6 +1124,18 @@ impl Cx {
                 );
                 continue;
             };
+            let qualifier = match p.investment_qualifier.as_deref().map(Qualifier::parse) {
+                None => None,
+                Some(Some(q)) => Some(q),
+                Some(None) => {
+                    self.err(
+                        file,
+                        format!("projects[{i}].investment_qualifier"),
+                        "expected up_to, more_than or about",
+                    );
+                    continue;
+                }
+            };
             db.projects.push(Project {
                 id: p.id,
                 region,
@@ -1025,6 +1143,7 @@ impl Cx {
                 product: p.product,
                 capacity: p.capacity,
                 investment_usd_bn: p.investment_usd_bn,
+                investment_qualifier: qualifier,
                 jobs: p.jobs,
                 jobs_text: p.jobs_text,
                 timing: p.timing,

@@ -252,16 +252,63 @@ pub struct Stated {
     pub unit: Unit,
 }
 
+/// Who stands behind a source's figures: decides the status of a value (see [`Basis::status`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// The Bureau of National Statistics' own publication (or a verbatim copy of its table).
+    Bns,
+    /// A news report quoting or citing the Bureau.
+    BnsRelayed,
+    /// A minister, the government or a ministry, read directly or relayed by the press.
+    Government,
+    /// A news report that names no origin for the figure.
+    Press,
+    /// A secondary compilation (USGS, BP, an analyst's note).
+    Secondary,
+}
+
+impl Basis {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "bns" => Some(Self::Bns),
+            "bns-relayed" => Some(Self::BnsRelayed),
+            "government" => Some(Self::Government),
+            "press" => Some(Self::Press),
+            "secondary" => Some(Self::Secondary),
+            _ => None,
+        }
+    }
+
+    /// The one status rule (data/README.md): the Bureau's own figures are official; what a
+    /// minister, the government or a ministry states is preliminary, whoever relays it; news
+    /// and secondary compilations are press. A figure of the Bureau (own or relayed) that a
+    /// later official figure of the same cell supersedes is preliminary (an early release).
+    pub fn status(self) -> Status {
+        match self {
+            Self::Bns => Status::Official,
+            Self::Government => Status::Preliminary,
+            Self::BnsRelayed | Self::Press | Self::Secondary => Status::Press,
+        }
+    }
+}
+
 /// Where a value comes from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     pub id: SourceId,
+    /// The source's own headline or title, or (when [`Source::title_is_description`]) the
+    /// project's description of it.
     pub title: String,
+    /// The title was composed by the project, not quoted from the source.
+    pub title_is_description: bool,
     pub publisher: String,
+    pub basis: Basis,
     /// Where to read it; `None` when the project's copy carries no address.
     pub url: Option<String>,
     /// Publication date as precise as the source gives it (`"2019-02-24"`, `"2024-02"`), if known.
     pub date: Option<String>,
+    /// The date was inferred (from the article's content or the page), not printed with it.
+    pub date_inferred: bool,
     pub note: Option<String>,
 }
 
@@ -324,6 +371,9 @@ pub struct Observation {
     /// Index into [`Db::datasets`].
     pub dataset: usize,
     pub note: Option<String>,
+    /// The source's wording leaves the reading open (e.g. a percentage with no direction):
+    /// shown with an "uncertain reading" mark.
+    pub uncertain: bool,
 }
 
 impl Observation {
@@ -453,12 +503,37 @@ pub struct Project {
     pub product: String,
     pub capacity: Option<String>,
     pub investment_usd_bn: Option<f64>,
+    /// How the source qualifies the investment ("up to", "exceeds", "around"); kept wherever the
+    /// number is shown.
+    pub investment_qualifier: Option<Qualifier>,
     pub jobs: Option<u32>,
     pub jobs_text: Option<String>,
     pub timing: Option<String>,
     pub status_text: String,
     pub source: SourceId,
     pub status: Status,
+}
+
+/// How a source qualifies an amount.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Qualifier {
+    /// «up to»
+    UpTo,
+    /// «exceeds», «over», «more than»
+    MoreThan,
+    /// «around», «about»
+    About,
+}
+
+impl Qualifier {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "up_to" => Some(Self::UpTo),
+            "more_than" => Some(Self::MoreThan),
+            "about" => Some(Self::About),
+            _ => None,
+        }
+    }
 }
 
 /// A glossary term and its definition in English (the source) and translated.

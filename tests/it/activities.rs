@@ -256,7 +256,10 @@ fn no_dollar_value_without_a_rate_for_that_period() {
     assert!(at(2015).is_some() && at(2023).is_some());
     // The table note names the rate and its pair, and the years without one.
     let notes = kz_iip::charts::spec::rate_notes(&db, Lang::En, (2014..=2016).map(Period::year));
-    assert!(notes[0].starts_with("Dollars (derived) for 2015: 221.4 KZT/USD"), "{notes:?}");
+    assert!(
+        notes[0].starts_with("Dollars (derived) for 2015: 221.4 KZT/USD"),
+        "{notes:?}"
+    );
     assert!(notes[0].contains("total industry 2015"), "{notes:?}");
     assert!(notes[1].contains("2014, 2016"), "{notes:?}");
 }
