@@ -176,6 +176,9 @@ pub enum Key {
     QualUpTo,
     QualMoreThan,
     QualAbout,
+    FindRegion,
+    FindRegionHint,
+    NoRegionMatches,
 }
 
 impl Key {
@@ -343,6 +346,9 @@ impl Key {
         Key::QualUpTo,
         Key::QualMoreThan,
         Key::QualAbout,
+        Key::FindRegion,
+        Key::FindRegionHint,
+        Key::NoRegionMatches,
     ];
 }
 
@@ -509,6 +515,9 @@ fn en(key: Key) -> &'static str {
         NoticeBadCurrency => "Unknown currency “{0}”; volumes are shown in tenge.",
         NoticeBadWidget => "“{0}={1}” is not a widget option; the default is used.",
         NoticeUnknownLanguage => "Language “{0}” is not available; English is shown.",
+        NoRegionMatches => "No region matches “{0}”.",
+        FindRegionHint => "Any name: Astana or Nur-Sultan, North Kazakhstan, СКО …",
+        FindRegion => "Find a region",
         QualAbout => "about {0}",
         QualMoreThan => "more than {0}",
         QualUpTo => "up to {0}",
@@ -677,6 +686,9 @@ fn ru(key: Key) -> &'static str {
         NoticeBadCurrency => "Неизвестная валюта «{0}»; объёмы показаны в тенге.",
         NoticeBadWidget => "«{0}={1}» — не параметр виджета; использовано значение по умолчанию.",
         NoticeUnknownLanguage => "Язык «{0}» недоступен; показан английский.",
+        NoRegionMatches => "Нет региона «{0}».",
+        FindRegionHint => "Любое название: Астана или Нур-Султан, Северо-Казахстанская, СКО …",
+        FindRegion => "Найти регион",
         QualAbout => "около {0}",
         QualMoreThan => "более {0}",
         QualUpTo => "до {0}",
@@ -845,6 +857,9 @@ fn kk(key: Key) -> &'static str {
         NoticeBadCurrency => "Белгісіз валюта «{0}»; көлемдер теңгемен көрсетілді.",
         NoticeBadWidget => "«{0}={1}» — виджет параметрі емес; әдепкі мән қолданылды.",
         NoticeUnknownLanguage => "«{0}» тілі жоқ; ағылшын тілі көрсетілді.",
+        NoRegionMatches => "«{0}» өңірі табылмады.",
+        FindRegionHint => "Кез келген атау: Астана немесе Нұр-Сұлтан, Солтүстік Қазақстан, СКО …",
+        FindRegion => "Өңірді іздеу",
         QualAbout => "шамамен {0}",
         QualMoreThan => "{0} астам",
         QualUpTo => "{0} дейін",

@@ -1,10 +1,11 @@
 //! Checkboxes for the Republic and every region (current and former), at most
-//! [`MAX_SELECTED`] at once.
+//! [`MAX_SELECTED`] at once, with a search box that filters them as one types (any language,
+//! common and former names: see [`crate::data::search`]).
 
 use leptos::prelude::*;
 
-use crate::data::RegionCode;
-use crate::i18n::{region_name, t, Key};
+use crate::data::{search, RegionCode};
+use crate::i18n::{fill, region_name, t, Key};
 use crate::state::MAX_SELECTED;
 
 use super::app::use_ctx;
@@ -14,6 +15,18 @@ use super::app::use_ctx;
 pub fn RegionPicker() -> impl IntoView {
     let ctx = use_ctx();
     let filters = ctx.filters;
+    let db = ctx.db;
+    let (query, set_query) = signal(String::new());
+    // Codes matching the query (all when it is empty); the list stays in the DOM, filtered.
+    let matching = Memo::new(move |_| {
+        query.with(|q| {
+            search::regions(db, q)
+                .into_iter()
+                .map(|r| r.code.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    let none = move || matching.with(Vec::is_empty);
     let items = ctx
         .db
         .regions
@@ -22,6 +35,8 @@ pub fn RegionPicker() -> impl IntoView {
             let code: RegionCode = r.code.clone();
             let c1 = code.clone();
             let c2 = code.clone();
+            let c3 = code.clone();
+            let shown = move || matching.with(|m| m.contains(&c3));
             let checked = Memo::new(move |_| filters.with(|f| f.regions.contains(&c1)));
             let full = Memo::new(move |_| filters.with(|f| f.regions.len() >= MAX_SELECTED));
             let name = region_name(ctx.lang, r).to_owned();
@@ -31,7 +46,7 @@ pub fn RegionPicker() -> impl IntoView {
                 _ => String::new(),
             };
             view! {
-                <li>
+                <li hidden=move || !shown()>
                     <label>
                         <input
                             type="checkbox"
@@ -55,6 +70,20 @@ pub fn RegionPicker() -> impl IntoView {
         <fieldset class="kz-iip-region-picker">
             <legend>{t(ctx.lang, Key::Regions)}</legend>
             <p class="kz-iip-hint">{t(ctx.lang, Key::RegionsHint)}</p>
+            <label class="kz-iip-region-search">
+                {t(ctx.lang, Key::FindRegion)}
+                <input
+                    type="search"
+                    name="region-search"
+                    autocomplete="off"
+                    placeholder=t(ctx.lang, Key::FindRegionHint)
+                    prop:value=move || query.get()
+                    on:input=move |ev| set_query.set(event_target_value(&ev))
+                />
+            </label>
+            <p class="kz-iip-hint" role="status" hidden=move || !none()>
+                {move || fill(t(ctx.lang, Key::NoRegionMatches), &[&query.get()])}
+            </p>
             <ul>{items}</ul>
         </fieldset>
     }

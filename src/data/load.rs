@@ -206,6 +206,9 @@ struct RawRegion {
     name_en: String,
     name_ru: String,
     name_kk: String,
+    /// Other names people type (search only).
+    #[serde(default)]
+    aliases: Vec<String>,
     from: Option<i32>,
     to: Option<i32>,
     carved_from: Vec<String>,
@@ -462,6 +465,7 @@ impl Cx {
                 name_en: r.name_en.clone(),
                 name_ru: r.name_ru.clone(),
                 name_kk: Some(r.name_kk.clone()),
+                aliases: r.aliases.clone(),
                 from: r.from,
                 to: r.to,
                 carved_from: Vec::new(),

@@ -6,6 +6,7 @@
 
 pub mod load;
 pub mod model;
+pub mod search;
 pub mod select;
 
 pub use load::{load, load_bundled, DataError};

@@ -327,6 +327,9 @@ pub struct Region {
     pub name_en: String,
     pub name_ru: String,
     pub name_kk: Option<String>,
+    /// Other names people type: common English forms, abbreviations (СКО), former names
+    /// (Nur-Sultan); used by [`crate::data::search`].
+    pub aliases: Vec<String>,
     /// First full year of data for a unit created later (2018, 2022); `None`: always existed.
     pub from: Option<i32>,
     /// Last full year for an abolished unit; `None`: still exists.
