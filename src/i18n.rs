@@ -179,6 +179,7 @@ pub enum Key {
     FindRegion,
     FindRegionHint,
     NoRegionMatches,
+    UnitThousand,
 }
 
 impl Key {
@@ -349,6 +350,7 @@ impl Key {
         Key::FindRegion,
         Key::FindRegionHint,
         Key::NoRegionMatches,
+        Key::UnitThousand,
     ];
 }
 
@@ -515,6 +517,7 @@ fn en(key: Key) -> &'static str {
         NoticeBadCurrency => "Unknown currency “{0}”; volumes are shown in tenge.",
         NoticeBadWidget => "“{0}={1}” is not a widget option; the default is used.",
         NoticeUnknownLanguage => "Language “{0}” is not available; English is shown.",
+        UnitThousand => "thousand tenge",
         NoRegionMatches => "No region matches “{0}”.",
         FindRegionHint => "Any name: Astana or Nur-Sultan, North Kazakhstan, СКО …",
         FindRegion => "Find a region",
@@ -686,6 +689,7 @@ fn ru(key: Key) -> &'static str {
         NoticeBadCurrency => "Неизвестная валюта «{0}»; объёмы показаны в тенге.",
         NoticeBadWidget => "«{0}={1}» — не параметр виджета; использовано значение по умолчанию.",
         NoticeUnknownLanguage => "Язык «{0}» недоступен; показан английский.",
+        UnitThousand => "тыс. тенге",
         NoRegionMatches => "Нет региона «{0}».",
         FindRegionHint => "Любое название: Астана или Нур-Султан, Северо-Казахстанская, СКО …",
         FindRegion => "Найти регион",
@@ -857,6 +861,7 @@ fn kk(key: Key) -> &'static str {
         NoticeBadCurrency => "Белгісіз валюта «{0}»; көлемдер теңгемен көрсетілді.",
         NoticeBadWidget => "«{0}={1}» — виджет параметрі емес; әдепкі мән қолданылды.",
         NoticeUnknownLanguage => "«{0}» тілі жоқ; ағылшын тілі көрсетілді.",
+        UnitThousand => "мың теңге",
         NoRegionMatches => "«{0}» өңірі табылмады.",
         FindRegionHint => "Кез келген атау: Астана немесе Нұр-Сұлтан, Солтүстік Қазақстан, СКО …",
         FindRegion => "Өңірді іздеу",
@@ -1017,6 +1022,7 @@ pub fn unit_name(lang: Lang, u: Unit) -> &'static str {
             Unit::GrowthPct => Key::UnitGrowth,
             Unit::Times => Key::UnitTimes,
             Unit::SharePct => Key::UnitShare,
+            Unit::ThousandTenge => Key::UnitThousand,
             Unit::MlnTenge => Key::UnitMln,
             Unit::BnTenge => Key::UnitBn,
             Unit::TrnTenge => Key::UnitTrn,

@@ -92,10 +92,11 @@ pub fn ValueCell(
     });
     let value = text(shown);
     let sup = mark(shown);
-    let sup_title = shown
-        .uncertain
-        .then(|| t(lang, Key::UncertainReading))
-        .unwrap_or_default();
+    let sup_title = if shown.uncertain {
+        t(lang, Key::UncertainReading)
+    } else {
+        ""
+    };
     let revised_mark = revised
         .then(|| view! { <span class="kz-iip-revised" title=t(lang, Key::Revised)>"○"</span> });
     view! {

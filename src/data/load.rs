@@ -64,6 +64,10 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "data/statements.json",
         include_str!("../../data/statements.json"),
     ),
+    (
+        "data/bns_imports.json",
+        include_str!("../../data/bns_imports.json"),
+    ),
 ];
 
 /// Plausible bounds of an annual IIP (% of the previous year). The bundled extremes are 69.3
@@ -221,6 +225,10 @@ struct RawDataset {
     id: String,
     description: String,
     priority: u8,
+    /// Sources of this file's values, besides `sources.json` (the import tool writes its
+    /// releases here).
+    #[serde(default)]
+    sources: Vec<RawSource>,
     /// Defaults for every value in the file.
     activity: Option<String>,
     indicator: Option<String>,
@@ -500,9 +508,23 @@ impl Cx {
         out
     }
 
-    fn dataset(&mut self, file: &str, raw: RawDataset, db: &mut Db) {
+    fn dataset(&mut self, file: &str, mut raw: RawDataset, db: &mut Db) {
         if db.datasets.iter().any(|d| d.id == raw.id) {
             self.err(file, "id", format!("duplicate dataset id {:?}", raw.id));
+        }
+        let own = RawSources {
+            sources: std::mem::take(&mut raw.sources),
+        };
+        for s in self.sources(file, own) {
+            if db.source(&s.id).is_some() {
+                self.err(
+                    file,
+                    "sources",
+                    format!("duplicate source id {:?}", s.id.as_str()),
+                );
+            } else {
+                db.sources.push(s);
+            }
         }
         let index = db.datasets.len();
         db.datasets.push(Dataset {

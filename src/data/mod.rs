@@ -4,6 +4,7 @@
 //! [`Db`] once at start-up (errors are values, never panics); `select` holds pure functions the
 //! views and charts use to pick what to show.
 
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod search;

@@ -205,18 +205,21 @@ pub enum Unit {
     Times,
     /// Per cent of total industrial output.
     SharePct,
+    /// Thousand tenge: the unit of the Bureau's dynamic-table exports of output.
+    ThousandTenge,
     MlnTenge,
     BnTenge,
     TrnTenge,
 }
 
 impl Unit {
-    pub(crate) fn parse(s: &str) -> Option<Self> {
+    pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "percent" => Self::Percent,
             "growth_pct" => Self::GrowthPct,
             "times" => Self::Times,
             "share_pct" => Self::SharePct,
+            "thousand_tenge" => Self::ThousandTenge,
             "mln_tenge" => Self::MlnTenge,
             "bn_tenge" => Self::BnTenge,
             "trn_tenge" => Self::TrnTenge,
@@ -229,7 +232,9 @@ impl Unit {
         match self {
             Self::Percent | Self::GrowthPct | Self::Times => Indicator::Iip,
             Self::SharePct => Indicator::Share,
-            Self::MlnTenge | Self::BnTenge | Self::TrnTenge => Indicator::Volume,
+            Self::ThousandTenge | Self::MlnTenge | Self::BnTenge | Self::TrnTenge => {
+                Indicator::Volume
+            }
         }
     }
 
@@ -239,6 +244,7 @@ impl Unit {
             Self::Percent | Self::SharePct | Self::MlnTenge => v,
             Self::GrowthPct => 100.0 + v,
             Self::Times => 100.0 * v,
+            Self::ThousandTenge => v / 1_000.0,
             Self::BnTenge => v * 1_000.0,
             Self::TrnTenge => v * 1_000_000.0,
         }

@@ -1,7 +1,8 @@
 //! Selection: pure functions from the validated [`Db`] to the rows a chart or table shows.
 //!
 //! The one rule for a cell with several published values (releases): the highest [`Status`]
-//! wins, then the dataset with the higher priority, then the later file. All values stay
+//! wins, then the dataset with the higher priority, then the later file, then the later
+//! release date (the import tool's releases share one file). All values stay
 //! reachable through [`releases`] and [`history`] (oldest first: preliminary → revised).
 //! Periods of different types are never mixed: every series here has one [`PeriodType`].
 
@@ -72,9 +73,11 @@ pub fn releases<'a>(db: &'a Db, key: &Cell) -> Vec<&'a Observation> {
     v
 }
 
-fn rank(db: &Db, o: &Observation) -> (Status, u8, usize) {
+fn rank(db: &Db, o: &Observation) -> (Status, u8, usize, Option<Date>) {
     let priority = db.datasets.get(o.dataset).map_or(0, |d| d.priority);
-    (o.status, priority, o.dataset)
+    // Within one file (the import tool's releases), the later release wins.
+    let date = o.published(db).and_then(Date::parse);
+    (o.status, priority, o.dataset, date)
 }
 
 /// The value shown for a cell, if any source gives one.

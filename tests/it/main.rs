@@ -8,6 +8,7 @@ mod activities;
 mod audit;
 mod charts;
 mod data;
+mod import;
 mod search;
 mod state;
 mod widget;
