@@ -4,7 +4,9 @@
 //! natively; the drawing functions only draw a spec.
 
 use crate::data::select::{self, Cell, Gap};
-use crate::data::{ActivityCode, Db, Indicator, Observation, Period, PeriodType, RegionCode};
+use crate::data::{
+    ActivityCode, Db, Indicator, Observation, Period, PeriodType, RegionCode, Status, Unit,
+};
 use crate::i18n::{self, Key, Lang};
 use crate::state::{Currency, Filters, Measure};
 
@@ -31,6 +33,21 @@ pub fn css_color((r, g, b): (u8, u8, u8)) -> String {
     format!("#{r:02x}{g:02x}{b:02x}")
 }
 
+/// What a read-out says about one value: as shown, as the source stated it, its status and
+/// its source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Detail {
+    /// The value as the chart shows it, localised ("105.4", "10,815").
+    pub value: String,
+    /// The source's own wording when the shown value restates it ("+4.1 %"), if so.
+    pub stated: Option<String>,
+    pub status: Status,
+    /// The source's title (a composed one in brackets).
+    pub source: String,
+    /// "revised" or "uncertain reading" marks, localised; empty if none.
+    pub marks: String,
+}
+
 /// One line of the trend chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Series {
@@ -42,6 +59,8 @@ pub struct Series {
     pub points: Vec<(i32, Option<f64>)>,
     /// Points whose value revises an earlier, different release (drawn with a ring).
     pub revised: Vec<(i32, f64)>,
+    /// For each point (same order as `points`), what a read-out says; `None` for gaps.
+    pub details: Vec<Option<Detail>>,
 }
 
 /// The line chart of a measure over years (one period type).
@@ -51,6 +70,8 @@ pub struct TrendSpec {
     pub lang: Lang,
     pub title: String,
     pub y_label: String,
+    /// The unit as a read-out says it ("% of the previous year", "billion tenge").
+    pub unit: String,
     pub from: i32,
     pub to: i32,
     /// The 100 line of an index chart.
@@ -68,6 +89,8 @@ pub struct Bar {
     pub value: f64,
     /// The value as printed next to the bar (with "(revised)" where it revises a release).
     pub text: String,
+    /// What a read-out says about it.
+    pub detail: Option<Detail>,
 }
 
 /// A reference line (the Republic) in the ranking chart.
@@ -85,6 +108,8 @@ pub struct BarSpec {
     pub lang: Lang,
     pub title: String,
     pub x_label: String,
+    /// The unit as a read-out says it.
+    pub unit: String,
     /// Bars start here: 100 for an index (growth vs decline), 0 for a volume.
     pub baseline: f64,
     /// Top to bottom.
@@ -104,6 +129,101 @@ impl BarSpec {
             .map(|b| format!("{} {}", b.label, b.text))
             .collect();
         format!("{}: {}", self.title, order.join("; "))
+    }
+
+    /// A summary in words, in the chart's language: the highest and the lowest bar, how many
+    /// have a value, and the reference (the Republic). The canvas's accessible description.
+    pub fn summary(&self) -> String {
+        let lang = self.lang;
+        let by_value = |a: &&Bar, b: &&Bar| a.value.total_cmp(&b.value);
+        let (Some(hi), Some(lo)) = (
+            self.bars.iter().max_by(by_value),
+            self.bars.iter().min_by(by_value),
+        ) else {
+            return format!("{}.", self.title);
+        };
+        let name = |b: &Bar| b.label.trim_start_matches("· ").to_owned();
+        let mut out = format!(
+            "{}. {}",
+            self.title,
+            i18n::fill(
+                i18n::t(lang, Key::DescHighLow),
+                &[
+                    &name(hi),
+                    &hi.text,
+                    &name(lo),
+                    &lo.text,
+                    &self.bars.len().to_string()
+                ],
+            )
+        );
+        if let Some(r) = &self.reference {
+            out.push(' ');
+            out.push_str(&i18n::fill(i18n::t(lang, Key::DescReference), &[&r.text]));
+        }
+        out
+    }
+}
+
+impl TrendSpec {
+    /// A summary in words, in the chart's language: per series the latest value and its change
+    /// on the year before, and the highest and lowest of the range. The canvas's accessible
+    /// description.
+    pub fn summary(&self) -> String {
+        let lang = self.lang;
+        let parts: Vec<String> = self
+            .series
+            .iter()
+            .map(|s| {
+                let known: Vec<(i32, f64, &Detail)> = s
+                    .points
+                    .iter()
+                    .zip(&s.details)
+                    .filter_map(|(&(y, v), d)| Some((y, v?, d.as_ref()?)))
+                    .collect();
+                let Some(&(ly, lv, ld)) = known.last() else {
+                    return i18n::fill(i18n::t(lang, Key::DescNoValues), &[&s.label]);
+                };
+                let mut text = i18n::fill(
+                    i18n::t(lang, Key::DescLatest),
+                    &[&s.label, &ld.value, &ly.to_string()],
+                );
+                if let Some(&(py, pv, pd)) = known.len().checked_sub(2).and_then(|i| known.get(i)) {
+                    let key = if lv >= pv {
+                        Key::DescRose
+                    } else {
+                        Key::DescFell
+                    };
+                    text.push_str(", ");
+                    text.push_str(&i18n::fill(
+                        i18n::t(lang, key),
+                        &[&pd.value, &py.to_string()],
+                    ));
+                }
+                let hi = known.iter().max_by(|a, b| a.1.total_cmp(&b.1));
+                let lo = known.iter().min_by(|a, b| a.1.total_cmp(&b.1));
+                if let (Some(hi), Some(lo), true) = (hi, lo, known.len() > 2) {
+                    text.push_str("; ");
+                    text.push_str(&i18n::fill(
+                        i18n::t(lang, Key::DescRange),
+                        &[
+                            &hi.2.value,
+                            &hi.0.to_string(),
+                            &lo.2.value,
+                            &lo.0.to_string(),
+                        ],
+                    ));
+                }
+                text
+            })
+            .collect();
+        format!(
+            "{}, {}–{}. {}.",
+            self.title,
+            self.from,
+            self.to,
+            parts.join(". ")
+        )
     }
 }
 
@@ -143,6 +263,14 @@ fn chart_value(m: Measure, v: f64) -> f64 {
     }
 }
 
+/// A chart value (volumes already in billions) as printed.
+fn chart_value_text(lang: Lang, m: Measure, v: f64) -> String {
+    match m {
+        Measure::Iip => i18n::fmt_index(lang, v),
+        Measure::Volume => i18n::fmt_decimal(lang, v, 1),
+    }
+}
+
 /// A value as printed on a chart (volumes in billions).
 fn chart_text(lang: Lang, m: Measure, v: f64) -> String {
     match m {
@@ -151,14 +279,20 @@ fn chart_text(lang: Lang, m: Measure, v: f64) -> String {
     }
 }
 
-/// A series' chart points (`None` for gaps and unconvertible values) and the points whose
-/// value revises an earlier release.
-type ChartPoints = (Vec<(i32, Option<f64>)>, Vec<(i32, f64)>);
+/// A series' chart points (`None` for gaps and unconvertible values), the points whose value
+/// revises an earlier release, and each point's read-out details.
+type ChartPoints = (
+    Vec<(i32, Option<f64>)>,
+    Vec<(i32, f64)>,
+    Vec<Option<Detail>>,
+);
 
 fn chart_points(
     db: &Db,
+    lang: Lang,
     raw: &[select::Point<'_>],
     value: impl Fn(&Observation) -> Option<f64>,
+    text: impl Fn(f64) -> String,
 ) -> ChartPoints {
     let points = raw
         .iter()
@@ -171,7 +305,55 @@ fn chart_points(
             select::is_revised(db, &Cell::of(o)).then_some((*y, value(o)?))
         })
         .collect();
-    (points, revised)
+    let details = raw
+        .iter()
+        .map(|(_, p)| {
+            let o = p.ok()?;
+            Some(detail(db, lang, o, &text(value(o)?)))
+        })
+        .collect();
+    (points, revised, details)
+}
+
+/// The read-out details of an observation shown as `shown`.
+pub fn detail(db: &Db, lang: Lang, o: &Observation, shown: &str) -> Detail {
+    let stated = match o.stated.unit {
+        Unit::GrowthPct => Some(format!(
+            "{}{} %",
+            if o.stated.value > 0.0 { "+" } else { "" },
+            i18n::fmt_decimal(lang, o.stated.value, 1)
+        )),
+        Unit::Times => Some(format!("× {}", i18n::fmt_decimal(lang, o.stated.value, 1))),
+        _ => None,
+    };
+    let mut marks = Vec::new();
+    if select::is_revised(db, &Cell::of(o)) {
+        marks.push(i18n::t(lang, Key::Revised));
+    }
+    if o.uncertain {
+        marks.push(i18n::t(lang, Key::UncertainReading));
+    }
+    Detail {
+        value: shown.to_owned(),
+        stated,
+        status: o.status,
+        source: db.source(&o.source).map_or_else(String::new, |s| {
+            if s.title_is_description {
+                format!("[{}]", s.title)
+            } else {
+                s.title.clone()
+            }
+        }),
+        marks: marks.join("; "),
+    }
+}
+
+/// The unit a read-out names.
+pub fn readout_unit(lang: Lang, m: Measure, cur: Currency) -> String {
+    match m {
+        Measure::Iip => i18n::t(lang, Key::UnitPrevYear).to_owned(),
+        Measure::Volume => i18n::value_axis(lang, m, cur),
+    }
 }
 
 fn revised_suffix(lang: Lang, revised: bool) -> String {
@@ -204,7 +386,9 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
                 shown_value(db, f.measure, f.currency, o.period, o.value)
                     .map(|v| chart_value(f.measure, v))
             };
-            let (points, revised) = chart_points(db, &raw, value);
+            let (points, revised, details) = chart_points(db, lang, &raw, value, |v| {
+                chart_value_text(lang, f.measure, v)
+            });
             // A unit that lost territory to a new one: the new one's first year is a break.
             for child in db.regions.iter().filter(|c| c.carved_from.contains(code)) {
                 if let Some(y) = child.from.filter(|y| (f.from..=f.to).contains(y)) {
@@ -224,6 +408,7 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
                 emphasis,
                 points,
                 revised,
+                details,
             }
         })
         .collect();
@@ -237,6 +422,7 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
         lang,
         title,
         y_label: i18n::value_axis(lang, f.measure, f.currency),
+        unit: readout_unit(lang, f.measure, f.currency),
         from: f.from,
         to: f.to,
         reference: (f.measure == Measure::Iip).then_some(100.0),
@@ -263,6 +449,7 @@ pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
                     value: chart_value(f.measure, v),
                     text: chart_text(lang, f.measure, v)
                         + &revised_suffix(lang, select::is_revised(db, &cell)),
+                    detail: Some(detail(db, lang, o, &chart_text(lang, f.measure, v))),
                 })
             }
             None => missing.push(label),
@@ -285,6 +472,7 @@ pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
         lang,
         title: format!("{}, {}", i18n::ranking_title(lang, f.measure), f.year),
         x_label: i18n::value_axis(lang, f.measure, f.currency),
+        unit: readout_unit(lang, f.measure, f.currency),
         baseline: if f.measure == Measure::Iip {
             100.0
         } else {
@@ -320,6 +508,7 @@ pub fn activity_bars(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
                     i18n::fmt_index(lang, o.value),
                     revised_suffix(lang, select::is_revised(db, &cell))
                 ),
+                detail: Some(detail(db, lang, o, &i18n::fmt_index(lang, o.value))),
             }
         })
         .collect();
@@ -332,6 +521,7 @@ pub fn activity_bars(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
             i18n::iip_basis(lang, f.period)
         ),
         x_label: i18n::iip_basis(lang, f.period),
+        unit: i18n::iip_basis(lang, f.period),
         baseline: 100.0,
         bars,
         reference: None,
@@ -351,7 +541,13 @@ pub fn activity_trend(db: &Db, f: &Filters, lang: Lang) -> Option<TrendSpec> {
     }
     let republic = RegionCode::republic();
     let raw = select::series(db, &republic, &f.activity, Indicator::Iip, kind, (from, to));
-    let (points, revised) = chart_points(db, &raw, |o| Some(o.value));
+    let (points, revised, details) = chart_points(
+        db,
+        lang,
+        &raw,
+        |o| Some(o.value),
+        |v| i18n::fmt_index(lang, v),
+    );
     let kind_name = i18n::period_type_name(lang, kind);
     Some(TrendSpec {
         lang,
@@ -361,6 +557,7 @@ pub fn activity_trend(db: &Db, f: &Filters, lang: Lang) -> Option<TrendSpec> {
             i18n::t(lang, Key::Iip)
         ),
         y_label: format!("{} ({kind_name})", i18n::t(lang, Key::SamePeriodBasis)),
+        unit: format!("{} ({kind_name})", i18n::t(lang, Key::SamePeriodBasis)),
         from,
         to,
         reference: Some(100.0),
@@ -372,6 +569,7 @@ pub fn activity_trend(db: &Db, f: &Filters, lang: Lang) -> Option<TrendSpec> {
             emphasis: false,
             points,
             revised,
+            details,
         }],
     })
 }

@@ -13,6 +13,8 @@ pub struct SourceItem {
     pub title: String,
     /// The title is the project's description, not the source's own.
     pub described: bool,
+    /// The title's language.
+    pub lang: String,
     pub date_inferred: bool,
     pub publisher: String,
     pub url: Option<String>,
@@ -28,6 +30,7 @@ impl SourceItem {
             .map(|(s, status)| Self {
                 title: s.title.clone(),
                 described: s.title_is_description,
+                lang: s.lang.clone(),
                 date_inferred: s.date_inferred,
                 publisher: s.publisher.clone(),
                 url: s.url.clone(),
@@ -66,7 +69,7 @@ pub fn SourceNote(
                         .into_iter()
                         .map(|s| {
                             let date = date_text(lang, s.date.as_deref(), s.date_inferred);
-                            let title = title_view(lang, &s.title, s.described);
+                            let title = title_view(lang, &s.title, s.described, &s.lang);
                             view! {
                                 <li>
                                     {match s.url {
@@ -107,17 +110,20 @@ pub fn SourceTitle(
     source: Option<&'static Source>,
     lang: Lang,
 ) -> impl IntoView {
-    source.map(|s| title_view(lang, &s.title, s.title_is_description))
+    source.map(|s| title_view(lang, &s.title, s.title_is_description, &s.lang))
 }
 
-fn title_view(lang: Lang, title: &str, described: bool) -> AnyView {
+/// A citation in the title's own language; a composed description in brackets, marked.
+fn title_view(lang: Lang, title: &str, described: bool, title_lang: &str) -> AnyView {
     if described {
         view! {
-            <span class="kz-iip-described" title=t(lang, Key::DescribedTitle)>"[" {title.to_owned()} "]"</span>
+            <cite class="kz-iip-described" lang=title_lang.to_owned() title=t(lang, Key::DescribedTitle)>
+                "[" {title.to_owned()} "]"
+            </cite>
         }
         .into_any()
     } else {
-        view! { <cite>{title.to_owned()}</cite> }.into_any()
+        view! { <cite lang=title_lang.to_owned()>{title.to_owned()}</cite> }.into_any()
     }
 }
 

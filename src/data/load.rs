@@ -182,6 +182,8 @@ struct RawSource {
     title: String,
     #[serde(default)]
     title_is_description: bool,
+    /// Language of the title (BCP 47: `en`, `ru`, `kk`, `tr` …).
+    lang: String,
     publisher: String,
     /// `bns`, `bns-relayed`, `government`, `press` or `secondary` (see [`Basis`]).
     basis: String,
@@ -424,6 +426,7 @@ impl Cx {
                 id: SourceId(s.id),
                 title: s.title,
                 title_is_description: s.title_is_description,
+                lang: s.lang,
                 publisher: s.publisher,
                 basis,
                 url: s.url,

@@ -307,6 +307,8 @@ pub struct Source {
     pub title: String,
     /// The title was composed by the project, not quoted from the source.
     pub title_is_description: bool,
+    /// The language of the title (`en`, `ru`, `kk`, `tr`, `it`, `de`, `ja`): marked on the page.
+    pub lang: String,
     pub publisher: String,
     pub basis: Basis,
     /// Where to read it; `None` when the project's copy carries no address.
