@@ -68,7 +68,7 @@ pub fn Widget(
             (
                 title,
                 view! {
-                    <ChartCanvas spec=s draw=draw_trend height=300 label=label />
+                    <ChartCanvas spec=s draw=draw_trend height=300 label=label lang=lang />
                     <TrendLegend spec=s />
                 }
                 .into_any(),
@@ -81,7 +81,7 @@ pub fn Widget(
             let title = s.title.clone();
             (
                 title.clone(),
-                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_bars height=480 label=title /> }.into_any(),
+                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_bars height=480 label=title lang=lang /> }.into_any(),
                 view! { <RankingTable /> }.into_any(),
                 sources::for_ranking(db, &f),
             )
@@ -91,7 +91,7 @@ pub fn Widget(
             let title = s.title.clone();
             (
                 title.clone(),
-                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_bars height=380 label=title /> }.into_any(),
+                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_bars height=380 label=title lang=lang /> }.into_any(),
                 view! { <ActivityTable /> }.into_any(),
                 sources::for_activity(db, &f),
             )
@@ -102,7 +102,7 @@ pub fn Widget(
             let height = 60 + 34 * s.rows.len() as u32;
             (
                 title.clone(),
-                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_composition height=height label=title /> }
+                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_composition height=height label=title lang=lang /> }
                     .into_any(),
                 view! { <CompositionTable /> }.into_any(),
                 sources::for_composition(db),
@@ -175,7 +175,7 @@ pub fn Widget(
             <p class="kz-iip-widget-links">
                 <a href=explorer target="_blank" rel="noopener">{t(lang, Key::OpenExplorer)}</a>
                 " · "
-                <a href="index.html#kz-iip-glossary" target="_blank" rel="noopener">{t(lang, Key::WhatIsIip)}</a>
+                <a href=format!("index.html?v=about&lang={}#kz-iip-glossary", lang.tag()) target="_blank" rel="noopener">{t(lang, Key::WhatIsIip)}</a>
             </p>
         </div>
     }

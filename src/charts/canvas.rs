@@ -1,8 +1,14 @@
 //! The one component that owns a DOM `<canvas>`: sizes its pixel buffer to the element's CSS
-//! width × devicePixelRatio (sharp on HiDPI screens), redraws when the spec or the window size
-//! changes, and sets the `kz-iip:first-chart` performance mark after the first paint.
+//! width × devicePixelRatio (sharp on HiDPI screens), redraws when the spec, the marks, the
+//! theme or the window size change, and sets the `kz-iip:first-chart` performance mark after
+//! the first paint.
+//!
+//! It also makes the chart an instrument: the pointer (mouse, pen, finger) and the keyboard
+//! (one tab stop; arrows, Home/End, Escape) move a read-out whose text comes from
+//! [`Interactive`]; the focused item is drawn with a focus mark and spoken through a polite
+//! live region; the generated summary is the canvas's accessible description.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 use plotters::coord::Shift;
@@ -10,13 +16,19 @@ use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, IntoDrawingArea};
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
+use super::frame::{Frame, Look, Marks};
+use super::interact::{Interactive, Readout};
+use super::spec::css_color;
+use crate::i18n::{status_name, t, Key, Lang};
+
 /// A pure drawing function for a spec `S` (see [`crate::charts::draw`]).
 pub type DrawFn<S> = fn(
     &DrawingArea<CanvasBackend, Shift>,
     &S,
-    f64,
+    &Look,
+    &Marks,
 ) -> Result<
-    (),
+    Frame,
     DrawingAreaErrorKind<<CanvasBackend as plotters::prelude::DrawingBackend>::ErrorType>,
 >;
 
@@ -24,6 +36,11 @@ pub type DrawFn<S> = fn(
 pub const FIRST_CHART_MARK: &str = "kz-iip:first-chart";
 
 static MARKED: AtomicBool = AtomicBool::new(false);
+static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
+
+/// Whether charts are drawn on a dark background (provided by the root; light if absent).
+#[derive(Clone, Copy)]
+pub struct DarkMode(pub Signal<bool>);
 
 /// Draws `spec` with `draw` into a canvas as wide as its container and `height` CSS pixels tall.
 #[component]
@@ -35,53 +52,273 @@ pub fn ChartCanvas<S>(
     draw: DrawFn<S>,
     /// Height in CSS pixels.
     height: u32,
-    /// Text alternative of the chart (the table under it carries the numbers).
+    /// The chart's name (its title): the accessible name of the canvas.
     #[prop(into)]
     label: Signal<String>,
+    /// The page's language (read-out words).
+    lang: Lang,
+    /// Hover, focus and legend state, shared with a legend; the canvas keeps its own if absent.
+    #[prop(optional)]
+    marks: Option<RwSignal<Marks>>,
 ) -> impl IntoView
 where
-    S: Clone + Send + Sync + 'static,
+    S: Interactive + Clone + PartialEq + Send + Sync + 'static,
 {
     let canvas = NodeRef::<leptos::html::Canvas>::new();
+    let marks = marks.unwrap_or_else(|| RwSignal::new(Marks::default()));
+    let dark = use_context::<DarkMode>().map_or(Signal::stored(false), |d| d.0);
+    let frame = RwSignal::new(Frame::default());
+    let said = RwSignal::new(String::new());
     let (resized, set_resized) = signal(0u32);
     let handle = window_event_listener(leptos::ev::resize, move |_| {
         set_resized.update(|n| *n = n.wrapping_add(1));
     });
     on_cleanup(move || handle.remove());
+    let last = StoredValue::new(None::<S>);
     Effect::new(move |_| {
         resized.track();
         let spec = spec.get();
+        // A new selection: the old read-out refers to other items.
+        if last.with_value(|l| l.as_ref() != Some(&spec)) {
+            last.set_value(Some(spec.clone()));
+            if marks.with_untracked(|m| m.active.is_some() || !m.hidden.is_empty()) {
+                marks.update(|m| *m = Marks::default());
+            }
+        }
+        let m = marks.get();
+        let dark = dark.get();
         if let Some(el) = canvas.get() {
-            paint(&el, &spec, draw, height);
+            if let Some(f) = paint(&el, &spec, draw, height, dark, &m) {
+                frame.set(f);
+            }
         }
     });
+    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let desc_id = format!("kz-iip-chart-desc-{id}");
+    let summary = Memo::new(move |_| spec.with(Interactive::summary));
+    let readout = Memo::new(move |_| {
+        let m = marks.get();
+        let p = m.active?;
+        frame.with(|f| spec.with(|s| s.readout(f, &m, p)))
+    });
+    let dpr = move || window().device_pixel_ratio().clamp(1.0, 4.0);
+    let to_device = move |x: i32, y: i32| (f64::from(x) * dpr(), f64::from(y) * dpr());
+    let on_move = move |ev: web_sys::PointerEvent| {
+        let (x, y) = to_device(ev.offset_x(), ev.offset_y());
+        let pick = frame.with(|f| spec.with(|s| s.pick(f, &marks.get_untracked(), x, y)));
+        marks.update(|m| {
+            if m.active != pick || m.keyboard {
+                m.active = pick;
+                m.keyboard = false;
+                m.emphasis = pick
+                    .map(|p| p.series)
+                    .filter(|_| spec.with(|s| is_series(s)));
+            }
+        });
+    };
+    let on_leave = move |_| {
+        marks.update(|m| {
+            if !m.keyboard {
+                m.active = None;
+                m.emphasis = None;
+            }
+        });
+    };
+    let on_key = move |ev: web_sys::KeyboardEvent| {
+        let key = ev.key();
+        if key == "Escape" {
+            marks.update(|m| {
+                m.active = None;
+                m.emphasis = None;
+            });
+            said.set(String::new());
+            if let Some(el) = canvas.get() {
+                let _ = el.blur();
+            }
+            return;
+        }
+        let keys = [
+            "ArrowLeft",
+            "ArrowRight",
+            "ArrowUp",
+            "ArrowDown",
+            "Home",
+            "End",
+        ];
+        if !keys.contains(&key.as_str()) {
+            return;
+        }
+        ev.prevent_default();
+        let current = marks.with_untracked(|m| m.active);
+        let next = spec.with(|s| s.step(&marks.get_untracked(), current, &key));
+        marks.update(|m| {
+            m.active = next;
+            m.keyboard = true;
+            m.emphasis = next
+                .map(|p| p.series)
+                .filter(|_| spec.with(|s| is_series(s)));
+        });
+        let sentence = readout.with_untracked(|r| r.as_ref().map(|r| r.sentence.clone()));
+        said.set(sentence.unwrap_or_default());
+    };
+    let on_focus = move |_| {
+        if marks.with_untracked(|m| m.active.is_none()) {
+            let first = spec.with(|s| s.step(&marks.get_untracked(), None, "Home"));
+            marks.update(|m| {
+                m.active = first;
+                m.keyboard = true;
+            });
+            let sentence = readout.with_untracked(|r| r.as_ref().map(|r| r.sentence.clone()));
+            said.set(sentence.unwrap_or_default());
+        }
+    };
+    let on_blur = move |_| {
+        marks.update(|m| {
+            if m.keyboard {
+                m.active = None;
+                m.emphasis = None;
+                m.keyboard = false;
+            }
+        });
+    };
+    let ticks = move || {
+        frame.with(|f| {
+            let list: Vec<String> = f
+                .x_ticks
+                .iter()
+                .map(|t| format!("{{\"text\":{:?},\"x\":{:.1}}}", t.text, t.x))
+                .collect();
+            format!("[{}]", list.join(","))
+        })
+    };
+    let tooltip = move || {
+        readout
+            .get()
+            .map(|r| tooltip_view(lang, r, frame.get_untracked().scale))
+    };
     view! {
-        <canvas
-            node_ref=canvas
-            class="kz-iip-canvas"
-            role="img"
-            aria-label=move || label.get()
-            style=format!("height:{height}px")
-        ></canvas>
+        <div class="kz-iip-chart">
+            <canvas
+                node_ref=canvas
+                class="kz-iip-canvas"
+                tabindex="0"
+                role="application"
+                aria-roledescription=t(lang, Key::ChartRole)
+                aria-label=move || label.get()
+                aria-describedby=desc_id.clone()
+                data-x-ticks=ticks
+                style=format!("height:{height}px")
+                on:pointermove=on_move
+                on:pointerdown=on_move
+                on:pointerleave=on_leave
+                on:keydown=on_key
+                on:focus=on_focus
+                on:blur=on_blur
+            ></canvas>
+            {tooltip}
+            <p id=desc_id class="kz-iip-chart-desc">{move || summary.get()}</p>
+            <p class="kz-iip-sr-only" aria-live="polite">{move || said.get()}</p>
+        </div>
     }
 }
 
-fn paint<S>(el: &HtmlCanvasElement, spec: &S, draw: DrawFn<S>, height: u32) {
+/// Whether the chart's items belong to series that can be emphasised (line charts).
+fn is_series<S: Interactive>(s: &S) -> bool {
+    s.has_series()
+}
+
+fn tooltip_view(lang: Lang, r: Readout, scale: f64) -> impl IntoView {
+    let scale = if scale > 0.0 { scale } else { 1.0 };
+    let (x, y) = (r.anchor.0 / scale, r.anchor.1 / scale);
+    let style = format!("left:{x:.0}px;top:{y:.0}px");
+    let lines = r
+        .lines
+        .into_iter()
+        .map(|l| {
+            let swatch = l.color.map(|c| {
+                view! { <span class="kz-iip-swatch" style=format!("background:{}", css_color(c))></span> }
+            });
+            view! {
+                <li class:kz-iip-active=l.active>
+                    {swatch}
+                    <span class="kz-iip-tip-label">{l.label}</span>
+                    " "
+                    <span class="kz-iip-tip-value">{l.value}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let detail = r.detail.map(|d| {
+        let stated = d
+            .stated
+            .map(|s| format!(" · {} {s}", t(lang, Key::AsPublished)))
+            .unwrap_or_default();
+        let marks = if d.marks.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", d.marks)
+        };
+        view! {
+            <p class="kz-iip-tip-detail">
+                <span class="kz-iip-tip-status">{status_name(lang, d.status)}</span>
+                {stated}
+                {marks}
+                " · "
+                <cite class="kz-iip-tip-source">{d.source}</cite>
+            </p>
+        }
+    });
+    view! {
+        <div class="kz-iip-tooltip" style=style aria-hidden="true">
+            <p class="kz-iip-tip-heading">{r.heading}</p>
+            <ul>{lines}</ul>
+            {detail}
+        </div>
+    }
+}
+
+fn paint<S>(
+    el: &HtmlCanvasElement,
+    spec: &S,
+    draw: DrawFn<S>,
+    height: u32,
+    dark: bool,
+    marks: &Marks,
+) -> Option<Frame> {
     let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
     let css_width = match el.client_width() {
-        w if w > 0 => w as f64,
+        w if w > 0 => f64::from(w),
         _ => 640.0,
     };
-    el.set_width((css_width * dpr).round() as u32);
-    el.set_height((height as f64 * dpr).round() as u32);
+    let (w, h) = (
+        (css_width * dpr).round() as u32,
+        (f64::from(height) * dpr).round() as u32,
+    );
+    if el.width() != w {
+        el.set_width(w);
+    }
+    if el.height() != h {
+        el.set_height(h);
+    }
     let Some(backend) = CanvasBackend::with_canvas_object(el.clone()) else {
         leptos::logging::warn!("kz-iip: canvas 2D context unavailable");
-        return;
+        return None;
     };
     let root = backend.into_drawing_area();
-    match draw(&root, spec, dpr) {
-        Ok(()) => mark_first_chart(),
-        Err(e) => leptos::logging::warn!("kz-iip: drawing failed: {e:?}"),
+    let look = Look {
+        scale: dpr,
+        dark,
+        css_width,
+    };
+    match draw(&root, spec, &look, marks) {
+        Ok(frame) => {
+            mark_first_chart();
+            Some(frame)
+        }
+        Err(e) => {
+            leptos::logging::warn!("kz-iip: drawing failed: {e:?}");
+            None
+        }
     }
 }
 

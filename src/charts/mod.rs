@@ -1,6 +1,9 @@
-//! Charts: specs (what to show, pure), drawing (plotters, generic over the backend) and the one
-//! canvas component that owns the DOM `<canvas>` and the device-pixel ratio.
+//! Charts: specs (what to show, pure), drawing (plotters, generic over the backend), the frame
+//! a drawing leaves for interaction, the pure read-out logic, and the one canvas component that
+//! owns the DOM `<canvas>` and the device-pixel ratio.
 
 pub mod canvas;
 pub mod draw;
+pub mod frame;
+pub mod interact;
 pub mod spec;

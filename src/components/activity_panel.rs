@@ -12,7 +12,7 @@ use crate::state::Measure;
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
-use super::{ActivityCells, ActivityTable};
+use super::{ActivityCells, ActivityTable, TableDetails};
 
 /// Period picker + bar chart by activity + tables + trend + sources.
 #[component]
@@ -119,26 +119,27 @@ pub fn ActivityPanel() -> impl IntoView {
                     {period_options}
                 </select>
             </label>
-            <ChartCanvas spec=bars draw=draw_bars height=420 label=label />
+            <ChartCanvas spec=bars draw=draw_bars height=420 label=label lang=lang />
             <div class="kz-iip-statements" hidden=move || statements.with(Vec::is_empty)>
                 <strong>{t(lang, Key::KeyPoints)} ": "</strong>
                 <ul>
                     {move || statements.get().into_iter().map(|s| view! { <li lang="en">{s}</li> }).collect_view()}
                 </ul>
             </div>
-            <details class="kz-iip-table-wrap" open>
-                <summary>{t(lang, Key::DataTable)}</summary>
+            <TableDetails rows=Signal::derive(move || bars.with(|b| b.bars.len()))>
                 <ActivityTable />
-            </details>
+            </TableDetails>
             <h3>{t(lang, Key::ActivityTrendTitle)} ": " {move || trend_label.get()}</h3>
             <div hidden=no_trend>
-                <ChartCanvas spec=trend draw=draw_trend_opt height=260 label=trend_label />
+                <ChartCanvas spec=trend draw=draw_trend_opt height=260 label=trend_label lang=lang />
             </div>
             <p class="kz-iip-hint" hidden=move || !no_trend()>{t(lang, Key::ActivityTrendNone)}</p>
-            <details class="kz-iip-table-wrap" open>
-                <summary>{t(lang, Key::ActivityAllPeriods)}</summary>
+            <TableDetails
+                rows=Signal::derive(move || filters.with(|f| crate::data::select::periods_of(db, &f.activity).len()))
+                title=Key::ActivityAllPeriods
+            >
                 {all_table}
-            </details>
+            </TableDetails>
             <SourceNote items=sources notes=notes quoted=quoted lang=lang />
         </section>
     }

@@ -5,12 +5,12 @@ use leptos::prelude::*;
 
 use crate::data::{DataError, Db};
 use crate::i18n::{t, Key, Lang};
-use crate::state::{Filters, Notice};
+use crate::state::{Filters, Notice, View};
 
 use super::{
     ActivityFilter, ActivityPanel, CompositionPanel, CurrencyToggle, GlossaryPanel,
     LanguageSwitcher, NoticeBar, PhysicalPanel, ProjectsPanel, RankingPanel, RegionPicker,
-    ShareDialog, TrendPanel, YearRange,
+    ShareDialog, TrendPanel, ViewTabs, YearRange,
 };
 
 /// What every view of one mounted root shares.
@@ -81,33 +81,44 @@ pub fn App(
             </div>
         }
     });
+    let view_now = Memo::new(move |_| filters.with(|f| f.view));
+    // Phones get the chart first and the filters folded; wider screens show both side by side.
+    let narrow = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w < 760.0);
     view! {
         <header class="kz-iip-header">
-                                    <h1>{t(lang, Key::AppTitle)}</h1>
+            <h1>{t(lang, Key::AppTitle)}</h1>
             <LanguageSwitcher />
             <ShareDialog />
             <p class="kz-iip-sub">{t(lang, Key::AppSubtitle)}</p>
         </header>
         {errors}
         <NoticeBar notices=notices />
-        <main class="kz-iip-main">
-            <aside class="kz-iip-filters">
+        <ViewTabs />
+        <main class="kz-iip-main" class:kz-iip-no-filters=move || !view_now.get().has_filters()>
+            <div class="kz-iip-charts" id="kz-iip-view">
+                {move || match view_now.get() {
+                    View::Trend => view! { <TrendPanel /> }.into_any(),
+                    View::Ranking => view! { <RankingPanel /> }.into_any(),
+                    View::Activities => view! { <ActivityPanel /> }.into_any(),
+                    View::Composition => view! { <CompositionPanel /> }.into_any(),
+                    View::Projects => view! { <ProjectsPanel /> }.into_any(),
+                    View::Output => view! { <PhysicalPanel /> }.into_any(),
+                    View::About => view! { <GlossaryPanel /> }.into_any(),
+                }}
+            </div>
+            <details class="kz-iip-filters" open=!narrow hidden=move || !view_now.get().has_filters()>
+                <summary>{t(lang, Key::Filters)}</summary>
                 <RegionPicker />
                 <YearRange />
                 <ActivityFilter />
                 <CurrencyToggle />
-            </aside>
-            <div class="kz-iip-charts">
-                <TrendPanel />
-                <RankingPanel />
-                <ActivityPanel />
-                <CompositionPanel />
-                <ProjectsPanel />
-                <PhysicalPanel />
-                <GlossaryPanel />
-            </div>
+            </details>
         </main>
-                <footer class="kz-iip-footer">
+        <footer class="kz-iip-footer">
             <p>{t(lang, Key::Footer)}</p>
             <p class="kz-iip-offline">
                 {t(lang, Key::DataRelease)} " " {data_release} ". " {t(lang, Key::WorksOffline)} " "

@@ -9,7 +9,7 @@ use crate::i18n::{t, Key};
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
-use super::CompositionTable;
+use super::{CompositionTable, TableDetails};
 
 /// Stacked bars + table + sources.
 #[component]
@@ -50,12 +50,11 @@ pub fn CompositionPanel() -> impl IntoView {
         <section class="kz-iip-panel kz-iip-composition" id="kz-iip-composition" aria-labelledby="kz-iip-composition-title">
             <h2 id="kz-iip-composition-title">{t(lang, Key::CompositionTitle)}</h2>
             <p class="kz-iip-hint">{t(lang, Key::CompositionHint)}</p>
-            <ChartCanvas spec=spec draw=draw_composition height=height label=label />
+            <ChartCanvas spec=spec draw=draw_composition height=height label=label lang=lang />
             <ul class="kz-iip-legend">{legend}</ul>
-            <details class="kz-iip-table-wrap" open>
-                <summary>{t(lang, Key::DataTable)}</summary>
+            <TableDetails rows=spec.with_untracked(|s| s.rows.len())>
                 <CompositionTable />
-            </details>
+            </TableDetails>
             <SourceNote items=sources notes=no_notes lang=lang />
         </section>
     }

@@ -13,7 +13,7 @@ use crate::i18n::{t, Key};
 use super::app::use_ctx;
 use super::source_note::SourceNote;
 use super::trend_panel::omitted_note;
-use super::RankingTable;
+use super::{RankingTable, TableDetails};
 
 /// Year picker + bar chart + table + sources.
 #[component]
@@ -21,7 +21,7 @@ pub fn RankingPanel() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     let spec = Memo::new(move |_| filters.with(|f| ranking(db, f, lang)));
-    let label = Signal::derive(move || spec.with(|s| s.describe()));
+    let label = Signal::derive(move || spec.with(|s| s.title.clone()));
     let years = Memo::new(move |_| filters.with(|f| years_with_data(db, f.measure.indicator())));
     let sources = Signal::derive(move || filters.with(|f| super::sources::for_ranking(db, f)));
     let notes = Signal::derive(move || {
@@ -75,11 +75,10 @@ pub fn RankingPanel() -> impl IntoView {
             <p class="kz-iip-hint" hidden=move || filters.with(|f| f.activity.is_total())>
                 {t(lang, Key::RankingTotalOnly)}
             </p>
-            <ChartCanvas spec=spec draw=draw_bars height=560 label=label />
-            <details class="kz-iip-table-wrap" open>
-                <summary>{t(lang, Key::DataTable)}</summary>
+            <ChartCanvas spec=spec draw=draw_bars height=560 label=label lang=lang />
+            <TableDetails rows=Signal::derive(move || spec.with(|s| s.bars.len() + s.missing.len()))>
                 <RankingTable />
-            </details>
+            </TableDetails>
             <SourceNote items=sources notes=notes lang=lang />
         </section>
     }

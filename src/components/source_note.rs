@@ -96,7 +96,11 @@ pub fn SourceNote(
                 {move || quoted.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
             </ul>
             <p>
-                <a href="#kz-iip-glossary" class="kz-iip-what">{t(lang, Key::WhatIsIip)}</a>
+                <span class="kz-iip-what">
+                    <super::ViewLink to=crate::state::View::About anchor="kz-iip-glossary">
+                        {t(lang, Key::WhatIsIip)}
+                    </super::ViewLink>
+                </span>
             </p>
         </div>
     }

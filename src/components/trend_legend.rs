@@ -1,8 +1,13 @@
-//! The legend of a trend chart: one colour swatch per series, in HTML (readable, wraps).
+//! The legend of a trend chart: one toggle button per series (readable, wraps). A click hides
+//! or shows the series; hovering or focusing an entry emphasises it in the chart.
 
 use leptos::prelude::*;
 
+use crate::charts::frame::Marks;
 use crate::charts::spec::{css_color, TrendSpec};
+use crate::i18n::{t, Key};
+
+use super::app::use_ctx;
 
 /// Swatches and labels of `spec`'s series.
 #[component]
@@ -10,21 +15,60 @@ pub fn TrendLegend(
     /// The chart whose series are listed.
     #[prop(into)]
     spec: Signal<TrendSpec>,
+    /// The chart's marks (hidden and emphasised series); without them the legend is static.
+    #[prop(optional)]
+    marks: Option<RwSignal<Marks>>,
 ) -> impl IntoView {
+    let lang = use_ctx().lang;
     let items = move || {
         spec.get()
             .series
             .into_iter()
-            .map(|s| {
+            .enumerate()
+            .map(|(i, s)| {
                 let style = format!("background:{}", css_color(s.color));
-                view! {
-                    <li>
-                        <span class="kz-iip-swatch" style=style></span>
-                        {s.label}
-                    </li>
+                let swatch = view! { <span class="kz-iip-swatch" style=style></span> };
+                match marks {
+                    None => view! { <li>{swatch} {s.label}</li> }.into_any(),
+                    Some(marks) => {
+                        let shown = move || marks.with(|m| !m.hidden.contains(&i));
+                        let toggle = move |_| {
+                            marks.update(|m| {
+                                if let Some(k) = m.hidden.iter().position(|&h| h == i) {
+                                    m.hidden.remove(k);
+                                } else {
+                                    m.hidden.push(i);
+                                    m.active = None;
+                                }
+                            })
+                        };
+                        let emphasise = move |on: bool| {
+                            marks.update(|m| m.emphasis = on.then_some(i));
+                        };
+                        view! {
+                            <li>
+                                <button
+                                    type="button"
+                                    class="kz-iip-legend-item"
+                                    aria-pressed=move || shown().to_string()
+                                    on:click=toggle
+                                    on:pointerenter=move |_| emphasise(true)
+                                    on:pointerleave=move |_| emphasise(false)
+                                    on:focus=move |_| emphasise(true)
+                                    on:blur=move |_| emphasise(false)
+                                >
+                                    {swatch}
+                                    {s.label}
+                                </button>
+                            </li>
+                        }
+                        .into_any()
+                    }
                 }
             })
             .collect_view()
     };
-    view! { <ul class="kz-iip-legend">{items}</ul> }
+    view! {
+        <ul class="kz-iip-legend" title=marks.map(|_| t(lang, Key::LegendToggle))>{items}</ul>
+    }
 }

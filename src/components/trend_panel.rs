@@ -11,7 +11,9 @@ use crate::i18n::{lineage_note, region_name, t, unit_name, Key};
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
-use super::{MeasureToggle, TrendLegend, TrendTable};
+use super::{MeasureToggle, TableDetails, TrendLegend, TrendTable, ViewLink};
+use crate::charts::frame::Marks;
+use crate::state::View;
 
 /// Line chart + legend + table + sources.
 #[component]
@@ -19,6 +21,7 @@ pub fn TrendPanel() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     let spec = Memo::new(move |_| filters.with(|f| trend(db, f, lang)));
+    let marks = RwSignal::new(Marks::default());
     let label = Signal::derive(move || {
         let s = spec.get();
         let names: Vec<_> = s.series.iter().map(|x| x.label.clone()).collect();
@@ -39,10 +42,14 @@ pub fn TrendPanel() -> impl IntoView {
                 .iter()
                 .filter(|p| f.regions.contains(&p.region))
                 .map(|p| {
-                    let region = db.region(&p.region).map_or_else(String::new, |r| region_name(lang, r).to_owned());
+                    let region = db
+                        .region(&p.region)
+                        .map_or_else(String::new, |r| region_name(lang, r).to_owned());
                     view! {
                         <li>
-                            <a href=format!("#kz-iip-project-{}", p.id)>{region} ": " {p.product.clone()}</a>
+                            <ViewLink to=View::Projects anchor=format!("kz-iip-project-{}", p.id)>
+                                {region} ": " {p.product.clone()}
+                            </ViewLink>
                         </li>
                     }
                 })
@@ -91,17 +98,16 @@ pub fn TrendPanel() -> impl IntoView {
                 " "
                 <button type="button" on:click=total_for_regions>{t(lang, Key::ShowTotalForRegions)}</button>
             </div>
-            <ChartCanvas spec=spec draw=draw_trend height=340 label=label />
-            <TrendLegend spec=spec />
+            <ChartCanvas spec=spec draw=draw_trend height=340 label=label lang=lang marks=marks />
+            <TrendLegend spec=spec marks=marks />
             <p class="kz-iip-hint">{t(lang, Key::RevisedLegend)}</p>
             <div class="kz-iip-region-projects" hidden=move || !has_projects()>
                 <strong>{t(lang, Key::ProjectsInRegion)} ": "</strong>
                 <ul>{projects}</ul>
             </div>
-            <details class="kz-iip-table-wrap" open>
-                <summary>{t(lang, Key::DataTable)}</summary>
+            <TableDetails rows=Signal::derive(move || filters.with(|f| (f.to - f.from + 1).max(0) as usize))>
                 <TrendTable />
-            </details>
+            </TableDetails>
             <SourceNote items=sources notes=notes lang=lang />
         </section>
     }

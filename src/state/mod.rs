@@ -47,6 +47,57 @@ impl Measure {
     }
 }
 
+/// The view (tab) of the explorer; only the chosen one is built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum View {
+    #[default]
+    Trend,
+    Ranking,
+    Activities,
+    Composition,
+    Projects,
+    Output,
+    About,
+}
+
+impl View {
+    /// In tab order.
+    pub const ALL: [Self; 7] = [
+        Self::Trend,
+        Self::Ranking,
+        Self::Activities,
+        Self::Composition,
+        Self::Projects,
+        Self::Output,
+        Self::About,
+    ];
+
+    /// The URL value (`v=`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Trend => "trend",
+            Self::Ranking => "ranking",
+            Self::Activities => "activities",
+            Self::Composition => "composition",
+            Self::Projects => "projects",
+            Self::Output => "output",
+            Self::About => "about",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.key() == s)
+    }
+
+    /// Whether the view uses the filter panel (regions, years, activity, currency).
+    pub fn has_filters(self) -> bool {
+        matches!(
+            self,
+            Self::Trend | Self::Ranking | Self::Activities | Self::Projects
+        )
+    }
+}
+
 /// The language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -144,6 +195,8 @@ pub struct Filters {
     pub period: Period,
     pub currency: Currency,
     pub lang: Lang,
+    /// The view (tab) shown.
+    pub view: View,
 }
 
 /// Something in the URL that could not be used, and what was done instead.
@@ -165,6 +218,8 @@ pub enum Notice {
     UnknownActivity(String),
     BadPeriod(String),
     BadCurrency(String),
+    /// `v` names no view.
+    BadView(String),
     /// A widget key (`chart`, `theme`, `id`, `table`) with an unusable value.
     BadWidgetOption {
         key: String,
@@ -206,6 +261,7 @@ impl Filters {
             period: Period::year(bounds.last),
             currency: Currency::Kzt,
             lang: Lang::En,
+            view: View::Trend,
         }
     }
 
@@ -267,6 +323,10 @@ impl Filters {
                     Some(l) => f.lang = l,
                     None => notices.push(Notice::UnknownLanguage(truncate(&value))),
                 },
+                "v" => match View::parse(value.trim()) {
+                    Some(v) => f.view = v,
+                    None => notices.push(Notice::BadView(truncate(&value))),
+                },
                 "cur" => match Currency::parse(&value) {
                     Some(c) => f.currency = c,
                     None => notices.push(Notice::BadCurrency(truncate(&value))),
@@ -288,7 +348,8 @@ impl Filters {
     pub fn to_query(&self) -> String {
         let regions: Vec<&str> = self.regions.iter().map(RegionCode::as_str).collect();
         format!(
-            "r={}&from={}&to={}&y={}&m={}&a={}&p={}&cur={}&lang={}",
+            "v={}&r={}&from={}&to={}&y={}&m={}&a={}&p={}&cur={}&lang={}",
+            self.view.key(),
             regions.join(","),
             self.from,
             self.to,

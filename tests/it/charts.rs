@@ -1,6 +1,7 @@
 //! Chart specs and drawing into plotters' SVG backend.
 
 use kz_iip::charts::draw::{draw_bars, draw_trend, runs};
+use kz_iip::charts::frame::{year_ticks, Look, Marks};
 use kz_iip::charts::spec::{self, css_color, BAR_DOWN, BAR_UP, REPUBLIC_COLOR};
 use kz_iip::data::RegionCode;
 use kz_iip::i18n::Lang;
@@ -16,13 +17,21 @@ fn filters(q: &str) -> Filters {
     f
 }
 
-fn svg_of(draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>)) -> String {
+fn svg_of<T>(draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>) -> T) -> String {
+    svg_and(draw).0
+}
+
+/// The SVG of a drawing and what the drawing function returned (its frame).
+pub fn svg_and<T>(
+    draw: impl FnOnce(&DrawingArea<SVGBackend, plotters::coord::Shift>) -> T,
+) -> (String, T) {
     let mut out = String::new();
+    let result;
     {
         let root = SVGBackend::with_string(&mut out, (800, 600)).into_drawing_area();
-        draw(&root);
+        result = draw(&root);
     }
-    out
+    (out, result)
 }
 
 /// `(y, text)` of every `<text>` element.
@@ -88,7 +97,9 @@ fn ranking_2023_spec_has_20_sorted_bars_and_the_republic() {
 fn ranking_2023_draws_20_bars_in_order() {
     let db = check::db();
     let s = spec::ranking(&db, &filters("y=2023&m=iip"), Lang::En);
-    let svg = svg_of(|root| draw_bars(root, &s, 1.0).expect("draws"));
+    let svg = svg_of(|root| {
+        draw_bars(root, &s, &Look::light(1.0, 800.0), &Marks::default()).expect("draws")
+    });
     let bars = count_with_fill(&svg, "rect", BAR_UP) + count_with_fill(&svg, "rect", BAR_DOWN);
     assert_eq!(bars, 20);
     // Four regions declined in 2023 (Aktobe, Karagandy, Ulytau, Mangystau): drawn below 100.
@@ -122,7 +133,9 @@ fn volume_ranking_uses_a_zero_baseline_and_notes_gaps() {
         vec!["Soltustik Kazakhstan", "Astana city", "Ontustik Kazakhstan"]
     );
     assert_eq!(s.bars[0].label, "Atyrau");
-    let svg = svg_of(|root| draw_bars(root, &s, 1.0).expect("draws"));
+    let svg = svg_of(|root| {
+        draw_bars(root, &s, &Look::light(1.0, 800.0), &Marks::default()).expect("draws")
+    });
     assert_eq!(count_with_fill(&svg, "rect", BAR_UP), s.bars.len());
 }
 
@@ -167,7 +180,9 @@ fn trend_never_draws_a_line_through_a_gap() {
         &filters("r=000000000&from=2009&to=2023&m=iip"),
         Lang::En,
     );
-    let svg = svg_of(|root| draw_trend(root, &s, 1.0).expect("draws"));
+    let svg = svg_of(|root| {
+        draw_trend(root, &s, &Look::light(1.0, 800.0), &Marks::default()).expect("draws")
+    });
     assert_eq!(count_with_stroke(&svg, "polyline", REPUBLIC_COLOR), 2);
     assert_eq!(count_with_fill(&svg, "circle", REPUBLIC_COLOR), 6);
 }
@@ -189,14 +204,214 @@ fn drawing_handles_empty_and_single_year_views() {
     let mut f = Filters::default_for(Bounds::of(&db));
     f.regions.clear();
     let s = spec::trend(&db, &f, Lang::En);
-    svg_of(|root| draw_trend(root, &s, 2.0).expect("empty trend draws"));
+    svg_of(|root| {
+        draw_trend(root, &s, &Look::light(2.0, 800.0), &Marks::default())
+            .expect("empty trend draws")
+    });
     f.regions = vec![RegionCode::parse("SKO").expect("code")];
     f.from = 2012;
     f.to = 2012;
     let s = spec::trend(&db, &f, Lang::En);
-    svg_of(|root| draw_trend(root, &s, 1.0).expect("single year draws"));
+    svg_of(|root| {
+        draw_trend(root, &s, &Look::light(1.0, 800.0), &Marks::default())
+            .expect("single year draws")
+    });
     f.measure = Measure::Volume;
     let mut bars = spec::ranking(&db, &f, Lang::En);
     bars.bars.clear();
-    svg_of(|root| draw_bars(root, &bars, 1.0).expect("no bars draws"));
+    svg_of(|root| {
+        draw_bars(root, &bars, &Look::light(1.0, 800.0), &Marks::default()).expect("no bars draws")
+    });
+}
+
+/// `(cx, cy)` of every `<circle>` of `color` (filled).
+fn circles(svg: &str, color: (u8, u8, u8)) -> Vec<(f64, f64)> {
+    let needle = format!("fill=\"{}\"", css_color(color)).to_lowercase();
+    svg.split("<circle")
+        .skip(1)
+        .filter_map(|c| {
+            let attrs = c.split('>').next()?;
+            if !attrs.to_lowercase().contains(&needle) {
+                return None;
+            }
+            let num = |a: &str| -> Option<f64> {
+                attrs
+                    .split(&format!(" {a}=\""))
+                    .nth(1)?
+                    .split('"')
+                    .next()?
+                    .parse()
+                    .ok()
+            };
+            Some((num("cx")?, num("cy")?))
+        })
+        .collect()
+}
+
+#[test]
+fn the_frame_maps_values_to_the_pixels_plotters_drew() {
+    let db = check::db();
+    let s = spec::trend(
+        &db,
+        &filters("r=230000000&from=2009&to=2023&m=iip"),
+        Lang::En,
+    );
+    let (svg, frame) = svg_and(|root| {
+        draw_trend(root, &s, &Look::light(1.0, 800.0), &Marks::default()).expect("draws")
+    });
+    let drawn = circles(&svg, spec::PALETTE[0]);
+    assert_eq!(drawn.len(), 15, "one dot per year");
+    for (&(year, v), &(cx, cy)) in s.series[0].points.iter().zip(&drawn) {
+        let v = v.expect("Atyrau has every year");
+        assert!((frame.x_px(f64::from(year)) - cx).abs() <= 1.0, "{year}: x");
+        assert!((frame.y_px(v) - cy).abs() <= 1.0, "{year}: y");
+        // And back: the pixel maps to the year and the value.
+        assert_eq!(frame.x_at(cx).round() as i32, year);
+        assert!((frame.y_at(cy) - v).abs() < 0.5);
+    }
+}
+
+#[test]
+fn year_ticks_thin_out_with_the_width() {
+    assert_eq!(
+        year_ticks(2009, 2023, 1000.0).len(),
+        15,
+        "every year at 1000 px"
+    );
+    let narrow = year_ticks(2009, 2023, 240.0);
+    assert!(narrow.len() <= 5, "{narrow:?}");
+    assert!(
+        narrow.iter().all(|y| y % 5 == 0 || narrow.len() == 1),
+        "round years: {narrow:?}"
+    );
+    let mid = year_ticks(2009, 2023, 400.0);
+    assert!(
+        mid.windows(2).all(|w| w[1] - w[0] == mid[1] - mid[0]),
+        "even steps: {mid:?}"
+    );
+    // Enough room between label centres at every width from 200 to 720 px.
+    for w in (200..=720).step_by(20) {
+        let t = year_ticks(2009, 2023, f64::from(w));
+        let room = f64::from(w) / 14.0; // px per year
+        let step = t.get(1).map_or(14, |b| b - t[0]);
+        assert!(
+            f64::from(step) * room >= kz_iip::charts::frame::label_width(4) + 4.0,
+            "{w}: {t:?}"
+        );
+    }
+}
+
+#[test]
+fn hovering_atyrau_2019_reads_105_4_with_status_and_source() {
+    use kz_iip::charts::interact::Interactive;
+    let db = check::db();
+    let s = spec::trend(
+        &db,
+        &filters("r=000000000,230000000&from=2009&to=2023&m=iip"),
+        Lang::En,
+    );
+    let (_, frame) = svg_and(|root| {
+        draw_trend(root, &s, &Look::light(1.0, 800.0), &Marks::default()).expect("draws")
+    });
+    let atyrau = 1;
+    let (x, y) = (frame.x_px(2019.0), frame.y_px(105.4));
+    let pick = s
+        .pick(&frame, &Marks::default(), x + 3.0, y - 2.0)
+        .expect("a point");
+    assert_eq!(
+        (pick.series, s.series[1].points[pick.index].0),
+        (atyrau, 2019)
+    );
+    let r = s
+        .readout(&frame, &Marks::default(), pick)
+        .expect("read-out");
+    assert_eq!(r.heading, "2019");
+    assert_eq!(
+        r.sentence,
+        "Atyrau, 2019: 105.4 % of the previous year, official"
+    );
+    let d = r.detail.expect("detail");
+    assert!(
+        d.source.contains("industrial_production_index.json"),
+        "{}",
+        d.source
+    );
+    // The Republic has no 2019 value: its line says so.
+    assert_eq!(r.lines[0].value, "—");
+    assert!(r.lines[1].active && r.lines[1].value.starts_with("105.4"));
+}
+
+#[test]
+fn arrow_keys_move_along_years_and_between_series() {
+    use kz_iip::charts::interact::Interactive;
+    let db = check::db();
+    let s = spec::trend(
+        &db,
+        &filters("r=000000000,230000000&from=2009&to=2023&m=iip"),
+        Lang::En,
+    );
+    let m = Marks::default();
+    let first = s.step(&m, None, "Home").expect("focus");
+    assert_eq!(
+        (first.series, s.series[0].points[first.index].0),
+        (0, 2023),
+        "the latest Republic value"
+    );
+    let left = s.step(&m, Some(first), "ArrowLeft").unwrap();
+    assert_eq!(s.series[0].points[left.index].0, 2022);
+    // The Republic's gap 2019–2020 is skipped: from 2021 left goes to 2018.
+    let y2021 = s.step(&m, Some(left), "ArrowLeft").unwrap();
+    let y2018 = s.step(&m, Some(y2021), "ArrowLeft").unwrap();
+    assert_eq!(s.series[0].points[y2018.index].0, 2018);
+    let down = s.step(&m, Some(y2018), "ArrowDown").unwrap();
+    assert_eq!(
+        (down.series, s.series[1].points[down.index].0),
+        (1, 2018),
+        "Atyrau, same year"
+    );
+    let end = s.step(&m, Some(down), "End").unwrap();
+    assert_eq!(s.series[1].points[end.index].0, 2023);
+    assert_eq!(
+        s.step(&m, Some(end), "ArrowRight"),
+        Some(end),
+        "stays at the last year"
+    );
+    // A hidden series is skipped.
+    let hidden = Marks {
+        hidden: vec![1],
+        ..Marks::default()
+    };
+    assert_eq!(s.step(&hidden, Some(y2018), "ArrowDown"), Some(y2018));
+}
+
+#[test]
+fn the_2023_ranking_description_names_the_highest_and_the_lowest() {
+    let db = check::db();
+    let s = spec::ranking(&db, &filters("y=2023&m=iip"), Lang::En);
+    let d = s.summary();
+    assert!(d.contains("Highest: Soltustik Kazakhstan (114.4)"), "{d}");
+    assert!(d.contains("lowest: Aktobe (95.2)"), "{d}");
+    assert!(d.contains("20 with a value"), "{d}");
+    assert!(d.contains("Republic: 104.4"), "{d}");
+    let ru = spec::ranking(&db, &filters("y=2023&m=iip"), Lang::Ru).summary();
+    assert!(
+        ru.contains("Наибольшее: Северо-Казахстанская область"),
+        "{ru}"
+    );
+}
+
+#[test]
+fn the_trend_description_gives_the_latest_change() {
+    let db = check::db();
+    let s = spec::trend(
+        &db,
+        &filters("r=150000000&from=2009&to=2023&m=iip"),
+        Lang::En,
+    );
+    let d = s.summary();
+    assert!(
+        d.contains("Aktobe: 95.2 in 2023, down from 101.2 in 2022"),
+        "{d}"
+    );
+    assert!(d.contains("lowest 95.2 (2023)"), "{d}");
 }

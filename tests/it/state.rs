@@ -46,6 +46,7 @@ fn many_filters_round_trip() {
                     Currency::Usd
                 },
                 lang: Lang::ALL[start % 3],
+                view: kz_iip::state::View::ALL[(start + k) % kz_iip::state::View::ALL.len()],
             };
             let q = f.to_query();
             let (back, notices) = Filters::from_query(&q, &db);
@@ -233,4 +234,17 @@ fn language_is_in_the_permalink() {
         (f.lang, notices),
         (Lang::En, vec![Notice::UnknownLanguage("de".into())])
     );
+}
+
+#[test]
+fn the_view_is_in_the_permalink_and_a_bad_one_falls_back() {
+    use kz_iip::state::{Notice, View};
+    let db = check::db();
+    let (f, notices) = Filters::from_query("v=ranking&y=2019", &db);
+    assert_eq!((f.view, f.year), (View::Ranking, 2019));
+    assert!(notices.is_empty());
+    assert!(f.to_query().starts_with("v=ranking&"));
+    let (f, notices) = Filters::from_query("v=%3Cscript%3E", &db);
+    assert_eq!(f.view, View::Trend);
+    assert_eq!(notices, vec![Notice::BadView("<script>".into())]);
 }
