@@ -1,7 +1,7 @@
 // End-to-end: activities, releases and dollar conversion in the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, withApp } from './browser.mjs';
+import { openApp, openTables, showView, withApp } from './browser.mjs';
 
 const app = withApp();
 
@@ -10,7 +10,8 @@ const activity = (page, name) => page.getByRole('radio', { name, exact: true });
 const allValuesRow = (page, period) => page.locator(`.kz-iip-activity-all tr[data-period="${period}"]`);
 
 test('Manufacturing: 2023 = 104.0 and Jan–Feb 2024 = 107.4 in the table', async () => {
-  const { page, context, problems } = await openApp(app.browser, app.srv.url);
+  const { page, context, problems } = await openApp(app.browser, `${app.srv.url}?v=activities`);
+  await openTables(page);
   await activity(page, 'Manufacturing').check();
   await page.waitForFunction(() =>
     document.querySelector('.kz-iip-activity-all caption')?.textContent.includes('Manufacturing'),
@@ -28,6 +29,7 @@ test('Manufacturing: 2023 = 104.0 and Jan–Feb 2024 = 107.4 in the table', asyn
 
 test('a region × activity combination says there is no data and offers the nearest views', async () => {
   const { page, context } = await openApp(app.browser, `${app.srv.url}?r=230000000&a=C`);
+  await openTables(page);
   const notice = page.locator('.kz-iip-not-by-region');
   assert.ok(await notice.isVisible());
   assert.match(await page.locator('.kz-iip-trend-table tbody').innerText(), /not published by region/);
@@ -40,7 +42,8 @@ test('a region × activity combination says there is no data and offers the near
 });
 
 test('the 2023 total shows both releases, preliminary first', async () => {
-  const { page, context } = await openApp(app.browser, `${app.srv.url}?a=IND&p=2023`);
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?v=activities&a=IND&p=2023`);
+  await openTables(page);
   const cell = allValuesRow(page, '2023').locator('td').nth(1);
   assert.match(await cell.innerText(), /^104\.4/);
   await cell.locator('summary').click();
@@ -49,12 +52,14 @@ test('the 2023 total shows both releases, preliminary first', async () => {
   assert.match(items[0], /104\.3 preliminary/);
   assert.match(items.at(-1), /104\.4 official/);
   // The trend chart's table marks the Republic's 2023 value as revised.
+  await showView(page, 'trend');
   assert.equal(await page.locator('.kz-iip-trend-table .kz-iip-revised').count() > 0, true);
   await context.close();
 });
 
 test('volumes switch to US dollars, labelled derived, with the rate', async () => {
-  const { page, context } = await openApp(app.browser, `${app.srv.url}?a=IND&p=2024-M02&m=vol`);
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?v=activities&a=IND&p=2024-M02&m=vol`);
+  await openTables(page);
   assert.match(await page.locator('.kz-iip-statements').innerText(), /East Kazakhstan, Aktobe, and Akmola/);
   const volume = () => allValuesRow(page, '2024-M02').locator('td').nth(2);
   assert.match(await volume().innerText(), /^7,500,000/);
@@ -64,6 +69,7 @@ test('volumes switch to US dollars, labelled derived, with the rate', async () =
   );
   assert.match(await volume().innerText(), /^16,600/, '7.5 trn tenge ≈ $16.6 bn, as the source says');
   assert.match(await volume().getAttribute('title'), /Rate 451\.81 KZT\/USD/);
+  await showView(page, 'ranking');
   assert.match(await page.locator('.kz-iip-ranking-table caption').innerText(), /US dollars \(derived\)/);
   assert.match(page.url(), /cur=usd/);
   await context.close();
@@ -74,9 +80,15 @@ test('projects are reachable from the region view, glossary from every chart', a
   const link = page.locator('.kz-iip-region-projects a');
   assert.match(await link.innerText(), /Abay: Copper cathode/);
   await link.click();
+  await page.waitForSelector('#kz-iip-project-abay-copper');
   assert.ok(await page.locator('#kz-iip-project-abay-copper').isVisible());
-  assert.ok((await page.locator('a[href="#kz-iip-glossary"]').count()) >= 3);
+  assert.match(page.url(), /v=projects/);
+  // "What is the IIP?" under every chart opens About the data at the glossary.
+  await showView(page, 'trend');
+  await page.locator('.kz-iip-what a').first().click();
+  await page.waitForSelector('#kz-iip-glossary');
   assert.match(await page.locator('#kz-iip-glossary').innerText(), /basket\) of representative goods/);
+  await showView(page, 'output');
   assert.match(await page.locator('.kz-iip-physical-table').innerText(), /steel\s+2023\s+4 million t/);
   await context.close();
 });

@@ -40,6 +40,22 @@ export async function openApp(browser, url, contextOptions = {}) {
   return { page, context, problems, requests };
 }
 
+/** Opens every folded data table of the view (as a reader clicks "Data table · N rows"). */
+export async function openTables(page) {
+  const closed = page.locator('details.kz-iip-table-wrap:not([open]) > summary');
+  for (let i = 0; i < 20 && (await closed.count()) > 0; i++) {
+    await closed.first().click();
+  }
+}
+
+/** Switches the explorer to a view by its tab, and opens its tables. */
+export async function showView(page, key) {
+  await page.locator(`.kz-iip-tab[data-view="${key}"]`).click();
+  await page.waitForFunction((k) => document.querySelector(`.kz-iip-tab[data-view="${k}"]`)?.getAttribute('aria-current') === 'page', key);
+  await page.waitForTimeout(50);
+  await openTables(page);
+}
+
 /** For a test file: serves dist/ on 127.0.0.1 and launches Chromium before its tests, closes
  *  both after; returns `{ srv, browser }`, filled in once the tests run. */
 export function withApp() {

@@ -1,7 +1,7 @@
 // End-to-end: what a reader does with the release build, in real Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, withApp } from './browser.mjs';
+import { openApp, openTables, showView, withApp } from './browser.mjs';
 
 const app = withApp();
 
@@ -13,6 +13,7 @@ const canvasPixels = (page, sel) => page.locator(sel).evaluate((c) => c.toDataUR
 
 test('picking a region changes the table, the canvas and the URL', async () => {
   const { page, context, problems } = await openApp(app.browser, app.srv.url);
+  await openTables(page);
   const trend = '.kz-iip-trend canvas';
   const before = await canvasPixels(page, trend);
   const headBefore = await texts(page, '.kz-iip-trend-table thead th');
@@ -30,7 +31,8 @@ test('picking a region changes the table, the canvas and the URL', async () => {
 });
 
 test('the 2023 ranking shows all 20 regions with the seed-000 values', async () => {
-  const { page, context } = await openApp(app.browser, `${app.srv.url}?y=2023&m=iip`);
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?v=ranking&y=2023&m=iip`);
+  await openTables(page);
   const rows = await page.locator('.kz-iip-ranking-table tbody tr').evaluateAll((trs) =>
     trs.map((tr) => [tr.querySelector('th').textContent, tr.querySelectorAll('td')[1].textContent]),
   );
@@ -58,18 +60,22 @@ test('the 2023 ranking shows all 20 regions with the seed-000 values', async () 
 test('a permalink opens the same view', async () => {
   const q = '?r=230000000,100000000&from=2015&to=2020&y=2019&m=vol';
   const { page, context } = await openApp(app.browser, app.srv.url + q);
+  await openTables(page);
   assert.ok(await box(page, 'Atyrau').isChecked());
   assert.ok(await box(page, 'Abay').isChecked());
   assert.ok(!(await box(page, 'Republic of Kazakhstan').isChecked()));
   assert.ok(await radio(page, 'Volume (tenge)').isChecked());
   const years = await texts(page, '.kz-iip-trend-table tbody th');
   assert.deepEqual(years, ['2015', '2016', '2017', '2018', '2019', '2020']);
-  assert.match((await texts(page, '.kz-iip-ranking-table caption'))[0], /2019/);
   const table = await texts(page, '.kz-iip-trend-table');
   const link = page.url();
   // The same link in a fresh context gives the same table.
   const again = await openApp(app.browser, link);
+  await openTables(again.page);
   assert.deepEqual(await texts(again.page, '.kz-iip-trend-table'), table);
+  await showView(again.page, 'ranking');
+  assert.match((await texts(again.page, '.kz-iip-ranking-table caption'))[0], /2019/);
+  assert.match(again.page.url(), /v=ranking/);
   assert.equal(await again.page.locator('.kz-iip-notice').isVisible(), false);
   await again.context.close();
   await context.close();
@@ -82,8 +88,10 @@ test('a garbage URL shows a notice and a working default view', async () => {
   const msg = await notice.innerText();
   assert.match(msg, /xyz/);
   assert.match(msg, /y=abc/);
-  assert.equal(await page.locator('.kz-iip-ranking-table tbody tr').count(), 20);
+  await openTables(page);
   assert.ok((await page.locator('.kz-iip-trend-table thead th').count()) > 1, 'default regions');
+  await showView(page, 'ranking');
+  assert.equal(await page.locator('.kz-iip-ranking-table tbody tr').count(), 20);
   assert.deepEqual(problems, []);
   await notice.getByRole('button').click();
   assert.equal(await notice.isVisible(), false);

@@ -2,7 +2,7 @@
 // locale, and no English left in the Kazakh and Russian views.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, withApp } from './browser.mjs';
+import { openApp, showView, withApp } from './browser.mjs';
 
 const app = withApp();
 
@@ -28,18 +28,27 @@ test('one permalink in three languages: same numbers, local formats, no English 
   for (const lang of ['en', 'ru', 'kk']) {
     const { page, context, problems } = await openApp(app.browser, `${app.srv.url}${VIEW}&lang=${lang}`);
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    const noEnglish = async (where) => {
+      if (lang === 'en') return;
+      const text = await interfaceText(page);
+      const latin = [...new Set(text.match(/\b[A-Za-z]{3,}\b/g) ?? [])];
+      const allowed = new Set(['README', 'CMS', 'HTML', 'Ctrl', 'USD', 'KZT', 'OKED', 'kz', 'iip', 'Tab', 'Home', 'End', 'Escape']);
+      assert.deepEqual(latin.filter((w) => !allowed.has(w)), [], `${lang}, ${where}: English words in the interface`);
+    };
+    await showView(page, 'ranking');
     const first = await page.locator('.kz-iip-ranking-table tbody tr:first-child .kz-iip-value').innerText();
+    await noEnglish('ranking');
+    await showView(page, 'activities');
     const iip = await page.locator('.kz-iip-activity-table tr[data-code="C"] .kz-iip-value').first().innerText();
     const share = await page.locator('.kz-iip-activity-table tr[data-code="C"] td').nth(2).innerText();
     seen[lang] = { first, iip, share, caption: await page.locator('.kz-iip-activity-table caption').innerText() };
+    await noEnglish('activities');
+    for (const v of ['trend', 'composition', 'projects', 'output', 'about']) {
+      await showView(page, v);
+      await noEnglish(v);
+    }
     assert.ok(page.url().includes(`lang=${lang}`), 'the language stays in the permalink');
     assert.deepEqual(problems, []);
-    if (lang !== 'en') {
-      const text = await interfaceText(page);
-      const latin = [...new Set(text.match(/\b[A-Za-z]{3,}\b/g) ?? [])];
-      const allowed = new Set(['README', 'CMS', 'HTML', 'Ctrl', 'USD', 'KZT', 'OKED', 'kz', 'iip']);
-      assert.deepEqual(latin.filter((w) => !allowed.has(w)), [], `${lang}: English words in the interface`);
-    }
     await context.close();
   }
   // The same numbers…

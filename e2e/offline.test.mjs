@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../scripts/serve.mjs';
-import { FIRST_CHART, launch, openApp } from './browser.mjs';
+import { FIRST_CHART, launch, openApp, openTables } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -42,17 +42,19 @@ async function controlled(page) {
 test('load once, go offline, reload: the app works', async () => {
   const srv = await serve('dist');
   try {
-    const { page, context } = await openApp(browser, `${srv.url}?r=000000000,230000000&y=2023`);
+    const { page, context } = await openApp(browser, `${srv.url}?v=ranking&r=000000000,230000000&y=2023`);
     assert.match(await page.locator('.kz-iip-offline').innerText(), /sources up to 2025-12-15.*works offline/s);
     assert.equal(await page.evaluate(() => document.querySelector('link[rel=manifest]').href.endsWith('manifest.webmanifest')), true);
     await controlled(page);
     await context.setOffline(true);
     await page.reload();
     await charted(page);
+    await openTables(page);
     assert.equal(await page.locator('.kz-iip-ranking-table tbody tr').count(), 20);
     // A permalink never seen before opens offline too.
-    await page.goto(`${srv.url}?r=100000000&a=C&p=2024-M02`);
+    await page.goto(`${srv.url}?v=activities&r=100000000&a=C&p=2024-M02`);
     await charted(page);
+    await openTables(page);
     assert.match(await page.locator('.kz-iip-activity-all caption').innerText(), /Manufacturing/);
     await context.close();
   } finally {
@@ -63,7 +65,8 @@ test('load once, go offline, reload: the app works', async () => {
 test('the bundle works from a sub-path of a plain static server', async () => {
   const srv = await serve('dist', 0, { prefix: '/reports/kz/iip/' });
   try {
-    const { page, context, problems, requests } = await openApp(browser, `${srv.url}?y=2021`);
+    const { page, context, problems, requests } = await openApp(browser, `${srv.url}?v=ranking&y=2021`);
+    await openTables(page);
     assert.match(srv.url, /\/reports\/kz\/iip\/$/);
     assert.match(await page.locator('.kz-iip-ranking-table caption').innerText(), /2021/);
     assert.ok(requests.every((u) => u.startsWith(srv.url)), requests.join('\n'));
@@ -85,6 +88,7 @@ test('the single-file edition opens from file:// with no server', async () => {
   await page.goto(pathToFileURL(file).href + '?r=000000000,620000000');
   await charted(page);
   assert.ok(await page.locator('.kz-iip-trend canvas').evaluate((c) => c.width > 0));
+  await openTables(page);
   assert.match(await page.locator('.kz-iip-trend-table thead').innerText(), /Ulytau/);
   assert.ok(requests.every((u) => u.startsWith('file:') || u.startsWith('data:')), requests.join('\n'));
   assert.deepEqual(problems, []);

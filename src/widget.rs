@@ -58,57 +58,65 @@ pub fn Widget(
     }
     post_heights(opts.id.clone());
     let f = filters.get_untracked();
-    let (title, chart, table, cited): (String, AnyView, AnyView, Vec<SourceItem>) = match opts.chart
-    {
-        ChartKind::Trend => {
-            let s = spec::trend(db, &f, lang);
-            let title = format!("{}, {}–{}", s.title, s.from, s.to);
-            let label = title.clone();
-            let s = Signal::stored(s);
-            (
-                title,
-                view! {
-                    <ChartCanvas spec=s draw=draw_trend height=300 label=label lang=lang />
-                    <TrendLegend spec=s />
-                }
-                .into_any(),
-                view! { <TrendTable /> }.into_any(),
-                sources::for_trend(db, &f),
-            )
-        }
-        ChartKind::Ranking => {
-            let s = spec::ranking(db, &f, lang);
-            let title = s.title.clone();
-            (
+    let (title, chart, table, cited, summary): (String, AnyView, AnyView, Vec<SourceItem>, String) =
+        match opts.chart {
+            ChartKind::Trend => {
+                let s = spec::trend(db, &f, lang);
+                let summary = s.summary();
+                let title = format!("{}, {}–{}", s.title, s.from, s.to);
+                let label = title.clone();
+                let s = Signal::stored(s);
+                (
+                    title,
+                    view! {
+                        <ChartCanvas spec=s draw=draw_trend height=300 label=label lang=lang />
+                        <TrendLegend spec=s />
+                    }
+                    .into_any(),
+                    view! { <TrendTable /> }.into_any(),
+                    sources::for_trend(db, &f),
+                    summary,
+                )
+            }
+            ChartKind::Ranking => {
+                let s = spec::ranking(db, &f, lang);
+                let summary = s.summary();
+                let title = s.title.clone();
+                (
                 title.clone(),
                 view! { <ChartCanvas spec=Signal::stored(s) draw=draw_bars height=480 label=title lang=lang /> }.into_any(),
                 view! { <RankingTable /> }.into_any(),
                 sources::for_ranking(db, &f),
+                summary,
             )
-        }
-        ChartKind::Activity => {
-            let s = spec::activity_bars(db, &f, lang);
-            let title = s.title.clone();
-            (
+            }
+            ChartKind::Activity => {
+                let s = spec::activity_bars(db, &f, lang);
+                let summary = s.summary();
+                let title = s.title.clone();
+                (
                 title.clone(),
                 view! { <ChartCanvas spec=Signal::stored(s) draw=draw_bars height=380 label=title lang=lang /> }.into_any(),
                 view! { <ActivityTable /> }.into_any(),
                 sources::for_activity(db, &f),
+                summary,
             )
-        }
-        ChartKind::Composition => {
-            let s = spec::composition(db, lang);
-            let title = s.title.clone();
-            let height = 60 + 34 * s.rows.len() as u32;
-            (
+            }
+            ChartKind::Composition => {
+                let s = spec::composition(db, lang);
+                let summary = crate::charts::interact::Interactive::summary(&s);
+                let title = s.title.clone();
+                let height = 60 + 34 * s.rows.len() as u32;
+                (
                 title.clone(),
                 view! { <ChartCanvas spec=Signal::stored(s) draw=draw_composition height=height label=title lang=lang /> }
                     .into_any(),
                 view! { <CompositionTable /> }.into_any(),
                 sources::for_composition(db),
+                summary,
             )
-        }
-    };
+            }
+        };
     let period_line = match opts.chart {
         ChartKind::Activity => format!(
             "{}: {} ({})",
@@ -123,31 +131,29 @@ pub fn Widget(
         ),
         ChartKind::Composition => String::new(),
     };
-    // Two sources in full; beyond that a count, with the full list under the table.
-    let mut source_line = cited
+    // Two sources in full, each cited in its own language; beyond that a count, with the full
+    // list under the table.
+    let source_line = cited
         .iter()
         .take(2)
-        .map(|s| {
-            format!(
-                "{} — {} ({})",
-                if s.described {
-                    format!("[{}]", s.title)
-                } else {
-                    s.title.clone()
-                },
-                s.publisher,
-                status_name(lang, s.status)
-            )
+        .enumerate()
+        .map(|(i, s)| {
+            let title = if s.described {
+                format!("[{}]", s.title)
+            } else {
+                s.title.clone()
+            };
+            view! {
+                {(i > 0).then_some("; ")}
+                <cite lang=s.lang.clone()>{title}</cite>
+                " — "
+                <span lang="en">{s.publisher.clone()}</span>
+                " (" {status_name(lang, s.status)} ")"
+            }
         })
-        .collect::<Vec<_>>()
-        .join("; ");
-    if cited.len() > 2 {
-        source_line.push_str(&format!(
-            "; {} {}",
-            cited.len() - 2,
-            t(lang, Key::MoreSources)
-        ));
-    }
+        .collect_view();
+    let more =
+        (cited.len() > 2).then(|| format!("; {} {}", cited.len() - 2, t(lang, Key::MoreSources)));
     // How dollars were obtained: in the source line, not only in a tooltip.
     let notes = match opts.chart {
         ChartKind::Trend => sources::dollar_notes(db, &f, lang, sources::trend_periods(&f)),
@@ -157,14 +163,16 @@ pub fn Widget(
     let rate_line = notes.clone();
     let explorer = format!("index.html?{}", f.to_query());
     view! {
-        <div class=format!("kz-iip-widget kz-iip-widget-{}", opts.chart.key())>
+        <main class=format!("kz-iip-widget kz-iip-widget-{}", opts.chart.key())>
             <NoticeBar notices=notices />
             <h1 class="kz-iip-widget-title">{title}</h1>
+            {opts.table.then(|| view! { <p class="kz-iip-widget-summary">{summary.clone()}</p> })}
             <p class="kz-iip-widget-period">{period_line}</p>
             {chart}
             <p class="kz-iip-widget-source">
                 <strong>{t(lang, Key::Source)} ": "</strong>
-                <cite>{source_line}</cite>
+                {source_line}
+                {more}
             </p>
             {rate_line.into_iter().map(|n| view! { <p class="kz-iip-widget-rate">{n}</p> }).collect_view()}
             <details class="kz-iip-table-wrap" open=opts.table>
@@ -177,7 +185,7 @@ pub fn Widget(
                 " · "
                 <a href=format!("index.html?v=about&lang={}#kz-iip-glossary", lang.tag()) target="_blank" rel="noopener">{t(lang, Key::WhatIsIip)}</a>
             </p>
-        </div>
+        </main>
     }
 }
 

@@ -60,6 +60,9 @@ pub fn ChartCanvas<S>(
     /// Hover, focus and legend state, shared with a legend; the canvas keeps its own if absent.
     #[prop(optional)]
     marks: Option<RwSignal<Marks>>,
+    /// Print the generated summary under the chart (else it is only the accessible description).
+    #[prop(optional)]
+    show_summary: bool,
 ) -> impl IntoView
 where
     S: Interactive + Clone + PartialEq + Send + Sync + 'static,
@@ -216,7 +219,10 @@ where
                 on:blur=on_blur
             ></canvas>
             {tooltip}
-            <p id=desc_id class="kz-iip-chart-desc">{move || summary.get()}</p>
+            // The accessible description; printed where a reader wants the summary in words.
+            <p id=desc_id class=if show_summary { "kz-iip-chart-desc" } else { "kz-iip-sr-only" }>
+                {move || summary.get()}
+            </p>
             <p class="kz-iip-sr-only" aria-live="polite">{move || said.get()}</p>
         </div>
     }

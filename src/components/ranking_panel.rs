@@ -13,7 +13,7 @@ use crate::i18n::{t, Key};
 use super::app::use_ctx;
 use super::source_note::SourceNote;
 use super::trend_panel::omitted_note;
-use super::{RankingTable, TableDetails};
+use super::{MeasureToggle, RankingTable, TableDetails};
 
 /// Year picker + bar chart + table + sources.
 #[component]
@@ -42,6 +42,7 @@ pub fn RankingPanel() -> impl IntoView {
     view! {
         <section class="kz-iip-panel kz-iip-ranking" aria-labelledby="kz-iip-ranking-title">
             <h2 id="kz-iip-ranking-title">{move || spec.get().title}</h2>
+            <MeasureToggle />
             <label>
                 {t(lang, Key::Year)} " "
                 <select

@@ -58,35 +58,109 @@ fn text(root: &Element, selector: &str) -> String {
         .join("|")
 }
 
+fn click(root: &Element, selector: &str) {
+    let el: HtmlElement = root
+        .query_selector(selector)
+        .expect("selector")
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into();
+    el.click();
+}
+
 #[wasm_bindgen_test]
-async fn mounts_with_both_tables_and_canvases() {
+async fn mounts_the_view_of_the_link_with_its_table_and_canvas() {
     let root = mount("r=000000000,230000000&y=2023&m=iip").await;
-    assert_eq!(all(&root, ".kz-iip-ranking-table tbody tr").len(), 20);
     let head = text(&root, ".kz-iip-trend-table thead th");
     assert!(
         head.contains("Republic of Kazakhstan") && head.contains("Atyrau"),
         "{head}"
     );
-    let canvases = all(&root, ".kz-iip-trend canvas, .kz-iip-ranking canvas");
-    assert_eq!(canvases.len(), 2);
-    for c in canvases {
-        let c: web_sys::HtmlCanvasElement = c.unchecked_into();
-        let dpr = window().device_pixel_ratio();
-        assert!(c.width() > 0 && (c.width() as f64 - c.client_width() as f64 * dpr).abs() <= 1.0);
-    }
-    assert!(text(&root, ".kz-iip-ranking-table tfoot").contains("104.4"));
+    // Only the chosen view is built.
+    assert!(all(&root, ".kz-iip-ranking-table").is_empty());
+    let canvases = all(&root, ".kz-iip-trend canvas");
+    assert_eq!(canvases.len(), 1);
+    let c: web_sys::HtmlCanvasElement = canvases[0].clone().unchecked_into();
+    let dpr = window().device_pixel_ratio();
+    assert!(c.width() > 0 && (c.width() as f64 - c.client_width() as f64 * dpr).abs() <= 1.0);
+    assert_eq!(c.get_attribute("tabindex").as_deref(), Some("0"));
+    let desc_id = c.get_attribute("aria-describedby").expect("described");
+    let desc = text(&root, &format!("#{desc_id}"));
+    assert!(
+        desc.contains("Atyrau: 111.2 in 2023, up from 98.3 in 2022"),
+        "{desc}"
+    );
+    let ranking = mount("v=ranking&y=2023&m=iip").await;
+    assert_eq!(all(&ranking, ".kz-iip-ranking-table tbody tr").len(), 20);
+    assert!(text(&ranking, ".kz-iip-ranking-table tfoot").contains("104.4"));
+}
+
+#[wasm_bindgen_test]
+async fn a_tab_switches_the_view() {
+    let root = mount("r=000000000&y=2023").await;
+    click(&root, ".kz-iip-tab[data-view=ranking]");
+    tick().await;
+    assert_eq!(all(&root, ".kz-iip-ranking-table tbody tr").len(), 20);
+    assert!(all(&root, ".kz-iip-trend-table").is_empty());
+    let current = text(&root, ".kz-iip-tab[aria-current=page]");
+    assert_eq!(current, "Ranking");
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_read_out_and_the_live_region_speaks() {
+    let root = mount("r=000000000,230000000&from=2009&to=2023").await;
+    let canvas: HtmlElement = root
+        .query_selector(".kz-iip-trend canvas")
+        .expect("selector")
+        .expect("canvas")
+        .unchecked_into();
+    canvas.focus().expect("focus");
+    tick().await;
+    let live = || text(&root, ".kz-iip-trend [aria-live=polite]");
+    // Focus starts at the latest value of the first series.
+    assert!(
+        live().starts_with("Republic of Kazakhstan, 2023: 104.4"),
+        "{}",
+        live()
+    );
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        let ev = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+            .expect("event");
+        canvas.dispatch_event(&ev).expect("dispatch");
+    };
+    key("Home");
+    tick().await;
+    assert!(
+        live().starts_with("Republic of Kazakhstan, 2015: 98.4"),
+        "{}",
+        live()
+    );
+    key("End");
+    tick().await;
+    assert!(
+        live().starts_with("Republic of Kazakhstan, 2023: 104.4"),
+        "{}",
+        live()
+    );
+    key("ArrowDown");
+    tick().await;
+    assert_eq!(
+        live(),
+        "Atyrau, 2023: 111.2 % of the previous year, official"
+    );
+    assert!(text(&root, ".kz-iip-tooltip").contains("111.2"));
+    key("Escape");
+    tick().await;
+    assert!(all(&root, ".kz-iip-tooltip").is_empty());
 }
 
 #[wasm_bindgen_test]
 async fn checking_a_region_adds_a_column() {
     let root = mount("r=000000000&y=2023").await;
     assert_eq!(all(&root, ".kz-iip-trend-table thead th").len(), 2);
-    let abay: HtmlInputElement = root
-        .query_selector("input[type=checkbox][value='100000000']")
-        .expect("selector")
-        .expect("Abay checkbox")
-        .unchecked_into();
-    abay.click();
+    click(&root, "input[type=checkbox][value='100000000']");
     tick().await;
     let head = text(&root, ".kz-iip-trend-table thead th");
     assert!(head.contains("Abay"), "{head}");
@@ -95,14 +169,29 @@ async fn checking_a_region_adds_a_column() {
 }
 
 #[wasm_bindgen_test]
-async fn switching_measure_and_year_updates_the_ranking() {
-    let root = mount("r=230000000&y=2023&m=iip").await;
-    let vol: HtmlInputElement = root
-        .query_selector("input[type=radio][value='vol']")
+async fn the_region_search_filters_the_list() {
+    let root = mount("r=000000000").await;
+    let input: HtmlInputElement = root
+        .query_selector("input[name=region-search]")
         .expect("selector")
-        .expect("volume radio")
+        .expect("search box")
         .unchecked_into();
-    vol.click();
+    input.set_value("СКО");
+    input
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
+    tick().await;
+    let shown: Vec<String> = all(&root, ".kz-iip-region-picker li:not([hidden]) input")
+        .iter()
+        .filter_map(|e| e.get_attribute("value"))
+        .collect();
+    assert_eq!(shown, vec!["590000000".to_owned()]);
+}
+
+#[wasm_bindgen_test]
+async fn switching_measure_and_year_updates_the_ranking() {
+    let root = mount("v=ranking&r=230000000&y=2023&m=iip").await;
+    click(&root, ".kz-iip-ranking input[type=radio][value='vol']");
     tick().await;
     assert!(text(&root, ".kz-iip-ranking-table caption").contains("million tenge"));
     let first = text(&root, ".kz-iip-ranking-table tbody tr:first-child");
@@ -125,13 +214,20 @@ async fn switching_measure_and_year_updates_the_ranking() {
 
 #[wasm_bindgen_test]
 async fn garbage_query_shows_a_notice_and_the_default_view() {
-    let root = mount("r=bogus&from=zzz&m=%E0").await;
+    let root = mount("r=bogus&from=zzz&m=%E0&v=nope").await;
     let notice = all(&root, ".kz-iip-notice");
     assert_eq!(notice.len(), 1);
     assert!(!notice[0].has_attribute("hidden"));
     let msg = notice[0].text_content().unwrap_or_default();
-    assert!(msg.contains("bogus") && msg.contains("zzz"), "{msg}");
-    assert_eq!(all(&root, ".kz-iip-ranking-table tbody tr").len(), 20);
+    assert!(
+        msg.contains("bogus") && msg.contains("zzz") && msg.contains("nope"),
+        "{msg}"
+    );
+    assert_eq!(
+        all(&root, ".kz-iip-trend-table thead th").len(),
+        5,
+        "year + 4 default units"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -142,20 +238,13 @@ async fn choosing_an_activity_with_a_region_says_there_is_no_data() {
         .expect("selector")
         .expect("alert");
     assert!(alert.has_attribute("hidden"));
-    let manufacturing: HtmlInputElement = root
-        .query_selector("input[type=radio][value='C']")
-        .expect("selector")
-        .expect("manufacturing radio")
-        .unchecked_into();
-    manufacturing.click();
+    click(&root, "input[type=radio][value='C']");
     tick().await;
     assert!(
         !alert.has_attribute("hidden"),
         "the combination has no data"
     );
     assert!(text(&root, ".kz-iip-trend-table tbody").contains("not published by region"));
-    let all = text(&root, ".kz-iip-activity-all caption");
-    assert!(all.contains("Manufacturing"), "{all}");
     // The nearest view with data: the activity for the Republic.
     let button: HtmlElement = alert
         .query_selector("button")
