@@ -194,6 +194,15 @@ where
             format!("[{}]", list.join(","))
         })
     };
+    // The mapping, for end-to-end tests that point at a value.
+    let frame_attr = move || {
+        frame.with(|f| {
+            format!(
+                "{:.1},{:.1},{:.1},{:.1},{},{},{},{},{}",
+                f.left, f.top, f.right, f.bottom, f.x.0, f.x.1, f.y.0, f.y.1, f.scale
+            )
+        })
+    };
     let tooltip = move || {
         readout
             .get()
@@ -210,6 +219,7 @@ where
                 aria-label=move || label.get()
                 aria-describedby=desc_id.clone()
                 data-x-ticks=ticks
+                data-frame=frame_attr
                 style=format!("height:{height}px")
                 on:pointermove=on_move
                 on:pointerdown=on_move

@@ -1,0 +1,136 @@
+// End-to-end: charts as instruments — pointer and keyboard read-outs, generated descriptions,
+// tick labels that never overlap, and axe-core on every view, language and widget chart.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { openApp, withApp } from './browser.mjs';
+
+const app = withApp();
+const require = createRequire(import.meta.url);
+const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** CSS-pixel position inside a canvas of the value (x, y), from the frame the chart drew. */
+async function pointOf(canvas, x, y) {
+  const f = (await canvas.getAttribute('data-frame')).split(',').map(Number);
+  const [left, top, right, bottom, x0, x1, y0, y1, scale] = f;
+  const px = left + ((x - x0) / (x1 - x0)) * (right - left);
+  const py = bottom + ((y - y0) / (y1 - y0)) * (top - bottom);
+  return { x: px / scale, y: py / scale };
+}
+
+test('hovering the 2019 point of Atyrau shows 105.4 with its status and source', async () => {
+  const { page, context, problems } = await openApp(app.browser, `${app.srv.url}?r=000000000,230000000&from=2009&to=2023`);
+  const canvas = page.locator('.kz-iip-trend canvas');
+  const box = await canvas.boundingBox();
+  const p = await pointOf(canvas, 2019, 105.4);
+  await page.mouse.move(box.x + p.x + 2, box.y + p.y - 2);
+  const tip = page.locator('.kz-iip-tooltip');
+  await tip.waitFor();
+  const text = await tip.innerText();
+  assert.match(text, /2019/);
+  assert.match(text, /Atyrau\s+105\.4 % of the previous year/);
+  assert.match(text, /official/);
+  assert.match(text, /industrial_production_index\.json/, 'the source');
+  // Leaving the chart hides the read-out.
+  await page.mouse.move(box.x + box.width + 40, box.y - 40);
+  await tip.waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('Tab reaches the trend chart; arrows move the read-out and the live region speaks', async () => {
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?r=000000000,230000000&from=2009&to=2023`);
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.matches('.kz-iip-trend canvas') ?? false);
+  }
+  assert.ok(reached, 'the chart is a tab stop');
+  const live = page.locator('.kz-iip-trend [aria-live=polite]');
+  await page.waitForFunction(() => document.querySelector('.kz-iip-trend [aria-live=polite]')?.textContent.length > 0);
+  assert.match(await live.innerText(), /^Republic of Kazakhstan, 2023: 104\.4 % of the previous year, official/);
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.querySelector('.kz-iip-trend [aria-live=polite]')?.textContent.includes('2022'));
+  assert.match(await live.innerText(), /^Republic of Kazakhstan, 2022: 101\.1 % of the previous year, preliminary/);
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.querySelector('.kz-iip-trend [aria-live=polite]')?.textContent.startsWith('Atyrau'));
+  assert.equal(await live.innerText(), 'Atyrau, 2022: 98.3 % of the previous year, official');
+  assert.match(await page.locator('.kz-iip-tooltip').innerText(), /Atyrau\s+98\.3/);
+  await page.keyboard.press('Escape');
+  await page.locator('.kz-iip-tooltip').waitFor({ state: 'detached' });
+  await context.close();
+});
+
+test('the 2023 ranking describes itself: Soltustik Kazakhstan highest, Aktobe lowest', async () => {
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?v=ranking&y=2023&m=iip`);
+  const canvas = page.locator('.kz-iip-ranking canvas');
+  const id = await canvas.getAttribute('aria-describedby');
+  const desc = await page.locator(`#${id}`).textContent();
+  assert.match(desc, /Highest: Soltustik Kazakhstan \(114\.4\); lowest: Aktobe \(95\.2\)/);
+  assert.match(page.url(), /v=ranking/);
+  assert.equal(await page.locator('.kz-iip-tab[aria-current=page]').innerText(), 'Ranking');
+  await context.close();
+});
+
+/** Whether drawn x-axis labels overlap, measured with the canvas's own font. */
+async function overlaps(page, selector) {
+  return page.locator(selector).evaluate((c) => {
+    const ticks = JSON.parse(c.dataset.xTicks || '[]');
+    const scale = Number(c.dataset.frame.split(',')[8]);
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = `${12 * scale}px sans-serif`;
+    const boxes = ticks.map((t) => ({ t: t.text, a: t.x - ctx.measureText(t.text).width / 2, b: t.x + ctx.measureText(t.text).width / 2 }));
+    const bad = [];
+    for (let i = 1; i < boxes.length; i++) if (boxes[i].a < boxes[i - 1].b + 2 * scale) bad.push(`${boxes[i - 1].t}/${boxes[i].t}`);
+    return { n: ticks.length, bad };
+  });
+}
+
+test('no tick labels overlap at 320 px (explorer and widget), nor at 480 px in the widget', async () => {
+  for (const lang of ['en', 'ru', 'kk']) {
+    for (const [width, url, sel] of [
+      [320, `${app.srv.url}?from=2009&to=2023&lang=${lang}`, '.kz-iip-trend canvas'],
+      [320, `${app.srv.url}widget.html?chart=trend&from=2009&to=2023&lang=${lang}`, 'canvas'],
+      [480, `${app.srv.url}widget.html?chart=trend&from=2009&to=2023&lang=${lang}`, 'canvas'],
+    ]) {
+      const { page, context } = await openApp(app.browser, url, { viewport: { width, height: 800 }, deviceScaleFactor: 2 });
+      const { n, bad } = await overlaps(page, sel);
+      assert.ok(n >= 3, `${width}px ${lang}: some year labels (${n})`);
+      assert.deepEqual(bad, [], `${width}px ${lang} ${url}: overlapping labels`);
+      await context.close();
+    }
+  }
+});
+
+async function axe(page) {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
+test('axe-core finds no violations in any view, in kk, ru and en', async () => {
+  const views = ['trend', 'ranking', 'activities', 'composition', 'projects', 'output', 'about'];
+  for (const lang of ['kk', 'ru', 'en']) {
+    const { page, context } = await openApp(app.browser, `${app.srv.url}?lang=${lang}&r=000000000,230000000`, { bypassCSP: true });
+    for (const v of views) {
+      await page.locator(`.kz-iip-tab[data-view="${v}"]`).click();
+      await page.waitForFunction((k) => document.querySelector(`.kz-iip-tab[data-view="${k}"]`)?.getAttribute('aria-current') === 'page', v);
+      for (const s of await page.locator('details.kz-iip-table-wrap').all()) await s.evaluate((d) => (d.open = true));
+      assert.deepEqual(await axe(page), [], `${v} (${lang})`);
+    }
+    await context.close();
+  }
+});
+
+test('axe-core finds no violations in any widget chart type', async () => {
+  for (const chart of ['trend', 'ranking', 'activity', 'composition']) {
+    for (const extra of ['', '&table=1&theme=dark&lang=ru']) {
+      const { page, context } = await openApp(app.browser, `${app.srv.url}widget.html?chart=${chart}${extra}`, { bypassCSP: true });
+      assert.deepEqual(await axe(page), [], `widget ${chart}${extra}`);
+      await context.close();
+    }
+  }
+});
