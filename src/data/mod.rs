@@ -5,6 +5,7 @@
 //! views and charts use to pick what to show.
 
 pub mod import;
+pub mod index;
 pub mod load;
 pub mod model;
 pub mod search;

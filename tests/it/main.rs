@@ -9,6 +9,7 @@ mod audit;
 mod charts;
 mod data;
 mod import;
+mod index;
 mod search;
 mod state;
 mod widget;
