@@ -3,6 +3,7 @@
 //! Table → chart state → render, as in OWID Grapher: the builders here are pure and tested
 //! natively; the drawing functions only draw a spec.
 
+use crate::data::index;
 use crate::data::select::{self, Cell, Gap};
 use crate::data::{
     ActivityCode, Db, Indicator, Observation, Period, PeriodType, RegionCode, Status, Unit,
@@ -250,7 +251,7 @@ pub struct CompositionSpec {
 /// dollars at the rate nearest its period (derived; `None` when no rate is known).
 pub fn shown_value(db: &Db, m: Measure, cur: Currency, period: Period, v: f64) -> Option<f64> {
     match (m, cur) {
-        (Measure::Iip, _) | (Measure::Volume, Currency::Kzt) => Some(v),
+        (Measure::Iip | Measure::Level, _) | (Measure::Volume, Currency::Kzt) => Some(v),
         (Measure::Volume, Currency::Usd) => select::rate_for(db, period).map(|r| v / r.kzt_per_usd),
     }
 }
@@ -258,7 +259,7 @@ pub fn shown_value(db: &Db, m: Measure, cur: Currency, period: Period, v: f64) -
 /// Charts show volumes in billions (tenge or dollars).
 fn chart_value(m: Measure, v: f64) -> f64 {
     match m {
-        Measure::Iip => v,
+        Measure::Iip | Measure::Level => v,
         Measure::Volume => v / 1_000.0,
     }
 }
@@ -266,7 +267,7 @@ fn chart_value(m: Measure, v: f64) -> f64 {
 /// A chart value (volumes already in billions) as printed.
 fn chart_value_text(lang: Lang, m: Measure, v: f64) -> String {
     match m {
-        Measure::Iip => i18n::fmt_index(lang, v),
+        Measure::Iip | Measure::Level => i18n::fmt_index(lang, v),
         Measure::Volume => i18n::fmt_decimal(lang, v, 1),
     }
 }
@@ -274,7 +275,7 @@ fn chart_value_text(lang: Lang, m: Measure, v: f64) -> String {
 /// A value as printed on a chart (volumes in billions).
 fn chart_text(lang: Lang, m: Measure, v: f64) -> String {
     match m {
-        Measure::Iip => i18n::fmt_index(lang, v),
+        Measure::Iip | Measure::Level => i18n::fmt_index(lang, v),
         Measure::Volume => i18n::fmt_int(lang, v / 1_000.0),
     }
 }
@@ -352,7 +353,7 @@ pub fn detail(db: &Db, lang: Lang, o: &Observation, shown: &str) -> Detail {
 pub fn readout_unit(lang: Lang, m: Measure, cur: Currency) -> String {
     match m {
         Measure::Iip => i18n::t(lang, Key::UnitPrevYear).to_owned(),
-        Measure::Volume => i18n::value_axis(lang, m, cur),
+        Measure::Volume | Measure::Level => i18n::value_axis(lang, m, cur),
     }
 }
 
@@ -364,8 +365,157 @@ fn revised_suffix(lang: Lang, revised: bool) -> String {
     }
 }
 
+/// Why a level or a growth is missing, in words.
+pub fn break_text(lang: Lang, b: index::Break) -> String {
+    let key = match b {
+        index::Break::Missing(_) => Key::BreakMissing,
+        index::Break::Boundary(_) => Key::BreakBoundary,
+        index::Break::NotExisting(_) => Key::BreakNotExisting,
+    };
+    i18n::fill(i18n::t(lang, key), &[&b.year().to_string()])
+}
+
+/// The read-out detail of a derived value: status, and the derivation as its "source".
+fn derived_detail(lang: Lang, d: index::Derived, shown: String) -> Detail {
+    Detail {
+        value: shown,
+        stated: None,
+        status: d.status,
+        source: i18n::t(lang, Key::LevelFormula).to_owned(),
+        marks: i18n::t(lang, Key::Derived).to_owned(),
+    }
+}
+
+/// The trend chart of chain-linked levels (base year = 100), derived from the IIP: a broken
+/// chain is a gap, and boundary changes are marked.
+fn level_trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
+    let mut colors = PALETTE.iter().cycle();
+    let mut breaks = Vec::new();
+    let base = f.base.to_string();
+    let series = f
+        .regions
+        .iter()
+        .filter_map(|code| db.region(code).map(|r| (code, r)))
+        .map(|(code, region)| {
+            let pts = index::levels(db, code, f.from, f.to, f.base);
+            breaks.extend(
+                index::boundary_years(db, code)
+                    .into_iter()
+                    .filter(|y| (f.from..=f.to).contains(y)),
+            );
+            let emphasis = code.is_republic();
+            let color = if emphasis {
+                REPUBLIC_COLOR
+            } else {
+                colors.next().copied().unwrap_or(REPUBLIC_COLOR)
+            };
+            Series {
+                code: code.clone(),
+                label: i18n::region_name(lang, region).to_owned(),
+                color,
+                emphasis,
+                points: pts
+                    .iter()
+                    .map(|p| (p.year, p.level.ok().map(|d| d.value)))
+                    .collect(),
+                revised: Vec::new(),
+                details: pts
+                    .iter()
+                    .map(|p| {
+                        p.level
+                            .ok()
+                            .map(|d| derived_detail(lang, d, i18n::fmt_index(lang, d.value)))
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    breaks.sort_unstable();
+    breaks.dedup();
+    let axis = i18n::fill(i18n::t(lang, Key::AxisLevel), &[&base]);
+    TrendSpec {
+        lang,
+        title: i18n::fill(i18n::t(lang, Key::TrendTitleLevel), &[&base]),
+        y_label: axis.clone(),
+        unit: axis,
+        from: f.from,
+        to: f.to,
+        reference: Some(100.0),
+        breaks,
+        series,
+    }
+}
+
+/// Regions ranked by cumulative growth from the base year to the chosen year (derived); the
+/// regions whose chain is broken are listed apart with the reason.
+fn growth_ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
+    let (a, b) = (f.base, f.year);
+    let pct = |v: f64| {
+        format!(
+            "{}{} %",
+            if v > 0.0 { "+" } else { "" },
+            i18n::fmt_decimal(lang, v, 1)
+        )
+    };
+    let (ok, broken) = if a < b {
+        index::growth_ranking(db, a, b)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    let bars = ok
+        .into_iter()
+        .map(|(r, g)| {
+            let text = pct(g.total_pct);
+            Bar {
+                code: r.code.to_string(),
+                label: i18n::region_name(lang, r).to_owned(),
+                value: g.total_pct,
+                detail: Some(Detail {
+                    value: format!(
+                        "{text} ({} {})",
+                        pct(g.annual_pct),
+                        i18n::t(lang, Key::AvgAnnual)
+                    ),
+                    stated: None,
+                    status: g.status,
+                    source: i18n::t(lang, Key::GrowthFormula).to_owned(),
+                    marks: i18n::t(lang, Key::Derived).to_owned(),
+                }),
+                text,
+            }
+        })
+        .collect();
+    let missing = broken
+        .into_iter()
+        .map(|(r, e)| format!("{} — {}", i18n::region_name(lang, r), break_text(lang, e)))
+        .collect();
+    let reference = (a < b)
+        .then(|| index::growth(db, &RegionCode::republic(), a, b).ok())
+        .flatten()
+        .map(|g| Reference {
+            name: i18n::t(lang, Key::RepublicReference).to_owned(),
+            value: g.total_pct,
+            text: pct(g.total_pct),
+        });
+    let (sa, sb) = (a.to_string(), b.to_string());
+    let axis = i18n::fill(i18n::t(lang, Key::AxisGrowth), &[&sa, &sb]);
+    BarSpec {
+        lang,
+        title: i18n::fill(i18n::t(lang, Key::RankingTitleGrowth), &[&sa, &sb]),
+        x_label: axis.clone(),
+        unit: axis,
+        baseline: 0.0,
+        bars,
+        reference,
+        missing,
+    }
+}
+
 /// The trend chart for the current filters: the selected units, the selected activity, years.
 pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
+    if f.measure == Measure::Level {
+        return level_trend(db, f, lang);
+    }
     let indicator = f.measure.indicator();
     let mut colors = PALETTE.iter().cycle();
     let mut breaks = Vec::new();
@@ -431,8 +581,12 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
     }
 }
 
-/// The ranking chart for the current filters (total industry: regions have no activities).
+/// The ranking chart for the current filters (total industry: regions have no activities); for
+/// the level measure, the ranking by cumulative growth from the base year.
 pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
+    if f.measure == Measure::Level {
+        return growth_ranking(db, f, lang);
+    }
     let indicator = f.measure.indicator();
     let period = Period::year(f.year);
     let shown = |o: &Observation| shown_value(db, f.measure, f.currency, period, o.value);

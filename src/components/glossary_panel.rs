@@ -61,6 +61,9 @@ pub fn GlossaryPanel() -> impl IntoView {
             <dl>{terms}</dl>
             <h3>{t(lang, Key::Method)}</h3>
             {method}
+            <h3 id="kz-iip-derived">{t(lang, Key::DerivedMeasures)}</h3>
+            <p>{t(lang, Key::LevelFormula)}</p>
+            <p>{t(lang, Key::GrowthFormula)}</p>
             <h3>{t(lang, Key::Links)}</h3>
             <ul>{links}{related}</ul>
             <p class="kz-iip-source">{t(lang, Key::Source)} ": " <cite>{source}</cite> " " {t(lang, Key::TranslatedNote)}</p>

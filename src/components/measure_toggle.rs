@@ -1,9 +1,10 @@
-//! Radio buttons: index (IIP) or volume (tenge).
+//! Radio buttons: index (IIP, % of the previous year), chain-linked level (base year = 100,
+//! derived) or volume (tenge).
 
 use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
-use crate::state::Measure;
+use crate::state::{Bounds, Measure};
 
 use super::app::use_ctx;
 
@@ -26,12 +27,41 @@ pub fn MeasureToggle() -> impl IntoView {
             </label>
         }
     };
+    let b = Bounds::of(ctx.db);
+    let level = move || filters.with(|f| f.measure == Measure::Level);
+    let years = move || {
+        (b.first..=b.last)
+            .map(|y| {
+                view! {
+                    <option value=y.to_string() prop:selected=move || filters.with(|f| f.base == y)>
+                        {y}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <fieldset class="kz-iip-measure">
             <legend>{t(ctx.lang, Key::Measure)}</legend>
             {option(Measure::Iip, Key::MeasureIip)}
             " "
+            {option(Measure::Level, Key::MeasureLevel)}
+            " "
             {option(Measure::Volume, Key::MeasureVolume)}
+            <label class="kz-iip-base" hidden=move || !level()>
+                " " {t(ctx.lang, Key::BaseYear)} " "
+                <select
+                    name="base"
+                    prop:value=move || filters.with(|f| f.base.to_string())
+                    on:change=move |ev| {
+                        if let Ok(y) = event_target_value(&ev).parse() {
+                            filters.update(|f| f.base = y);
+                        }
+                    }
+                >
+                    {years}
+                </select>
+            </label>
         </fieldset>
     }
 }

@@ -36,6 +36,10 @@ pub fn RankingPanel() -> impl IntoView {
                     lang,
                     [Period::year(f.year)],
                 ))
+                .chain(
+                    (f.measure == crate::state::Measure::Level)
+                        .then(|| t(lang, Key::GrowthFormula).to_owned()),
+                )
                 .collect::<Vec<_>>()
         })
     });

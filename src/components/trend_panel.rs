@@ -76,6 +76,9 @@ pub fn TrendPanel() -> impl IntoView {
                     })
                     .map(|o| omitted_note(db, lang, o)),
             );
+            if f.measure == crate::state::Measure::Level {
+                notes.push(t(lang, Key::LevelFormula).to_owned());
+            }
             notes.extend(super::sources::dollar_notes(
                 db,
                 f,

@@ -13,6 +13,9 @@ pub mod widget;
 
 use crate::data::{ActivityCode, Db, Indicator, Period, RegionCode};
 
+/// The default base year of the chain-linked level.
+pub const DEFAULT_BASE: i32 = 2015;
+
 /// How many units can be compared at once (the Republic counts as one).
 pub const MAX_SELECTED: usize = 7;
 
@@ -21,6 +24,8 @@ pub const MAX_SELECTED: usize = 7;
 pub enum Measure {
     Iip,
     Volume,
+    /// The chain-linked level, base year = 100 (derived from the IIP).
+    Level,
 }
 
 impl Measure {
@@ -28,6 +33,7 @@ impl Measure {
         match self {
             Self::Iip => "iip",
             Self::Volume => "vol",
+            Self::Level => "level",
         }
     }
 
@@ -35,13 +41,14 @@ impl Measure {
         match s {
             "iip" => Some(Self::Iip),
             "vol" => Some(Self::Volume),
+            "level" => Some(Self::Level),
             _ => None,
         }
     }
 
     pub fn indicator(self) -> Indicator {
         match self {
-            Self::Iip => Indicator::Iip,
+            Self::Iip | Self::Level => Indicator::Iip,
             Self::Volume => Indicator::Volume,
         }
     }
@@ -197,6 +204,8 @@ pub struct Filters {
     pub lang: Lang,
     /// The view (tab) shown.
     pub view: View,
+    /// Base year of the chain-linked level (= 100), and the start of cumulative growth.
+    pub base: i32,
 }
 
 /// Something in the URL that could not be used, and what was done instead.
@@ -220,6 +229,8 @@ pub enum Notice {
     BadCurrency(String),
     /// `v` names no view.
     BadView(String),
+    /// `base` is not a year with data.
+    BadBase(String),
     /// A widget key (`chart`, `theme`, `id`, `table`) with an unusable value.
     BadWidgetOption {
         key: String,
@@ -262,6 +273,7 @@ impl Filters {
             currency: Currency::Kzt,
             lang: Lang::En,
             view: View::Trend,
+            base: DEFAULT_BASE.clamp(bounds.first, bounds.last),
         }
     }
 
@@ -323,6 +335,10 @@ impl Filters {
                     Some(l) => f.lang = l,
                     None => notices.push(Notice::UnknownLanguage(truncate(&value))),
                 },
+                "base" => match value.trim().parse::<i32>() {
+                    Ok(y) if bounds.contains(y) => f.base = y,
+                    _ => notices.push(Notice::BadBase(truncate(&value))),
+                },
                 "v" => match View::parse(value.trim()) {
                     Some(v) => f.view = v,
                     None => notices.push(Notice::BadView(truncate(&value))),
@@ -348,13 +364,14 @@ impl Filters {
     pub fn to_query(&self) -> String {
         let regions: Vec<&str> = self.regions.iter().map(RegionCode::as_str).collect();
         format!(
-            "v={}&r={}&from={}&to={}&y={}&m={}&a={}&p={}&cur={}&lang={}",
+            "v={}&r={}&from={}&to={}&y={}&m={}&base={}&a={}&p={}&cur={}&lang={}",
             self.view.key(),
             regions.join(","),
             self.from,
             self.to,
             self.year,
             self.measure.key(),
+            self.base,
             self.activity,
             self.period,
             self.currency.key(),

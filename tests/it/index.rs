@@ -161,3 +161,77 @@ fn the_ranking_by_growth_lists_broken_chains_apart() {
     }
     assert_eq!(ok.len() + broken.len(), 20);
 }
+
+#[test]
+fn the_level_chart_and_table_spec() {
+    use kz_iip::charts::spec;
+    use kz_iip::i18n::Lang;
+    use kz_iip::state::Filters;
+    let db = check::db();
+    let (f, notices) = Filters::from_query(
+        "r=000000000,350000000&from=2018&to=2023&m=level&base=2021",
+        &db,
+    );
+    assert!(notices.is_empty(), "{notices:?}");
+    let s = spec::trend(&db, &f, Lang::En);
+    assert_eq!(
+        s.title,
+        "Industrial production, chain-linked level (2021 = 100)"
+    );
+    assert_eq!(s.reference, Some(100.0));
+    let republic = &s.series[0];
+    let at = |y: i32| republic.points.iter().find(|p| p.0 == y).unwrap().1;
+    assert_eq!(at(2021), Some(100.0));
+    assert!((at(2023).unwrap() - 105.5484).abs() < 1e-3);
+    let d = republic.details[5].as_ref().unwrap();
+    assert_eq!(d.value, "105.5");
+    assert_eq!(
+        d.status,
+        Status::Preliminary,
+        "built on the 2022 minister's figure"
+    );
+    assert_eq!(d.marks, "derived");
+    // Karagandy: the 2022 boundary change is a gap and a marked break.
+    let k = &s.series[1];
+    assert_eq!(k.points.iter().find(|p| p.0 == 2022).unwrap().1, None);
+    assert!(s.breaks.contains(&2022));
+    assert!(f.to_query().contains("m=level&base=2021"));
+    // A bad base falls back with a notice.
+    let (g, notices) = Filters::from_query("m=level&base=1066", &db);
+    assert_eq!(g.base, kz_iip::state::DEFAULT_BASE);
+    assert_eq!(notices.len(), 1);
+}
+
+#[test]
+fn the_ranking_by_cumulative_growth_spec() {
+    use kz_iip::charts::spec;
+    use kz_iip::i18n::Lang;
+    use kz_iip::state::Filters;
+    let db = check::db();
+    let (f, _) = Filters::from_query("v=ranking&m=level&base=2015&y=2023", &db);
+    let s = spec::ranking(&db, &f, Lang::En);
+    assert_eq!(
+        s.title,
+        "Cumulative growth of industrial production, 2015–2023"
+    );
+    assert_eq!(s.baseline, 0.0);
+    assert!(s.bars.windows(2).all(|w| w[0].value >= w[1].value));
+    assert!(
+        s.missing
+            .iter()
+            .any(|m| m == "Karagandy — chain broken: boundary change in 2022"),
+        "{:?}",
+        s.missing
+    );
+    assert!(
+        s.missing
+            .iter()
+            .any(|m| m.starts_with("Abay — did not exist in 2015")),
+        "{:?}",
+        s.missing
+    );
+    assert!(
+        s.reference.is_none(),
+        "the Republic's chain is broken (no 2017 IIP)"
+    );
+}

@@ -33,11 +33,7 @@ fn many_filters_round_trip() {
                 from,
                 to: from + (k as i32) % (b.last - from + 1),
                 year: b.last - (start as i32 % 5),
-                measure: if start % 2 == 0 {
-                    Measure::Iip
-                } else {
-                    Measure::Volume
-                },
+                measure: [Measure::Iip, Measure::Volume, Measure::Level][start % 3],
                 activity: activities[(start + k) % activities.len()].clone(),
                 period: periods[(start * 3 + k) % periods.len()],
                 currency: if k % 2 == 0 {
@@ -47,6 +43,7 @@ fn many_filters_round_trip() {
                 },
                 lang: Lang::ALL[start % 3],
                 view: kz_iip::state::View::ALL[(start + k) % kz_iip::state::View::ALL.len()],
+                base: b.first + (k as i32 % 9),
             };
             let q = f.to_query();
             let (back, notices) = Filters::from_query(&q, &db);
