@@ -221,6 +221,9 @@ pub enum Key {
     ChainBrokenApart,
     NoticeBadBase,
     DerivedMeasures,
+    ViewMap,
+    MapHint,
+    MapNoValue,
 }
 
 impl Key {
@@ -433,6 +436,9 @@ impl Key {
         Key::ChainBrokenApart,
         Key::NoticeBadBase,
         Key::DerivedMeasures,
+        Key::ViewMap,
+        Key::MapHint,
+        Key::MapNoValue,
     ];
 }
 
@@ -599,6 +605,9 @@ fn en(key: Key) -> &'static str {
         NoticeBadCurrency => "Unknown currency “{0}”; volumes are shown in tenge.",
         NoticeBadWidget => "“{0}={1}” is not a widget option; the default is used.",
         NoticeUnknownLanguage => "Language “{0}” is not available; English is shown.",
+        MapNoValue => "no value",
+        MapHint => "One tile per region, placed as on the map. Click or press Enter on a tile to add the region to the trend; move the year with the slider.",
+        ViewMap => "Map",
         DerivedMeasures => "Derived measures",
         NoticeBadBase => "“base={0}” is not a year with data; 2015 is used.",
         ChainBrokenApart => "Not ranked (chain broken)",
@@ -812,6 +821,9 @@ fn ru(key: Key) -> &'static str {
         NoticeBadCurrency => "Неизвестная валюта «{0}»; объёмы показаны в тенге.",
         NoticeBadWidget => "«{0}={1}» — не параметр виджета; использовано значение по умолчанию.",
         NoticeUnknownLanguage => "Язык «{0}» недоступен; показан английский.",
+        MapNoValue => "нет значения",
+        MapHint => "Одна плитка — один регион, расположены как на карте. Щелчок или Enter на плитке добавляет регион в динамику; год — ползунком.",
+        ViewMap => "Карта",
         DerivedMeasures => "Расчётные показатели",
         NoticeBadBase => "«base={0}» — не год с данными; используется 2015.",
         ChainBrokenApart => "Без рейтинга (цепочка прервана)",
@@ -1025,6 +1037,9 @@ fn kk(key: Key) -> &'static str {
         NoticeBadCurrency => "Белгісіз валюта «{0}»; көлемдер теңгемен көрсетілді.",
         NoticeBadWidget => "«{0}={1}» — виджет параметрі емес; әдепкі мән қолданылды.",
         NoticeUnknownLanguage => "«{0}» тілі жоқ; ағылшын тілі көрсетілді.",
+        MapNoValue => "мән жоқ",
+        MapHint => "Бір тақта — бір өңір, картадағыдай орналасқан. Тақтаны басу немесе Enter өңірді динамикаға қосады; жылды жүгірткімен таңдаңыз.",
+        ViewMap => "Карта",
         DerivedMeasures => "Есептелген көрсеткіштер",
         NoticeBadBase => "«base={0}» — деректері бар жыл емес; 2015 қолданылды.",
         ChainBrokenApart => "Рейтингсіз (тізбек үзілген)",

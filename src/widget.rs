@@ -116,6 +116,19 @@ pub fn Widget(
                 summary,
             )
             }
+            ChartKind::Map => {
+                let s = crate::charts::map::map(db, &f, lang);
+                let summary = crate::charts::interact::Interactive::summary(&s);
+                let title = s.title.clone();
+                (
+                    title.clone(),
+                    view! { <ChartCanvas spec=Signal::stored(s) draw=crate::charts::map::draw_map height=340 label=title lang=lang /> }
+                        .into_any(),
+                    view! { <crate::components::MapTable /> }.into_any(),
+                    sources::for_ranking(db, &f),
+                    summary,
+                )
+            }
         };
     let period_line = match opts.chart {
         ChartKind::Activity => format!(
@@ -124,7 +137,7 @@ pub fn Widget(
             period_name(lang, f.period),
             period_type_name(lang, f.period.kind)
         ),
-        ChartKind::Trend | ChartKind::Ranking => format!(
+        ChartKind::Trend | ChartKind::Ranking | ChartKind::Map => format!(
             "{}: {}",
             t(lang, Key::PeriodType),
             period_type_name(lang, crate::data::PeriodType::Year)
@@ -157,7 +170,9 @@ pub fn Widget(
     // How dollars were obtained: in the source line, not only in a tooltip.
     let notes = match opts.chart {
         ChartKind::Trend => sources::dollar_notes(db, &f, lang, sources::trend_periods(&f)),
-        ChartKind::Ranking => sources::dollar_notes(db, &f, lang, [Period::year(f.year)]),
+        ChartKind::Ranking | ChartKind::Map => {
+            sources::dollar_notes(db, &f, lang, [Period::year(f.year)])
+        }
         ChartKind::Activity | ChartKind::Composition => Vec::new(),
     };
     let rate_line = notes.clone();

@@ -63,6 +63,9 @@ pub fn ChartCanvas<S>(
     /// Print the generated summary under the chart (else it is only the accessible description).
     #[prop(optional)]
     show_summary: bool,
+    /// What Enter or a click on an item does (the map selects a region).
+    #[prop(optional, into)]
+    on_activate: Option<Callback<super::frame::Pick>>,
 ) -> impl IntoView
 where
     S: Interactive + Clone + PartialEq + Send + Sync + 'static,
@@ -127,8 +130,22 @@ where
             }
         });
     };
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let (x, y) = to_device(ev.offset_x(), ev.offset_y());
+        let pick = frame.with(|f| spec.with(|s| s.pick(f, &marks.get_untracked(), x, y)));
+        if let (Some(cb), Some(p)) = (on_activate, pick) {
+            cb.run(p);
+        }
+    };
     let on_key = move |ev: web_sys::KeyboardEvent| {
         let key = ev.key();
+        if key == "Enter" || key == " " {
+            if let (Some(cb), Some(p)) = (on_activate, marks.with_untracked(|m| m.active)) {
+                ev.prevent_default();
+                cb.run(p);
+            }
+            return;
+        }
         if key == "Escape" {
             marks.update(|m| {
                 m.active = None;
@@ -224,6 +241,7 @@ where
                 on:pointermove=on_move
                 on:pointerdown=on_move
                 on:pointerleave=on_leave
+                on:click=on_click
                 on:keydown=on_key
                 on:focus=on_focus
                 on:blur=on_blur

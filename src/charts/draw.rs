@@ -20,7 +20,7 @@ use super::spec::{BarSpec, CompositionSpec, TrendSpec, BAR_DOWN, BAR_UP, COMPOSI
 /// Result of a drawing function: the frame drawn.
 pub type DrawResult<DB> = Result<Frame, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-const FONT: &str = "sans-serif";
+pub(crate) const FONT: &str = "sans-serif";
 
 /// The colours of one theme. Text colours keep at least 4.5:1 against the background (WCAG AA).
 #[derive(Clone, Copy, Debug, PartialEq)]

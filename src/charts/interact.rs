@@ -45,6 +45,10 @@ pub trait Interactive {
     fn has_series(&self) -> bool {
         false
     }
+    /// Whether Enter / a click on an item does something (the map selects a region).
+    fn activates(&self) -> bool {
+        false
+    }
 }
 
 fn sentence(lang: Lang, head: &str, value: &str, unit: &str, d: Option<&Detail>) -> String {

@@ -6,4 +6,5 @@ pub mod canvas;
 pub mod draw;
 pub mod frame;
 pub mod interact;
+pub mod map;
 pub mod spec;

@@ -9,8 +9,8 @@ use crate::state::{Filters, Notice, View};
 
 use super::{
     ActivityFilter, ActivityPanel, CompositionPanel, CurrencyToggle, GlossaryPanel,
-    LanguageSwitcher, NoticeBar, PhysicalPanel, ProjectsPanel, RankingPanel, RegionPicker,
-    ShareDialog, TrendPanel, ViewTabs, YearRange,
+    LanguageSwitcher, MapPanel, NoticeBar, PhysicalPanel, ProjectsPanel, RankingPanel,
+    RegionPicker, ShareDialog, TrendPanel, ViewTabs, YearRange,
 };
 
 /// What every view of one mounted root shares.
@@ -103,6 +103,7 @@ pub fn App(
                 {move || match view_now.get() {
                     View::Trend => view! { <TrendPanel /> }.into_any(),
                     View::Ranking => view! { <RankingPanel /> }.into_any(),
+                    View::Map => view! { <MapPanel /> }.into_any(),
                     View::Activities => view! { <ActivityPanel /> }.into_any(),
                     View::Composition => view! { <CompositionPanel /> }.into_any(),
                     View::Projects => view! { <ProjectsPanel /> }.into_any(),

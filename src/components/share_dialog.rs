@@ -69,6 +69,7 @@ pub fn ShareDialog() -> impl IntoView {
                 ChartKind::Ranking => spec::ranking(db, f, lang).title,
                 ChartKind::Activity => spec::activity_bars(db, f, lang).title,
                 ChartKind::Composition => spec::composition(db, lang).title,
+                ChartKind::Map => crate::charts::map::map(db, f, lang).title,
             };
             format!("{chart} — {}", t(lang, Key::AppTitle))
         })
@@ -106,6 +107,7 @@ pub fn ShareDialog() -> impl IntoView {
                 ChartKind::Ranking => Key::ChartRanking,
                 ChartKind::Activity => Key::ChartActivity,
                 ChartKind::Composition => Key::ChartComposition,
+                ChartKind::Map => Key::ViewMap,
             };
             view! {
                 <option value=k.key() prop:selected=move || kind.get() == k>{t(lang, label)}</option>

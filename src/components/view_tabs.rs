@@ -15,6 +15,7 @@ pub fn view_name(lang: crate::i18n::Lang, v: View) -> &'static str {
         match v {
             View::Trend => Key::ViewTrend,
             View::Ranking => Key::ViewRanking,
+            View::Map => Key::ViewMap,
             View::Activities => Key::ViewActivities,
             View::Composition => Key::ViewComposition,
             View::Projects => Key::ViewProjects,

@@ -60,6 +60,7 @@ pub enum View {
     #[default]
     Trend,
     Ranking,
+    Map,
     Activities,
     Composition,
     Projects,
@@ -69,9 +70,10 @@ pub enum View {
 
 impl View {
     /// In tab order.
-    pub const ALL: [Self; 7] = [
+    pub const ALL: [Self; 8] = [
         Self::Trend,
         Self::Ranking,
+        Self::Map,
         Self::Activities,
         Self::Composition,
         Self::Projects,
@@ -84,6 +86,7 @@ impl View {
         match self {
             Self::Trend => "trend",
             Self::Ranking => "ranking",
+            Self::Map => "map",
             Self::Activities => "activities",
             Self::Composition => "composition",
             Self::Projects => "projects",
@@ -100,7 +103,7 @@ impl View {
     pub fn has_filters(self) -> bool {
         matches!(
             self,
-            Self::Trend | Self::Ranking | Self::Activities | Self::Projects
+            Self::Trend | Self::Ranking | Self::Map | Self::Activities | Self::Projects
         )
     }
 }

@@ -13,14 +13,16 @@ pub enum ChartKind {
     Ranking,
     Activity,
     Composition,
+    Map,
 }
 
 impl ChartKind {
-    pub const ALL: [Self; 4] = [
+    pub const ALL: [Self; 5] = [
         Self::Trend,
         Self::Ranking,
         Self::Activity,
         Self::Composition,
+        Self::Map,
     ];
 
     pub fn key(self) -> &'static str {
@@ -29,6 +31,7 @@ impl ChartKind {
             Self::Ranking => "ranking",
             Self::Activity => "activity",
             Self::Composition => "composition",
+            Self::Map => "map",
         }
     }
 
@@ -138,6 +141,7 @@ pub fn intrinsic_height(kind: ChartKind) -> u32 {
         ChartKind::Ranking => 760,
         ChartKind::Activity => 660,
         ChartKind::Composition => 560,
+        ChartKind::Map => 620,
     }
 }
 

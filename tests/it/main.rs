@@ -10,6 +10,7 @@ mod charts;
 mod data;
 mod import;
 mod index;
+mod map;
 mod search;
 mod state;
 mod widget;

@@ -1,0 +1,77 @@
+//! The map view: the grid cartogram for the chosen measure and year, a year slider (moved by
+//! the user; nothing animates by itself), the table mirror and the sources. A click or Enter on
+//! a tile adds the region to (or removes it from) the trend selection.
+
+use leptos::prelude::*;
+
+use crate::charts::canvas::ChartCanvas;
+use crate::charts::map::{draw_map, map};
+use crate::data::select::years_with_data;
+use crate::i18n::{t, Key};
+
+use super::app::use_ctx;
+use super::source_note::SourceNote;
+use super::trend_panel::omitted_note;
+use super::{MapTable, MeasureToggle, TableDetails};
+
+/// Cartogram + year slider + table + sources.
+#[component]
+pub fn MapPanel() -> impl IntoView {
+    let ctx = use_ctx();
+    let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
+    let spec = Memo::new(move |_| filters.with(|f| map(db, f, lang)));
+    let label = Signal::derive(move || spec.with(|s| s.title.clone()));
+    let years = Memo::new(move |_| filters.with(|f| years_with_data(db, f.measure.indicator())));
+    let (first, last) = years.with_untracked(|y| {
+        (
+            y.first().copied().unwrap_or(2009),
+            y.last().copied().unwrap_or(2023),
+        )
+    });
+    let sources = Signal::derive(move || filters.with(|f| super::sources::for_ranking(db, f)));
+    let notes = Signal::derive(move || {
+        filters.with(|f| {
+            db.omitted
+                .iter()
+                .filter(|o| o.indicator == f.measure.indicator() && o.period.year == f.year)
+                .map(|o| omitted_note(db, lang, o))
+                .collect::<Vec<_>>()
+        })
+    });
+    let toggle = Callback::new(move |p: crate::charts::frame::Pick| {
+        if let Some(code) = spec.with_untracked(|s| s.tiles.get(p.index).map(|t| t.code.clone())) {
+            filters.update(|f| {
+                f.toggle_region(&code);
+            });
+        }
+    });
+    view! {
+        <section class="kz-iip-panel kz-iip-map" aria-labelledby="kz-iip-map-title">
+            <h2 id="kz-iip-map-title">{move || spec.get().title}</h2>
+            <MeasureToggle />
+            <label class="kz-iip-year-slider">
+                {t(lang, Key::Year)} " "
+                <input
+                    type="range"
+                    name="map-year"
+                    min=first
+                    max=last
+                    step="1"
+                    prop:value=move || filters.with(|f| f.year.to_string())
+                    on:input=move |ev| {
+                        if let Ok(y) = event_target_value(&ev).parse::<i32>() {
+                            filters.update(|f| f.year = y);
+                        }
+                    }
+                />
+                " " <output>{move || filters.with(|f| f.year)}</output>
+            </label>
+            <p class="kz-iip-hint">{t(lang, Key::MapHint)}</p>
+            <ChartCanvas spec=spec draw=draw_map height=380 label=label lang=lang on_activate=toggle />
+            <TableDetails rows=Signal::derive(move || spec.with(|s| s.tiles.len()))>
+                <MapTable />
+            </TableDetails>
+            <SourceNote items=sources notes=notes lang=lang />
+        </section>
+    }
+}
