@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { openApp, withApp } from './browser.mjs';
+import { openApp, openTables, withApp } from './browser.mjs';
 
 const app = withApp();
 const require = createRequire(import.meta.url);
@@ -112,7 +112,7 @@ async function axe(page) {
 }
 
 test('axe-core finds no violations in any view, in kk, ru and en', async () => {
-  const views = ['trend', 'ranking', 'activities', 'composition', 'projects', 'output', 'about'];
+  const views = ['trend', 'ranking', 'map', 'activities', 'composition', 'projects', 'output', 'about'];
   for (const lang of ['kk', 'ru', 'en']) {
     const { page, context } = await openApp(app.browser, `${app.srv.url}?lang=${lang}&r=000000000,230000000`, { bypassCSP: true });
     for (const v of views) {
@@ -126,11 +126,61 @@ test('axe-core finds no violations in any view, in kk, ru and en', async () => {
 });
 
 test('axe-core finds no violations in any widget chart type', async () => {
-  for (const chart of ['trend', 'ranking', 'activity', 'composition']) {
+  for (const chart of ['trend', 'ranking', 'activity', 'composition', 'map']) {
     for (const extra of ['', '&table=1&theme=dark&lang=ru']) {
       const { page, context } = await openApp(app.browser, `${app.srv.url}widget.html?chart=${chart}${extra}`, { bypassCSP: true });
       assert.deepEqual(await axe(page), [], `widget ${chart}${extra}`);
       await context.close();
     }
   }
+});
+
+test('v=map&y=2023: 20 coloured regions, Aktobe and Soltustik Kazakhstan at the ends, by keyboard', async () => {
+  const { page, context, problems } = await openApp(app.browser, `${app.srv.url}?v=map&y=2023&r=000000000`);
+  const canvas = page.locator('.kz-iip-map canvas');
+  const desc = await page.locator(`#${await canvas.getAttribute('aria-describedby')}`).textContent();
+  assert.match(desc, /Highest: Soltustik Kazakhstan \(114\.4\); lowest: Aktobe \(95\.2\); 20 with a value/);
+  // The scale's ends are the two extreme colours: read the pixels at the two tiles' corners.
+  const pixel = async (col, row) => {
+    const p = await pointOf(canvas, col + 0.1, row + 0.1);
+    return canvas.evaluate((c, { x, y }) => {
+      const s = Number(c.dataset.frame.split(',')[8]);
+      return [...c.getContext('2d').getImageData(Math.round(x * s), Math.round(y * s), 1, 1).data].slice(0, 3);
+    }, p);
+  };
+  assert.deepEqual(await pixel(1, 1), [0xd5, 0x5e, 0x00], 'Aktobe: the decline end');
+  assert.deepEqual(await pixel(3, 0), [0x00, 0x72, 0xb2], 'Soltustik Kazakhstan: the growth end');
+  // Keyboard: focus the map, move to a tile, Enter adds the region to the selection.
+  await canvas.focus();
+  const live = page.locator('.kz-iip-map [aria-live=polite]');
+  await page.keyboard.press('Home');
+  await page.waitForFunction(() => document.querySelector('.kz-iip-map [aria-live=polite]')?.textContent.length > 0);
+  assert.match(await live.innerText(), /^Batys Kazakhstan, 2023: 106\.7/);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('.kz-iip-map [aria-live=polite]')?.textContent.startsWith('Soltustik'));
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => /r=000000000,590000000/.test(location.search));
+  // The year slider moves the map, by keyboard too.
+  await page.locator('input[name=map-year]').focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => /y=2022/.test(location.search));
+  assert.match(await page.locator('#kz-iip-map-title').innerText(), /2022/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the chain-linked level: the Republic with base 2021 reads 105.5 in 2023, derived, and breaks are shown', async () => {
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?r=000000000,350000000&from=2018&to=2023&m=level&base=2021`);
+  await openTables(page);
+  const rows = await page.locator('.kz-iip-trend-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.innerText.split('\t')));
+  const y = (year) => rows.find((r) => r[0] === String(year));
+  assert.match(y(2021)[1], /^100\.0/);
+  assert.match(y(2022)[1], /^101\.1p/, 'preliminary: built on the 2022 minister figure');
+  assert.match(y(2023)[1], /^105\.5p/);
+  assert.match(y(2022)[2], /chain broken: boundary change in 2022/, 'Karagandy');
+  assert.match(y(2019)[1], /chain broken: no IIP for 2020/);
+  assert.match(await page.locator('.kz-iip-table-note').innerText(), /level\(t\) = level\(t−1\) × IIP\(t\) ÷ 100/);
+  assert.match(await page.locator('#kz-iip-trend-title').innerText(), /chain-linked level \(2021 = 100\)/);
+  await context.close();
 });

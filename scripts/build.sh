@@ -9,4 +9,6 @@ trunk build index.html --release --locked=true
 trunk build widget.html --release --locked=true --dist target/widget-dist
 cp target/widget-dist/widget.html dist/widget.html 2>/dev/null || cp target/widget-dist/index.html dist/widget.html
 find target/widget-dist -maxdepth 1 -type f ! -name '*.html' -exec cp {} dist/ \;
+# The link-preview image: the default chart drawn natively with the same code (plotters bitmap).
+cargo run --locked --quiet -p kz-iip-og -- dist/og-image.png
 node scripts/postbuild.mjs dist

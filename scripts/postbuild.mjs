@@ -16,6 +16,15 @@ const SINGLE = 'kz-iip-single.html';
 const sha = (data) => createHash('sha256').update(data).digest('hex');
 const read = (f) => readFile(join(dir, f), 'utf8');
 
+// 0. Link previews: absolute image URLs when the public address is known.
+const PUBLIC = process.env.KZ_IIP_PUBLIC_URL;
+if (PUBLIC) {
+  const base = PUBLIC.endsWith('/') ? PUBLIC : `${PUBLIC}/`;
+  const html = await read('index.html');
+  await writeFile(join(dir, 'index.html'), html.replaceAll('content="og-image.png"', `content="${base}og-image.png"`));
+  console.log(`postbuild: og:image → ${base}og-image.png`);
+}
+
 // 1. Inline loaders → files.
 for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !== SINGLE)) {
   const html = await read(name);

@@ -14,12 +14,12 @@ use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::{draw_bars, draw_composition, draw_trend};
 use crate::charts::spec;
 use crate::components::{
-    sources, ActivityTable, CompositionTable, Ctx, NoticeBar, RankingTable, SourceItem, SourceNote,
-    TrendLegend, TrendTable,
+    sources, ActivityTable, CompositionTable, Ctx, Downloads, NoticeBar, RankingTable, SourceItem,
+    SourceNote, TrendLegend, TrendTable,
 };
 use crate::data::{self, Db, Period};
 use crate::i18n::{period_name, period_type_name, status_name, t, Key};
-use crate::state::widget::{ChartKind, Theme, WidgetOptions};
+use crate::state::widget::{ChartKind, WidgetOptions};
 use crate::state::{Filters, Notice};
 
 /// Loads the bundled data once and mounts the widget on `<body>`.
@@ -51,11 +51,7 @@ pub fn Widget(
     notices.extend(more);
     let filters = RwSignal::new(initial);
     provide_context(Ctx { db, lang, filters });
-    if opts.theme == Theme::Dark {
-        if let Some(body) = document().body() {
-            let _ = body.class_list().add_1("kz-iip-theme-dark");
-        }
-    }
+    crate::components::provide_theme(Signal::derive(move || filters.with(|f| f.theme)));
     post_heights(opts.id.clone());
     let f = filters.get_untracked();
     let (title, chart, table, cited, summary): (String, AnyView, AnyView, Vec<SourceItem>, String) =
@@ -65,12 +61,15 @@ pub fn Widget(
                 let summary = s.summary();
                 let title = format!("{}, {}–{}", s.title, s.from, s.to);
                 let label = title.clone();
+                let title2 = title.clone();
+                let line = sources::source_line(lang, &sources::for_trend(db, &f));
                 let s = Signal::stored(s);
                 (
                     title,
                     view! {
                         <ChartCanvas spec=s draw=draw_trend height=300 label=label lang=lang />
                         <TrendLegend spec=s />
+                        <Downloads kind="trend" spec=s meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::trend_csv(db, &f, lang)) height=340 />
                     }
                     .into_any(),
                     view! { <TrendTable /> }.into_any(),
@@ -82,9 +81,13 @@ pub fn Widget(
                 let s = spec::ranking(db, &f, lang);
                 let summary = s.summary();
                 let title = s.title.clone();
+                let title2 = title.clone();
+                let line = sources::source_line(lang, &sources::for_ranking(db, &f));
+                let st = Signal::stored(s.clone());
                 (
                 title.clone(),
-                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_bars height=480 label=title lang=lang /> }.into_any(),
+                view! { <ChartCanvas spec=st draw=draw_bars height=480 label=title lang=lang />
+                        <Downloads kind="ranking" spec=st meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::ranking_csv(db, &f, lang)) height=400 /> }.into_any(),
                 view! { <RankingTable /> }.into_any(),
                 sources::for_ranking(db, &f),
                 summary,
@@ -94,9 +97,13 @@ pub fn Widget(
                 let s = spec::activity_bars(db, &f, lang);
                 let summary = s.summary();
                 let title = s.title.clone();
+                let title2 = title.clone();
+                let line = sources::source_line(lang, &sources::for_activity(db, &f));
+                let st = Signal::stored(s.clone());
                 (
                 title.clone(),
-                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_bars height=380 label=title lang=lang /> }.into_any(),
+                view! { <ChartCanvas spec=st draw=draw_bars height=380 label=title lang=lang />
+                        <Downloads kind="activity" spec=st meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::activity_csv(db, &f, lang)) height=400 /> }.into_any(),
                 view! { <ActivityTable /> }.into_any(),
                 sources::for_activity(db, &f),
                 summary,
@@ -106,10 +113,14 @@ pub fn Widget(
                 let s = spec::composition(db, lang);
                 let summary = crate::charts::interact::Interactive::summary(&s);
                 let title = s.title.clone();
+                let title2 = title.clone();
+                let line = sources::source_line(lang, &sources::for_composition(db));
+                let st = Signal::stored(s.clone());
                 let height = 60 + 34 * s.rows.len() as u32;
                 (
                 title.clone(),
-                view! { <ChartCanvas spec=Signal::stored(s) draw=draw_composition height=height label=title lang=lang /> }
+                view! { <ChartCanvas spec=st draw=draw_composition height=height label=title lang=lang />
+                        <Downloads kind="composition" spec=st meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::composition_csv(db, &f, lang)) height=400 /> }
                     .into_any(),
                 view! { <CompositionTable /> }.into_any(),
                 sources::for_composition(db),
@@ -120,9 +131,13 @@ pub fn Widget(
                 let s = crate::charts::map::map(db, &f, lang);
                 let summary = crate::charts::interact::Interactive::summary(&s);
                 let title = s.title.clone();
+                let title2 = title.clone();
+                let line = sources::source_line(lang, &sources::for_ranking(db, &f));
+                let st = Signal::stored(s.clone());
                 (
                     title.clone(),
-                    view! { <ChartCanvas spec=Signal::stored(s) draw=crate::charts::map::draw_map height=340 label=title lang=lang /> }
+                    view! { <ChartCanvas spec=st draw=crate::charts::map::draw_map height=340 label=title lang=lang />
+                        <Downloads kind="map" spec=st meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::map_csv(db, &f, lang)) height=400 /> }
                         .into_any(),
                     view! { <crate::components::MapTable /> }.into_any(),
                     sources::for_ranking(db, &f),

@@ -4,6 +4,7 @@
 
 pub mod canvas;
 pub mod draw;
+pub mod export;
 pub mod frame;
 pub mod interact;
 pub mod map;

@@ -12,7 +12,7 @@ use crate::state::Measure;
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
-use super::{ActivityCells, ActivityTable, TableDetails};
+use super::{ActivityCells, ActivityTable, Downloads, TableDetails};
 
 /// Period picker + bar chart by activity + tables + trend + sources.
 #[component]
@@ -120,6 +120,16 @@ pub fn ActivityPanel() -> impl IntoView {
                 </select>
             </label>
             <ChartCanvas spec=bars draw=draw_bars height=420 label=label lang=lang />
+            <Downloads
+                kind="activity"
+                spec=Signal::derive(move || bars.get())
+                meta=Signal::derive(move || {
+                    let s = bars.get();
+                    (s.title.clone(), s.x_label.clone(), super::sources::source_line(lang, &sources.get()))
+                })
+                csv=Signal::derive(move || filters.with(|f| crate::charts::export::activity_csv(db, f, lang)))
+                height=420
+            />
             <div class="kz-iip-statements" hidden=move || statements.with(Vec::is_empty)>
                 <strong>{t(lang, Key::KeyPoints)} ": "</strong>
                 <ul>

@@ -10,7 +10,7 @@ use crate::state::{Filters, Notice, View};
 use super::{
     ActivityFilter, ActivityPanel, CompositionPanel, CurrencyToggle, GlossaryPanel,
     LanguageSwitcher, MapPanel, NoticeBar, PhysicalPanel, ProjectsPanel, RankingPanel,
-    RegionPicker, ShareDialog, TrendPanel, ViewTabs, YearRange,
+    RegionPicker, ShareDialog, ThemeToggle, TrendPanel, ViewTabs, YearRange,
 };
 
 /// What every view of one mounted root shares.
@@ -55,6 +55,22 @@ pub fn App(
     let lang = initial.lang;
     let filters = RwSignal::new(initial);
     provide_context(Ctx { db, lang, filters });
+    super::provide_theme(Signal::derive(move || filters.with(|f| f.theme)));
+    // Printing shows every table: open the folded ones first.
+    let before_print = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
+        |_| {
+            if let Ok(list) = document().query_selector_all("details.kz-iip-table-wrap") {
+                for i in 0..list.length() {
+                    if let Some(d) = list.item(i) {
+                        let _ = wasm_bindgen::JsCast::unchecked_ref::<web_sys::Element>(&d)
+                            .set_attribute("open", "");
+                    }
+                }
+            }
+        },
+    );
+    on_cleanup(move || before_print.remove());
     if sync_url {
         // The explorer owns its page: the document's language and title follow.
         if let Some(root) = document().document_element() {
@@ -92,6 +108,7 @@ pub fn App(
         <header class="kz-iip-header">
             <h1>{t(lang, Key::AppTitle)}</h1>
             <LanguageSwitcher />
+            <ThemeToggle />
             <ShareDialog />
             <p class="kz-iip-sub">{t(lang, Key::AppSubtitle)}</p>
         </header>
@@ -119,6 +136,7 @@ pub fn App(
                 <CurrencyToggle />
             </details>
         </main>
+        <p class="kz-iip-print-only">{move || super::permalink(&filters.with(Filters::to_query))}</p>
         <footer class="kz-iip-footer">
             <p>{t(lang, Key::Footer)}</p>
             <p class="kz-iip-offline">

@@ -9,7 +9,7 @@ use crate::i18n::{t, Key};
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
-use super::{CompositionTable, TableDetails};
+use super::{CompositionTable, Downloads, TableDetails};
 
 /// Stacked bars + table + sources.
 #[component]
@@ -44,6 +44,7 @@ pub fn CompositionPanel() -> impl IntoView {
         })
         .collect_view();
     let sources = super::sources::for_composition(db);
+    let line = super::sources::source_line(lang, &sources);
     let spec = Signal::stored(spec);
     let no_notes: Vec<String> = Vec::new();
     view! {
@@ -51,6 +52,16 @@ pub fn CompositionPanel() -> impl IntoView {
             <h2 id="kz-iip-composition-title">{t(lang, Key::CompositionTitle)}</h2>
             <p class="kz-iip-hint">{t(lang, Key::CompositionHint)}</p>
             <ChartCanvas spec=spec draw=draw_composition height=height label=label lang=lang />
+            <Downloads
+                kind="composition"
+                spec=spec
+                meta=Signal::derive(move || {
+                    let s = spec.get();
+                    (s.title.clone(), s.x_label.clone(), line.clone())
+                })
+                csv=Signal::derive(move || ctx.filters.with(|f| crate::charts::export::composition_csv(db, f, lang)))
+                height=height
+            />
             <ul class="kz-iip-legend">{legend}</ul>
             <TableDetails rows=spec.with_untracked(|s| s.rows.len())>
                 <CompositionTable />

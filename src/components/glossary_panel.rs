@@ -61,6 +61,19 @@ pub fn GlossaryPanel() -> impl IntoView {
             <dl>{terms}</dl>
             <h3>{t(lang, Key::Method)}</h3>
             {method}
+            <h3 id="kz-iip-all-data">{t(lang, Key::AllData)}</h3>
+            <p>{t(lang, Key::AllDataHint)}</p>
+            <p class="kz-iip-all-data">
+                <button type="button" data-format="csv" on:click=move |_| {
+                    let c = crate::charts::export::all_csv(db, lang);
+                    super::save_text(&c.body, &c.name, "text/csv;charset=utf-8");
+                }>"CSV"</button>
+                " "
+                <button type="button" data-format="json" on:click=move |_| {
+                    let name = format!("kz-iip_all-data_{}.json", crate::charts::export::data_release(db));
+                    super::save_text(&crate::charts::export::all_json(db), &name, "application/json");
+                }>"JSON"</button>
+            </p>
             <h3 id="kz-iip-derived">{t(lang, Key::DerivedMeasures)}</h3>
             <p>{t(lang, Key::LevelFormula)}</p>
             <p>{t(lang, Key::GrowthFormula)}</p>

@@ -12,7 +12,7 @@ use crate::i18n::{t, Key};
 use super::app::use_ctx;
 use super::source_note::SourceNote;
 use super::trend_panel::omitted_note;
-use super::{MapTable, MeasureToggle, TableDetails};
+use super::{Downloads, MapTable, MeasureToggle, TableDetails};
 
 /// Cartogram + year slider + table + sources.
 #[component]
@@ -68,6 +68,16 @@ pub fn MapPanel() -> impl IntoView {
             </label>
             <p class="kz-iip-hint">{t(lang, Key::MapHint)}</p>
             <ChartCanvas spec=spec draw=draw_map height=380 label=label lang=lang on_activate=toggle />
+            <Downloads
+                kind="map"
+                spec=Signal::derive(move || spec.get())
+                meta=Signal::derive(move || {
+                    let s = spec.get();
+                    (s.title.clone(), s.unit.clone(), super::sources::source_line(lang, &sources.get()))
+                })
+                csv=Signal::derive(move || filters.with(|f| crate::charts::export::map_csv(db, f, lang)))
+                height=420
+            />
             <TableDetails rows=Signal::derive(move || spec.with(|s| s.tiles.len()))>
                 <MapTable />
             </TableDetails>

@@ -13,7 +13,7 @@ use crate::i18n::{t, Key};
 use super::app::use_ctx;
 use super::source_note::SourceNote;
 use super::trend_panel::omitted_note;
-use super::{MeasureToggle, RankingTable, TableDetails};
+use super::{Downloads, MeasureToggle, RankingTable, TableDetails};
 
 /// Year picker + bar chart + table + sources.
 #[component]
@@ -81,6 +81,16 @@ pub fn RankingPanel() -> impl IntoView {
                 {t(lang, Key::RankingTotalOnly)}
             </p>
             <ChartCanvas spec=spec draw=draw_bars height=560 label=label lang=lang />
+            <Downloads
+                kind="ranking"
+                spec=Signal::derive(move || spec.get())
+                meta=Signal::derive(move || {
+                    let s = spec.get();
+                    (s.title.clone(), s.x_label.clone(), super::sources::source_line(lang, &sources.get()))
+                })
+                csv=Signal::derive(move || filters.with(|f| crate::charts::export::ranking_csv(db, f, lang)))
+                height=560
+            />
             <TableDetails rows=Signal::derive(move || spec.with(|s| s.bars.len() + s.missing.len()))>
                 <RankingTable />
             </TableDetails>

@@ -82,3 +82,36 @@ pub fn dollar_notes(
 pub fn trend_periods(f: &Filters) -> impl Iterator<Item = Period> {
     (f.from..=f.to).map(Period::year)
 }
+
+/// One line naming the sources of a chart (for exported images): the first two in full, then
+/// a count.
+pub fn source_line(lang: Lang, items: &[SourceItem]) -> String {
+    let mut parts: Vec<String> = items
+        .iter()
+        .take(2)
+        .map(|s| {
+            let title = if s.described {
+                format!("[{}]", s.title)
+            } else {
+                s.title.clone()
+            };
+            format!(
+                "{title} — {} ({})",
+                s.publisher,
+                crate::i18n::status_name(lang, s.status)
+            )
+        })
+        .collect();
+    if items.len() > 2 {
+        parts.push(format!(
+            "{} {}",
+            items.len() - 2,
+            crate::i18n::t(lang, crate::i18n::Key::MoreSources)
+        ));
+    }
+    format!(
+        "{}: {}",
+        crate::i18n::t(lang, crate::i18n::Key::SourceLine),
+        parts.join("; ")
+    )
+}

@@ -11,7 +11,7 @@ use crate::i18n::{lineage_note, region_name, t, unit_name, Key};
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
-use super::{MeasureToggle, TableDetails, TrendLegend, TrendTable, ViewLink};
+use super::{Downloads, MeasureToggle, TableDetails, TrendLegend, TrendTable, ViewLink};
 use crate::charts::frame::Marks;
 use crate::state::View;
 
@@ -103,6 +103,17 @@ pub fn TrendPanel() -> impl IntoView {
             </div>
             <ChartCanvas spec=spec draw=draw_trend height=340 label=label lang=lang marks=marks />
             <TrendLegend spec=spec marks=marks />
+            <Downloads
+                kind="trend"
+                spec=Signal::derive(move || spec.get())
+                meta=Signal::derive(move || {
+                    let s = spec.get();
+                    let items = sources.get();
+                    (s.title.clone(), format!("{}–{} · {}", s.from, s.to, s.y_label), super::sources::source_line(lang, &items))
+                })
+                csv=Signal::derive(move || filters.with(|f| crate::charts::export::trend_csv(db, f, lang)))
+                height=340
+            />
             <p class="kz-iip-hint">{t(lang, Key::RevisedLegend)}</p>
             <div class="kz-iip-region-projects" hidden=move || !has_projects()>
                 <strong>{t(lang, Key::ProjectsInRegion)} ": "</strong>

@@ -108,6 +108,40 @@ impl View {
     }
 }
 
+/// The colour theme: the system's (`auto`), or forced light or dark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Self; 3] = [Self::Auto, Self::Light, Self::Dark];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Auto => "auto",
+            Self::Light => "light",
+            Self::Dark => "dark",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|t| t.key() == s)
+    }
+
+    /// Whether to draw dark, given whether the system prefers dark.
+    pub fn is_dark(self, system_dark: bool) -> bool {
+        match self {
+            Self::Auto => system_dark,
+            Self::Light => false,
+            Self::Dark => true,
+        }
+    }
+}
+
 /// The language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
@@ -209,6 +243,8 @@ pub struct Filters {
     pub view: View,
     /// Base year of the chain-linked level (= 100), and the start of cumulative growth.
     pub base: i32,
+    /// Light, dark, or the system's.
+    pub theme: Theme,
 }
 
 /// Something in the URL that could not be used, and what was done instead.
@@ -277,6 +313,7 @@ impl Filters {
             lang: Lang::En,
             view: View::Trend,
             base: DEFAULT_BASE.clamp(bounds.first, bounds.last),
+            theme: Theme::Auto,
         }
     }
 
@@ -332,8 +369,15 @@ impl Filters {
                     Some(p) => f.period = p,
                     None => notices.push(Notice::BadPeriod(truncate(&value))),
                 },
+                "theme" => match Theme::parse(value.trim()) {
+                    Some(t) => f.theme = t,
+                    None => notices.push(Notice::BadWidgetOption {
+                        key: "theme".into(),
+                        value: truncate(&value),
+                    }),
+                },
                 // Widget keys are read by `widget::WidgetOptions`.
-                "chart" | "theme" | "id" | "table" => {}
+                "chart" | "id" | "table" => {}
                 "lang" => match Lang::parse(value.trim()) {
                     Some(l) => f.lang = l,
                     None => notices.push(Notice::UnknownLanguage(truncate(&value))),
@@ -367,7 +411,7 @@ impl Filters {
     pub fn to_query(&self) -> String {
         let regions: Vec<&str> = self.regions.iter().map(RegionCode::as_str).collect();
         format!(
-            "v={}&r={}&from={}&to={}&y={}&m={}&base={}&a={}&p={}&cur={}&lang={}",
+            "v={}&r={}&from={}&to={}&y={}&m={}&base={}&a={}&p={}&cur={}&theme={}&lang={}",
             self.view.key(),
             regions.join(","),
             self.from,
@@ -378,6 +422,7 @@ impl Filters {
             self.activity,
             self.period,
             self.currency.key(),
+            self.theme.key(),
             self.lang.tag()
         )
     }

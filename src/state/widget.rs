@@ -40,18 +40,10 @@ impl ChartKind {
     }
 }
 
-/// Light or dark page around the chart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Theme {
-    Light,
-    Dark,
-}
-
 /// What the widget shows beyond the selection.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WidgetOptions {
     pub chart: ChartKind,
-    pub theme: Theme,
     /// The embed id the host uses to match height messages (`[A-Za-z0-9_-]{1,40}`).
     pub id: String,
     /// The table is open on load.
@@ -62,7 +54,6 @@ impl Default for WidgetOptions {
     fn default() -> Self {
         Self {
             chart: ChartKind::Trend,
-            theme: Theme::Light,
             id: "kz-iip".to_owned(),
             table: false,
         }
@@ -79,7 +70,8 @@ pub fn embed_id(s: &str) -> Option<String> {
 }
 
 impl WidgetOptions {
-    /// Reads the widget keys `chart`, `theme`, `id`, `table` of a query string.
+    /// Reads the widget keys `chart`, `id`, `table` of a query string (`theme` is the
+    /// selection's, in [`super::Filters`]).
     pub fn from_query(query: &str) -> (Self, Vec<Notice>) {
         let mut o = Self::default();
         let mut notices = Vec::new();
@@ -98,11 +90,6 @@ impl WidgetOptions {
                     Some(c) => o.chart = c,
                     None => bad(&mut notices),
                 },
-                "theme" => match value.as_str() {
-                    "light" => o.theme = Theme::Light,
-                    "dark" => o.theme = Theme::Dark,
-                    _ => bad(&mut notices),
-                },
                 "id" => match embed_id(&value) {
                     Some(id) => o.id = id,
                     None => bad(&mut notices),
@@ -120,12 +107,8 @@ impl WidgetOptions {
 
     /// The widget keys as a query fragment (without `&` at either end).
     pub fn to_query(&self) -> String {
-        let theme = match self.theme {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        };
         format!(
-            "chart={}&theme={theme}&id={}&table={}",
+            "chart={}&id={}&table={}",
             self.chart.key(),
             self.id,
             u8::from(self.table)

@@ -415,3 +415,87 @@ fn the_trend_description_gives_the_latest_change() {
     );
     assert!(d.contains("lowest 95.2 (2023)"), "{d}");
 }
+
+#[test]
+fn svg_export_has_the_title_as_text_and_every_series() {
+    use kz_iip::charts::export::{svg, ExportMeta};
+    let db = check::db();
+    let s = spec::trend(&db, &filters("from=2009&to=2023&m=iip"), Lang::En);
+    assert_eq!(s.series.len(), 4);
+    let meta = ExportMeta {
+        title: s.title.clone(),
+        subtitle: "2009–2023".into(),
+        source: "Source: x".into(),
+        credit: "kz-iip".into(),
+    };
+    let out = svg(&s, &meta, 1000, 460, false);
+    assert!(out.starts_with("<svg"), "{}", &out[..40.min(out.len())]);
+    let words: Vec<String> = texts(&out).into_iter().map(|t| t.1).collect();
+    assert!(
+        words
+            .iter()
+            .any(|t| t == "Industrial production index, % of the previous year"),
+        "title as text"
+    );
+    for series in &s.series {
+        assert!(words.contains(&series.label), "legend: {}", series.label);
+        let color = css_color(kz_iip::charts::draw::themed(series.color, false));
+        assert!(
+            out.to_lowercase().contains(&format!("stroke=\"{color}\"")),
+            "line of {}",
+            series.label
+        );
+    }
+    // Dark: the background is the dark palette's.
+    let dark = svg(&s, &meta, 1000, 460, true);
+    assert!(dark.to_lowercase().contains("fill=\"#121212\""));
+}
+
+#[test]
+fn csv_of_the_trend_is_machine_readable_with_source_and_status() {
+    use kz_iip::charts::export::{number, trend_csv, CSV_HEADER};
+    let db = check::db();
+    let f = filters("r=000000000,230000000&from=2009&to=2023&m=iip");
+    let csv = trend_csv(&db, &f, Lang::En);
+    assert_eq!(csv.name, "kz-iip_trend_iip_2009-2023_en.csv");
+    let lines: Vec<&str> = csv.body.lines().collect();
+    assert_eq!(lines[0], CSV_HEADER);
+    // One row per value shown: Atyrau's 15 years and the Republic's 6.
+    assert_eq!(lines.len() - 1, 15 + 6);
+    let republic_2023 = lines
+        .iter()
+        .find(|l| l.starts_with("000000000,") && l.contains(",2023,year,"))
+        .unwrap();
+    assert!(
+        republic_2023.contains(",iip,index_previous_period_100,104.4,104.4,percent,official,"),
+        "{republic_2023}"
+    );
+    assert!(
+        republic_2023.contains("Main indicators of industry performance"),
+        "{republic_2023}"
+    );
+    let restated = lines
+        .iter()
+        .find(|l| l.starts_with("000000000,") && l.contains(",2015,"))
+        .unwrap();
+    assert!(
+        restated.contains("98.4,-1.6,growth_pct,press,restated"),
+        "{restated}"
+    );
+    assert_eq!(
+        (number(10815.0283), number(104.0), number(-0.0)),
+        ("10815.0283".into(), "104".into(), "0".into())
+    );
+    // Dollars say how they were derived.
+    let usd = trend_csv(
+        &db,
+        &filters("r=230000000&from=2015&to=2015&m=vol&cur=usd"),
+        Lang::En,
+    );
+    assert!(
+        usd.body
+            .contains("converted to US dollars at 221.396731 KZT/USD"),
+        "{}",
+        usd.body
+    );
+}

@@ -1,9 +1,9 @@
 //! Widget options and the embed snippet.
 
 use kz_iip::state::widget::{
-    embed_id, intrinsic_height, snippet, stable_id, ChartKind, Theme, WidgetOptions,
+    embed_id, intrinsic_height, snippet, stable_id, ChartKind, WidgetOptions,
 };
-use kz_iip::state::{Filters, Notice};
+use kz_iip::state::{Filters, Notice, Theme};
 
 use crate::check;
 
@@ -14,22 +14,30 @@ fn widget_options_round_trip_and_share_the_selection_keys() {
     let (o, notices) = WidgetOptions::from_query(q);
     assert!(notices.is_empty());
     assert_eq!(
-        (o.chart, o.theme, o.id.as_str(), o.table),
-        (ChartKind::Ranking, Theme::Dark, "story-7", true)
+        (o.chart, o.id.as_str(), o.table),
+        (ChartKind::Ranking, "story-7", true)
     );
     assert_eq!(WidgetOptions::from_query(&o.to_query()).0, o);
-    // The explorer's parser reads the same query and ignores the widget keys silently.
+    // The explorer's parser reads the same query (the theme is the selection's) and ignores
+    // the widget keys silently.
     let (f, notices) = Filters::from_query(q, &db);
     assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(f.year, 2021);
+    assert_eq!((f.year, f.theme), (2021, Theme::Dark));
+    assert!(f.to_query().contains("theme=dark"));
+    let (f, _) = Filters::from_query("", &db);
+    assert_eq!(f.theme, Theme::Auto, "the system's by default");
+    assert!(Theme::Auto.is_dark(true) && !Theme::Light.is_dark(true) && Theme::Dark.is_dark(false));
 }
 
 #[test]
 fn bad_widget_options_fall_back_with_notices() {
     let (o, notices) = WidgetOptions::from_query("chart=pie&theme=neon&id=%3Cscript%3E&table=yes");
     assert_eq!(o, WidgetOptions::default());
-    assert_eq!(notices.len(), 4);
+    assert_eq!(notices.len(), 3);
     assert!(matches!(&notices[0], Notice::BadWidgetOption { key, .. } if key == "chart"));
+    let db = check::db();
+    let (f, notices) = Filters::from_query("theme=neon", &db);
+    assert_eq!((f.theme, notices.len()), (Theme::Auto, 1));
     assert_eq!(embed_id("a b"), None);
     assert_eq!(embed_id(&"x".repeat(41)), None);
     assert_eq!(embed_id("Story_7-b").as_deref(), Some("Story_7-b"));

@@ -1,0 +1,637 @@
+//! Taking charts and numbers away: the export frame (title, subtitle, source line and the
+//! project's name drawn around the chart, for PNG and SVG), SVG through plotters' SVG backend
+//! (text as text), and CSV of exactly what a chart shows — one row per value, machine-readable
+//! numbers, status and source on every row, derived values flagged with how.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::data::select::{self, Cell};
+use crate::data::{index, Db, Observation, Period, PeriodType, RegionCode, Unit};
+use crate::i18n::{self, Key, Lang};
+use crate::state::{Currency, Filters, Measure};
+
+use super::draw::{self, palette, DrawResult};
+use super::frame::{Look, Marks};
+use super::map::{self, MapSpec};
+use super::spec::{self, BarSpec, CompositionSpec, TrendSpec};
+
+/// A spec that can be drawn on any backend (the canvas, an SVG string, a bitmap).
+pub trait Drawable {
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        look: &Look,
+        marks: &Marks,
+    ) -> DrawResult<DB>;
+
+    /// Legend entries drawn with an exported image (label, colour); none for bar charts.
+    fn legend(&self) -> Vec<(String, (u8, u8, u8))> {
+        Vec::new()
+    }
+}
+
+impl Drawable for TrendSpec {
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        look: &Look,
+        marks: &Marks,
+    ) -> DrawResult<DB> {
+        draw::draw_trend(root, self, look, marks)
+    }
+
+    fn legend(&self) -> Vec<(String, (u8, u8, u8))> {
+        self.series
+            .iter()
+            .map(|s| (s.label.clone(), s.color))
+            .collect()
+    }
+}
+
+impl Drawable for Option<TrendSpec> {
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        look: &Look,
+        marks: &Marks,
+    ) -> DrawResult<DB> {
+        draw::draw_trend_opt(root, self, look, marks)
+    }
+}
+
+impl Drawable for BarSpec {
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        look: &Look,
+        marks: &Marks,
+    ) -> DrawResult<DB> {
+        draw::draw_bars(root, self, look, marks)
+    }
+}
+
+impl Drawable for CompositionSpec {
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        look: &Look,
+        marks: &Marks,
+    ) -> DrawResult<DB> {
+        draw::draw_composition(root, self, look, marks)
+    }
+}
+
+impl Drawable for MapSpec {
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        look: &Look,
+        marks: &Marks,
+    ) -> DrawResult<DB> {
+        map::draw_map(root, self, look, marks)
+    }
+}
+
+/// What is printed around an exported chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportMeta {
+    pub title: String,
+    pub subtitle: String,
+    /// "Source: …".
+    pub source: String,
+    /// The project's name and the permalink.
+    pub credit: String,
+}
+
+/// Size of an export in CSS pixels (PNG doubles it).
+pub const EXPORT_WIDTH: u32 = 1000;
+
+/// Draws `spec` with its title and subtitle above and the source line and credit below.
+pub fn draw_export<DB: DrawingBackend, S: Drawable>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &S,
+    meta: &ExportMeta,
+    look: &Look,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let s = look.scale;
+    let pal = palette(look.dark);
+    let ink = RGBColor(pal.ink.0, pal.ink.1, pal.ink.2);
+    let muted = RGBColor(pal.muted.0, pal.muted.1, pal.muted.2);
+    root.fill(&RGBColor(
+        pal.background.0,
+        pal.background.1,
+        pal.background.2,
+    ))?;
+    let (w, h) = root.dim_in_pixel();
+    let legend = spec.legend();
+    let header = ((if legend.is_empty() { 64.0 } else { 84.0 }) * s) as u32;
+    let footer = (60.0 * s) as u32;
+    let (top, rest) = root.split_vertically(header);
+    let (chart, bottom) = rest.split_vertically(h.saturating_sub(header + footer));
+    let left = Pos::new(HPos::Left, VPos::Top);
+    let x = (16.0 * s) as i32;
+    top.draw(&Text::new(
+        meta.title.clone(),
+        (x, (12.0 * s) as i32),
+        (draw::FONT, 20.0 * s)
+            .into_font()
+            .style(FontStyle::Bold)
+            .color(&ink)
+            .pos(left),
+    ))?;
+    top.draw(&Text::new(
+        meta.subtitle.clone(),
+        (x, (40.0 * s) as i32),
+        (draw::FONT, 13.0 * s).into_font().color(&muted).pos(left),
+    ))?;
+    let mut lx = f64::from(x);
+    for (label, color) in legend {
+        let c = draw::themed(color, look.dark);
+        let y = 66.0 * s;
+        top.draw(&Rectangle::new(
+            [
+                (lx as i32, (y + 4.0 * s) as i32),
+                ((lx + 16.0 * s) as i32, (y + 8.0 * s) as i32),
+            ],
+            RGBColor(c.0, c.1, c.2).filled(),
+        ))?;
+        let text_x = lx + 20.0 * s;
+        top.draw(&Text::new(
+            label.clone(),
+            (text_x as i32, y as i32),
+            (draw::FONT, 12.0 * s).into_font().color(&ink).pos(left),
+        ))?;
+        lx = text_x + (label.chars().count() as f64 * 7.0 + 18.0) * s;
+    }
+    spec.draw_on(&chart, look, &Marks::default())?;
+    // The source line wraps onto a second line (and is cut with "…" after that).
+    let per_line = ((f64::from(w) / s - 32.0) / (11.0 * 0.56)).max(20.0) as usize;
+    for (k, text) in wrap(&meta.source, per_line, 2).into_iter().enumerate() {
+        bottom.draw(&Text::new(
+            text,
+            (x, ((6.0 + 15.0 * k as f64) * s) as i32),
+            (draw::FONT, 11.0 * s).into_font().color(&ink).pos(left),
+        ))?;
+    }
+    bottom.draw(&Text::new(
+        meta.credit.clone(),
+        (x, (40.0 * s) as i32),
+        (draw::FONT, 11.0 * s).into_font().color(&muted).pos(left),
+    ))?;
+    root.present()
+}
+
+/// `text` in lines of at most `width` characters (broken at spaces), at most `max` lines; the
+/// last is cut with "…" if text remains.
+pub fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for word in text.split(' ') {
+        if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut cur));
+        }
+        if !cur.is_empty() {
+            cur.push(' ');
+        }
+        cur.push_str(word);
+    }
+    if !cur.is_empty() {
+        lines.push(cur);
+    }
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            let keep: String = last.chars().take(width.saturating_sub(1)).collect();
+            *last = format!("{keep}…");
+        }
+    }
+    lines
+}
+
+/// The chart as an SVG document (text as text), `width` × `height` CSS pixels.
+pub fn svg<S: Drawable>(
+    spec: &S,
+    meta: &ExportMeta,
+    width: u32,
+    height: u32,
+    dark: bool,
+) -> String {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        let look = Look {
+            scale: 1.0,
+            dark,
+            css_width: f64::from(width),
+        };
+        if draw_export(&root, spec, meta, &look).is_err() {
+            return String::new();
+        }
+    }
+    out
+}
+
+/// A CSV file: its name and text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Csv {
+    pub name: String,
+    pub body: String,
+}
+
+/// The columns of every CSV.
+pub const CSV_HEADER: &str = "region_code,region,activity_code,activity,period,period_type,indicator,unit,value,value_as_published,unit_as_published,status,derived,source_title,source_url,release_date";
+
+/// A number for machines: point decimal, no grouping, at most 6 decimals, no trailing zeros.
+pub fn number(v: f64) -> String {
+    let s = format!("{v:.6}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_owned()
+    } else {
+        s.to_owned()
+    }
+}
+
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+fn unit_key(u: Unit) -> &'static str {
+    match u {
+        Unit::Percent => "percent",
+        Unit::GrowthPct => "growth_pct",
+        Unit::Times => "times",
+        Unit::SharePct => "share_pct",
+        Unit::ThousandTenge => "thousand_tenge",
+        Unit::MlnTenge => "mln_tenge",
+        Unit::BnTenge => "bn_tenge",
+        Unit::TrnTenge => "trn_tenge",
+    }
+}
+
+fn period_type(p: Period) -> String {
+    match p.kind {
+        PeriodType::Year => "year".into(),
+        PeriodType::Cumulative(m) => format!("jan-to-month-{m:02}"),
+    }
+}
+
+/// One row.
+struct Row<'a> {
+    geo: &'a RegionCode,
+    activity: crate::data::ActivityCode,
+    period: Period,
+    indicator: &'a str,
+    unit: &'a str,
+    value: f64,
+    published: Option<&'a Observation>,
+    status: crate::data::Status,
+    derived: String,
+    /// For derived values without one observation: the source text.
+    source: Option<String>,
+}
+
+fn line(db: &Db, lang: Lang, r: &Row<'_>) -> String {
+    let region = db.region(r.geo).map_or("", |g| i18n::region_name(lang, g));
+    let activity = db
+        .activity(&r.activity)
+        .map_or("", |a| i18n::activity_name(lang, a));
+    let src = r.published.and_then(|o| db.source(&o.source));
+    let cols = [
+        r.geo.to_string(),
+        region.to_owned(),
+        r.activity.to_string(),
+        activity.to_owned(),
+        r.period.to_string(),
+        period_type(r.period),
+        r.indicator.to_owned(),
+        r.unit.to_owned(),
+        number(r.value),
+        r.published
+            .map(|o| number(o.stated.value))
+            .unwrap_or_default(),
+        r.published
+            .map(|o| unit_key(o.stated.unit).to_owned())
+            .unwrap_or_default(),
+        match r.status {
+            crate::data::Status::Official => "official",
+            crate::data::Status::Preliminary => "preliminary",
+            crate::data::Status::Press => "press",
+        }
+        .to_owned(),
+        r.derived.clone(),
+        src.map(|s| s.title.clone())
+            .or_else(|| r.source.clone())
+            .unwrap_or_default(),
+        src.and_then(|s| s.url.clone()).unwrap_or_default(),
+        src.and_then(|s| s.date.clone()).unwrap_or_default(),
+    ];
+    cols.iter().map(|c| field(c)).collect::<Vec<_>>().join(",")
+}
+
+fn body(db: &Db, lang: Lang, rows: &[Row<'_>], note: &str) -> String {
+    let mut out = String::new();
+    out.push_str(CSV_HEADER);
+    out.push('\n');
+    for r in rows {
+        out.push_str(&line(db, lang, r));
+        out.push('\n');
+    }
+    if !note.is_empty() {
+        out.push_str(&format!("# {note}\n"));
+    }
+    out
+}
+
+/// A published observation as a row in the view's currency (dollars derived, with the rate).
+fn observed<'a>(db: &'a Db, o: &'a Observation, m: Measure, cur: Currency) -> Option<Row<'a>> {
+    let value = spec::shown_value(db, m, cur, o.period, o.value)?;
+    let mut derived = Vec::new();
+    if o.is_restated() {
+        derived.push("restated: the source gives a growth rate; index = 100 + rate".to_owned());
+    }
+    let (indicator, unit) = match (o.indicator, cur) {
+        (crate::data::Indicator::Iip, _) => ("iip", "index_previous_period_100"),
+        (crate::data::Indicator::Share, _) => ("share", "percent_of_total"),
+        (crate::data::Indicator::Volume, Currency::Kzt) => ("volume", "mln_tenge"),
+        (crate::data::Indicator::Volume, Currency::Usd) => {
+            if let Some(r) = select::rate_for(db, o.period) {
+                derived.push(format!(
+                    "converted to US dollars at {} KZT/USD ({})",
+                    number(r.kzt_per_usd),
+                    r.implied_by.as_deref().unwrap_or("quoted rate")
+                ));
+            }
+            ("volume", "mln_usd")
+        }
+    };
+    Some(Row {
+        geo: &o.geo,
+        activity: o.activity.clone(),
+        period: o.period,
+        indicator,
+        unit,
+        value,
+        published: Some(o),
+        status: o.status,
+        derived: derived.join("; "),
+        source: None,
+    })
+}
+
+fn stem(chart: &str, f: &Filters, span: &str) -> String {
+    format!("kz-iip_{chart}_{}_{span}_{}", f.measure.key(), f.lang.tag())
+}
+
+/// The file name of a chart's downloads (without extension).
+pub fn file_stem(kind: &str, f: &Filters) -> String {
+    match kind {
+        "trend" => stem("trend", f, &format!("{}-{}", f.from, f.to)),
+        "ranking" => stem("ranking", f, &f.year.to_string()),
+        "map" => stem("map", f, &f.year.to_string()),
+        "activity" => format!("kz-iip_activities_{}_{}", f.period, f.lang.tag()),
+        _ => format!("kz-iip_{kind}_{}", f.lang.tag()),
+    }
+}
+
+/// Every value of the trend chart.
+pub fn trend_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
+    let mut rows = Vec::new();
+    let mut note = String::new();
+    for code in &f.regions {
+        if f.measure == Measure::Level {
+            let total = crate::data::ActivityCode::total();
+            for p in index::levels(db, code, f.from, f.to, f.base) {
+                if let Ok(d) = p.level {
+                    rows.push(Row {
+                        geo: code,
+                        activity: total.clone(),
+                        period: Period::year(p.year),
+                        indicator: "level",
+                        unit: "index_base_year_100",
+                        value: d.value,
+                        published: None,
+                        status: d.status,
+                        derived: format!("chain-linked from the IIP, base {} = 100", f.base),
+                        source: Some(i18n::t(lang, Key::LevelFormula).to_owned()),
+                    });
+                }
+            }
+            note = i18n::t(lang, Key::LevelFormula).to_owned();
+            continue;
+        }
+        for (_, p) in select::series(
+            db,
+            code,
+            &f.activity,
+            f.measure.indicator(),
+            PeriodType::Year,
+            (f.from, f.to),
+        ) {
+            if let Some(r) = p.ok().and_then(|o| observed(db, o, f.measure, f.currency)) {
+                rows.push(r);
+            }
+        }
+    }
+    Csv {
+        name: format!("{}.csv", file_stem("trend", f)),
+        body: body(db, lang, &rows, &note),
+    }
+}
+
+/// Every bar of the ranking (and the Republic); cumulative growth for the level measure.
+pub fn ranking_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
+    let mut rows = Vec::new();
+    let total = crate::data::ActivityCode::total();
+    let mut note = String::new();
+    if f.measure == Measure::Level {
+        let (ok, _) = index::growth_ranking(db, f.base, f.year);
+        for (r, g) in ok {
+            rows.push(Row {
+                geo: &r.code,
+                activity: total.clone(),
+                period: Period::year(f.year),
+                indicator: "growth",
+                unit: "percent_change",
+                value: g.total_pct,
+                published: None,
+                status: g.status,
+                derived: format!(
+                    "cumulative growth {}–{} from the IIP; average annual {} %",
+                    f.base,
+                    f.year,
+                    number(g.annual_pct)
+                ),
+                source: Some(i18n::t(lang, Key::GrowthFormula).to_owned()),
+            });
+        }
+        note = i18n::t(lang, Key::GrowthFormula).to_owned();
+    } else {
+        let period = Period::year(f.year);
+        for (_, o) in select::ranking(db, f.measure.indicator(), f.year) {
+            if let Some(r) = o.and_then(|o| observed(db, o, f.measure, f.currency)) {
+                rows.push(r);
+            }
+        }
+        let republic = RegionCode::republic();
+        if let Some(r) = select::best(db, &Cell::total(&republic, f.measure.indicator(), period))
+            .and_then(|o| observed(db, o, f.measure, f.currency))
+        {
+            rows.push(r);
+        }
+    }
+    Csv {
+        name: format!("{}.csv", file_stem("ranking", f)),
+        body: body(db, lang, &rows, &note),
+    }
+}
+
+/// Every tile with a value (the map shares the ranking's values).
+pub fn map_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
+    let mut csv = ranking_csv(db, f, lang);
+    csv.name = format!("{}.csv", file_stem("map", f));
+    csv
+}
+
+/// Every activity value of the chosen period (IIP).
+pub fn activity_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
+    let rows: Vec<Row<'_>> = select::activity_values(db, f.period)
+        .into_iter()
+        .filter_map(|(_, o)| observed(db, o, Measure::Iip, f.currency))
+        .collect();
+    Csv {
+        name: format!("{}.csv", file_stem("activity", f)),
+        body: body(db, lang, &rows, ""),
+    }
+}
+
+/// The shares behind the composition chart (stated, or derived from two volumes).
+pub fn composition_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
+    let mut rows = Vec::new();
+    for c in select::compositions(db) {
+        for share in [c.mining, c.manufacturing] {
+            let derived = share
+                .derived_from_total
+                .map(|t| {
+                    format!(
+                        "share = {} ÷ {} × 100 (volumes)",
+                        number(share.from.value),
+                        number(t.value)
+                    )
+                })
+                .unwrap_or_default();
+            rows.push(Row {
+                geo: &share.from.geo,
+                activity: share.from.activity.clone(),
+                period: c.period,
+                indicator: "share",
+                unit: "percent_of_total",
+                value: share.percent,
+                published: Some(share.from),
+                status: share.from.status,
+                derived,
+                source: None,
+            });
+        }
+    }
+    Csv {
+        name: format!("{}.csv", file_stem("composition", f)),
+        body: body(db, lang, &rows, ""),
+    }
+}
+
+/// The newest source date the bundle carries: the data release.
+pub fn data_release(db: &Db) -> String {
+    db.sources
+        .iter()
+        .filter_map(|s| s.date.as_deref().and_then(crate::data::Date::parse))
+        .max()
+        .map_or_else(String::new, |d| d.to_string())
+}
+
+/// How to cite the explorer and its data.
+pub fn citation(db: &Db, title: &str, permalink: &str) -> String {
+    format!(
+        "{title}. Kazakhstan Industrial Production Explorer (kz-iip), data release {}. Data: Bureau of National Statistics of the Republic of Kazakhstan and the sources named per value. {permalink}",
+        data_release(db)
+    )
+}
+
+/// Every observation of the bundle, as CSV with a licence and citation line.
+pub fn all_csv(db: &Db, lang: Lang) -> Csv {
+    let rows: Vec<Row<'_>> = db
+        .observations
+        .iter()
+        .filter_map(|o| {
+            observed(
+                db,
+                o,
+                if o.indicator == crate::data::Indicator::Volume {
+                    Measure::Volume
+                } else {
+                    Measure::Iip
+                },
+                Currency::Kzt,
+            )
+        })
+        .collect();
+    let note = format!(
+        "Licence: the statistics are the publishers' (BNS and the sources named per row); this compilation may be reused with attribution. Cite as: Kazakhstan Industrial Production Explorer (kz-iip), data release {}.",
+        data_release(db)
+    );
+    Csv {
+        name: format!("kz-iip_all-data_{}.csv", data_release(db)),
+        body: body(db, lang, &rows, &note),
+    }
+}
+
+/// Every observation of the bundle as JSON, with sources, regions, the licence and citation.
+pub fn all_json(db: &Db) -> String {
+    let obs: Vec<serde_json::Value> = db
+        .observations
+        .iter()
+        .map(|o| {
+            serde_json::json!({
+                "geo": o.geo.as_str(),
+                "activity": o.activity.as_str(),
+                "period": o.period.to_string(),
+                "indicator": match o.indicator {
+                    crate::data::Indicator::Iip => "iip",
+                    crate::data::Indicator::Volume => "volume",
+                    crate::data::Indicator::Share => "share",
+                },
+                "value": o.value,
+                "value_as_published": o.stated.value,
+                "unit_as_published": unit_key(o.stated.unit),
+                "status": format!("{:?}", o.status).to_lowercase(),
+                "source": o.source.as_str(),
+                "uncertain_reading": o.uncertain,
+            })
+        })
+        .collect();
+    let sources: Vec<serde_json::Value> = db
+        .sources
+        .iter()
+        .map(|s| serde_json::json!({"id": s.id.as_str(), "title": s.title, "publisher": s.publisher, "url": s.url, "date": s.date}))
+        .collect();
+    let regions: Vec<serde_json::Value> = db
+        .regions
+        .iter()
+        .map(|r| serde_json::json!({"code": r.code.as_str(), "name_en": r.name_en, "name_ru": r.name_ru, "name_kk": r.name_kk, "from": r.from, "to": r.to}))
+        .collect();
+    let doc = serde_json::json!({
+        "citation": format!("Kazakhstan Industrial Production Explorer (kz-iip), data release {}", data_release(db)),
+        "licence": "The statistics are the publishers' (BNS and the sources named per value); this compilation may be reused with attribution.",
+        "units": "value: IIP as index (previous period = 100), volume in million tenge, share in per cent",
+        "sources": sources,
+        "regions": regions,
+        "observations": obs,
+    });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
+}

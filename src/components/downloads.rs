@@ -1,0 +1,138 @@
+//! The download menu under a chart (and in the widget): PNG at 2× and SVG of the chart drawn at
+//! export size with its title, subtitle, source line and the project's name; CSV of exactly the
+//! values it shows; and "Cite this" with the permalink and the data release.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::charts::canvas::DarkMode;
+use crate::charts::export::{self, Csv, Drawable, ExportMeta, EXPORT_WIDTH};
+use crate::charts::frame::Look;
+use crate::i18n::{t, Key};
+use plotters::prelude::IntoDrawingArea;
+
+use super::app::use_ctx;
+
+/// Saves `bytes` (already a URL: data or blob) under `name`.
+fn save_url(url: &str, name: &str) {
+    let Ok(a) = document().create_element("a") else {
+        return;
+    };
+    let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+    a.set_href(url);
+    a.set_download(name);
+    a.set_class_name("kz-iip-sr-only");
+    if let Some(body) = document().body() {
+        let _ = body.append_child(&a);
+        a.click();
+        let _ = body.remove_child(&a);
+    }
+}
+
+/// Saves text as a file of type `mime`.
+pub fn save_text(text: &str, name: &str, mime: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    if let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) {
+        save_url(&url, name);
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+}
+
+/// The permalink of the current selection (the explorer's page, also from a widget).
+pub fn permalink(query: &str) -> String {
+    let loc = window().location();
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_default();
+    let page = path.replace("widget.html", "index.html");
+    format!("{origin}{page}?{query}")
+}
+
+/// Download menu of one chart.
+#[component]
+pub fn Downloads<S>(
+    /// File-name kind: `trend`, `ranking`, `map`, `activity`, `composition`.
+    kind: &'static str,
+    /// The chart to export.
+    spec: Signal<S>,
+    /// Title, subtitle and source line printed with it.
+    #[prop(into)]
+    meta: Signal<(String, String, String)>,
+    /// The values it shows.
+    #[prop(into)]
+    csv: Signal<Csv>,
+    /// Chart height in CSS pixels at export width.
+    height: u32,
+) -> impl IntoView
+where
+    S: Drawable + Clone + Send + Sync + 'static,
+{
+    let ctx = use_ctx();
+    let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
+    let dark = use_context::<DarkMode>().map_or(Signal::stored(false), |d| d.0);
+    let link = Signal::derive(move || filters.with(|f| permalink(&f.to_query())));
+    let full_meta = move || {
+        let (title, subtitle, source) = meta.get();
+        ExportMeta {
+            title,
+            subtitle,
+            source,
+            credit: format!("kz-iip — {} · {}", t(lang, Key::AppTitle), link.get()),
+        }
+    };
+    let stem = move || filters.with(|f| export::file_stem(kind, f));
+    let total_h = height + 120;
+    let png = move |_| {
+        let Ok(el) = document().create_element("canvas") else {
+            return;
+        };
+        let canvas: web_sys::HtmlCanvasElement = el.unchecked_into();
+        canvas.set_width(EXPORT_WIDTH * 2);
+        canvas.set_height(total_h * 2);
+        let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
+        else {
+            return;
+        };
+        let look = Look {
+            scale: 2.0,
+            dark: dark.get_untracked(),
+            css_width: f64::from(EXPORT_WIDTH),
+        };
+        let root = backend.into_drawing_area();
+        if export::draw_export(&root, &spec.get_untracked(), &full_meta(), &look).is_ok() {
+            if let Ok(url) = canvas.to_data_url() {
+                save_url(&url, &format!("{}.png", stem()));
+            }
+        }
+    };
+    let svg = move |_| {
+        let text = export::svg(
+            &spec.get_untracked(),
+            &full_meta(),
+            EXPORT_WIDTH,
+            total_h,
+            dark.get_untracked(),
+        );
+        save_text(&text, &format!("{}.svg", stem()), "image/svg+xml");
+    };
+    let csv_dl = move |_| {
+        let c = csv.get_untracked();
+        save_text(&c.body, &c.name, "text/csv;charset=utf-8");
+    };
+    let cite = move || export::citation(db, &meta.get().0, &link.get());
+    view! {
+        <details class="kz-iip-downloads">
+            <summary>{t(lang, Key::Download)}</summary>
+            <ul>
+                <li><button type="button" data-format="png" on:click=png>{t(lang, Key::DownloadPng)}</button></li>
+                <li><button type="button" data-format="svg" on:click=svg>{t(lang, Key::DownloadSvg)}</button></li>
+                <li><button type="button" data-format="csv" on:click=csv_dl>{t(lang, Key::DownloadCsv)}</button></li>
+            </ul>
+            <p class="kz-iip-cite"><strong>{t(lang, Key::CiteThis)} ": "</strong> <span lang="en">{cite}</span></p>
+        </details>
+    }
+}

@@ -1,0 +1,91 @@
+//! Light and dark: follows the system (`prefers-color-scheme`) unless the selection forces one
+//! (`theme=light|dark`). Sets the page's class and `color-scheme` and provides
+//! [`DarkMode`] so every chart redraws in the theme's palette.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+use crate::charts::canvas::DarkMode;
+use crate::i18n::{t, Key};
+use crate::state::Theme;
+
+use super::app::use_ctx;
+
+/// Whether the system prefers dark, kept current while the page lives.
+fn system_dark() -> Signal<bool> {
+    let query = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten();
+    let (dark, set_dark) = signal(query.as_ref().is_some_and(|q| q.matches()));
+    if let Some(q) = query {
+        let q2 = q.clone();
+        let on_change = Closure::<dyn FnMut()>::new(move || set_dark.set(q2.matches()));
+        // `change` on a MediaQueryList; lives as long as the page.
+        let _ = q.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        on_change.forget();
+    }
+    dark.into()
+}
+
+/// Applies the theme to the page and provides [`DarkMode`] to the charts.
+pub fn provide_theme(theme: Signal<Theme>) {
+    let system = system_dark();
+    let dark = Signal::derive(move || theme.get().is_dark(system.get()));
+    Effect::new(move |_| {
+        let dark = dark.get();
+        if let Some(body) = document().body() {
+            let _ = body
+                .class_list()
+                .toggle_with_force("kz-iip-theme-dark", dark);
+        }
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute(
+                "style",
+                if dark {
+                    "color-scheme: dark"
+                } else {
+                    "color-scheme: light"
+                },
+            );
+        }
+    });
+    provide_context(DarkMode(dark));
+}
+
+/// The theme switch of the explorer (kept in the URL as `theme=`).
+#[component]
+pub fn ThemeToggle() -> impl IntoView {
+    let ctx = use_ctx();
+    let (lang, filters) = (ctx.lang, ctx.filters);
+    let options = Theme::ALL
+        .into_iter()
+        .map(|th| {
+            let key = match th {
+                Theme::Auto => Key::ThemeAuto,
+                Theme::Light => Key::ThemeLight,
+                Theme::Dark => Key::ThemeDark,
+            };
+            view! {
+                <option value=th.key() prop:selected=move || filters.with(|f| f.theme == th)>
+                    {t(lang, key)}
+                </option>
+            }
+        })
+        .collect_view();
+    view! {
+        <label class="kz-iip-theme">
+            {t(lang, Key::Theme)} " "
+            <select
+                name="theme"
+                on:change=move |ev| {
+                    if let Some(th) = Theme::parse(&event_target_value(&ev)) {
+                        filters.update(|f| f.theme = th);
+                    }
+                }
+            >
+                {options}
+            </select>
+        </label>
+    }
+}
