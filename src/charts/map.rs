@@ -256,9 +256,14 @@ pub fn text_on(bg: (u8, u8, u8)) -> (u8, u8, u8) {
 /// A short tile label: the name without "region"/"city" words, cut to `max` characters.
 fn short(name: &str, max: usize) -> String {
     let mut s = name.to_owned();
-    for w in [" облысы", " область", " қаласы", " city", "г. ", "Область "]
-    {
-        s = s.replace(w, "");
+    // Region words go; the city mark stays short ("Almaty city" and "Almaty" both exist).
+    for (w, by) in [
+        (" облысы", ""),
+        (" область", ""),
+        ("Область ", ""),
+        (" қаласы", " қ."),
+    ] {
+        s = s.replace(w, by);
     }
     if s.chars().count() > max {
         let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
