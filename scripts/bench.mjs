@@ -1,13 +1,19 @@
-// Benchmark (not a test): release bundle sizes and time to first chart.
-// Usage: node scripts/bench.mjs [dist] [runs=15]   (scripts/bench.sh builds first)
-import { readdir, readFile } from 'node:fs/promises';
+// Benchmark (not a test): bundle sizes; time to first chart and first contentful paint for the
+// explorer, the widget and a plain Chart.js reference page drawing the same data, in one run
+// (median of cold loads, headless Chromium, 127.0.0.1); the explorer's start-up breakdown;
+// filter click → next painted frame. Usage: node scripts/bench.mjs [dist] [runs=15]
+// BEFORE=<another dist> measures an earlier build in the same run, for before/after.
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { serve } from './serve.mjs';
 import { FIRST_CHART, launch } from '../e2e/browser.mjs';
 
 const [dir = 'dist', runsArg = '15'] = process.argv.slice(2);
-const runs = Math.max(10, Number(runsArg) || 15);
+const runs = Math.max(15, Number(runsArg) || 15);
+const require = createRequire(import.meta.url);
 
 async function files(d) {
   const out = [];
@@ -20,64 +26,161 @@ async function files(d) {
 }
 
 const kib = (n) => (n / 1024).toFixed(1).padStart(9);
-const sizesOf = {};
-console.log(`Release bundle: ${dir}/  (KiB; gzip -9, brotli q11)`);
-console.log(`${'file'.padEnd(44)}${'raw'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);
-const total = [0, 0, 0];
-for (const f of await files(dir)) {
-  const body = await readFile(f);
-  const sizes = [
-    body.length,
-    gzipSync(body, { level: 9 }).length,
-    brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  ];
-  sizes.forEach((s, i) => (total[i] += s));
-  sizesOf[relative(dir, f)] = sizes;
-  console.log(`${relative(dir, f).padEnd(44)}${sizes.map(kib).join('')}`);
-}
-console.log(`${'total'.padEnd(44)}${total.map(kib).join('')}`);
+const brotli = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-// What a page transfers: the files its cold load requests (brotli, as a CDN would serve them).
-async function transfer(browser, url) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const files = new Set();
-  page.on('request', (r) => files.add(decodeURIComponent(new URL(r.url()).pathname.split('/').pop() || 'index.html')));
-  await page.goto(url);
-  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
-  await context.close();
-  return [...files].reduce((sum, f) => sum + (sizesOf[f]?.[2] ?? 0), 0);
+async function sizes(d, print) {
+  const of = {};
+  if (print) {
+    console.log(`Release bundle: ${d}/  (KiB; gzip -9, brotli q11)`);
+    console.log(`${'file'.padEnd(44)}${'raw'.padStart(9)}${'gzip'.padStart(9)}${'brotli'.padStart(9)}`);
+  }
+  const total = [0, 0, 0];
+  for (const f of await files(d)) {
+    const body = await readFile(f);
+    const s = [body.length, gzipSync(body, { level: 9 }).length, brotli(body)];
+    s.forEach((x, i) => (total[i] += x));
+    of[relative(d, f)] = s;
+    if (print) console.log(`${relative(d, f).padEnd(44)}${s.map(kib).join('')}`);
+  }
+  if (print) console.log(`${'total'.padEnd(44)}${total.map(kib).join('')}`);
+  return of;
 }
 
-async function timeToFirstChart(browser, url) {
-  const times = [];
+/** The reference: Chart.js drawing the same regional trend and 2023 bars, data inlined. */
+async function referencePage() {
+  const d = await mkdtemp(join(tmpdir(), 'kz-iip-ref-'));
+  await cp(require.resolve('chart.js/dist/chart.umd.js'), join(d, 'chart.umd.js'));
+  const iip = JSON.parse(await readFile('data/regional_iip.json', 'utf8')).values;
+  const national = JSON.parse(await readFile('data/national.json', 'utf8'));
+  const years = Array.from({ length: 15 }, (_, i) => String(2009 + i));
+  const rep = Object.fromEntries(
+    (national.observations ?? [])
+      .filter((o) => o.indicator === 'iip' && o.status === 'official' && /^\d{4}$/.test(o.period))
+      .map((o) => [o.period, o.value]),
+  );
+  const line = (code) => years.map((y) => iip[y]?.[code] ?? null);
+  const data = {
+    years,
+    series: [
+      ['Republic of Kazakhstan', years.map((y) => rep[y] ?? null), '#000000'],
+      ['Atyrau', line('230000000'), '#0072b2'],
+      ['Karagandy', line('350000000'), '#e69f00'],
+      ['Almaty city', line('750000000'), '#009e73'],
+    ],
+    bars: Object.entries(iip['2023']).sort((a, b) => b[1] - a[1]),
+  };
+  await writeFile(join(d, 'ref.js'), `
+const D = ${JSON.stringify(data)};
+new Chart(document.getElementById('trend'), { type: 'line', options: { animation: false, responsive: true, maintainAspectRatio: false, spanGaps: false },
+  data: { labels: D.years, datasets: D.series.map(([label, data, c]) => ({ label, data, borderColor: c, backgroundColor: c })) } });
+performance.mark('${FIRST_CHART}');
+new Chart(document.getElementById('ranking'), { type: 'bar', options: { indexAxis: 'y', animation: false, responsive: true, maintainAspectRatio: false },
+  data: { labels: D.bars.map((b) => b[0]), datasets: [{ label: 'IIP 2023', data: D.bars.map((b) => b[1]), backgroundColor: '#0072b2' }] } });
+`);
+  await writeFile(join(d, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Reference: Chart.js</title></head><body><h1>Industrial production index</h1>
+<div style="height:340px"><canvas id="trend"></canvas></div><div style="height:560px"><canvas id="ranking"></canvas></div>
+<script src="chart.umd.js"></script><script src="ref.js"></script></body></html>`);
+  return d;
+}
+
+const median = (v) => {
+  const s = [...v].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pct = (v, p) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor((v.length - 1) * p))];
+
+/** Cold loads of `url`: time to the first-chart mark, FCP, the breakdown marks, transfer. */
+async function coldLoads(browser, url, sizesOf) {
+  const out = { chart: [], fcp: [], marks: {}, bytes: 0 };
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext(); // empty cache: a cold load
+    const context = await browser.newContext();
     const page = await context.newPage();
+    const seen = new Set();
+    page.on('request', (r) => seen.add(decodeURIComponent(new URL(r.url()).pathname.split('/').pop() || 'index.html')));
     await page.goto(url);
-    const t = await page.waitForFunction((m) => performance.getEntriesByName(m)[0]?.startTime, FIRST_CHART, { timeout: 30_000 });
-    times.push(await t.jsonValue());
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
+    await page.waitForTimeout(50);
+    const r = await page.evaluate(() => ({
+      marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    }));
+    out.chart.push(r.marks['kz-iip:first-chart']);
+    out.fcp.push(r.fcp);
+    for (const [k, v] of Object.entries(r.marks)) (out.marks[k] ??= []).push(v);
+    if (i === 0) out.bytes = [...seen].reduce((s, f) => s + (sizesOf[f]?.[2] ?? 0), 0);
     await context.close();
   }
-  times.sort((a, b) => a - b);
-  const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
-  return { median, min: times[0], max: times.at(-1) };
+  return out;
 }
 
+/** Region checkbox clicks → the next painted frame, measured inside the page. */
+async function filterLatency(browser, url, changes = 40) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART);
+  const times = await page.evaluate(async (n) => {
+    const boxes = [...document.querySelectorAll('.kz-iip-region-picker input[type=checkbox]')].filter((b) => !b.checked).slice(0, 3);
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const b = boxes[i % boxes.length];
+      await frame();
+      const t0 = performance.now();
+      b.click();
+      await frame();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, changes);
+  await context.close();
+  return times;
+}
+
+const ms = (v) => `${v.toFixed(0).padStart(5)} ms`;
 const srv = await serve(dir);
+const refDir = await referencePage();
+const ref = await serve(refDir);
+const before = process.env.BEFORE ? await serve(process.env.BEFORE) : null;
 const browser = await launch();
 try {
+  const sizesNow = await sizes(dir, true);
+  const sizesRef = await sizes(refDir, false);
+  const sizesBefore = process.env.BEFORE ? await sizes(process.env.BEFORE, false) : null;
   const pages = [
-    ['explorer', srv.url],
-    ['widget (trend)', `${srv.url}widget.html?chart=trend&id=bench`],
+    ['explorer', srv.url, sizesNow],
+    ['widget (trend)', `${srv.url}widget.html?chart=trend&id=bench`, sizesNow],
+    ['Chart.js reference', ref.url, sizesRef],
   ];
-  console.log(`\nTime from navigation to '${FIRST_CHART}', median of ${runs} cold loads (headless Chromium, 127.0.0.1), and transfer (brotli):`);
-  for (const [name, url] of pages) {
-    const bytes = await transfer(browser, url);
-    const t = await timeToFirstChart(browser, url);
-    console.log(`  ${name.padEnd(16)} median ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})   transfer ${(bytes / 1024).toFixed(1)} KiB`);
+  if (before) {
+    pages.push(['explorer BEFORE', before.url, sizesBefore]);
+    pages.push(['widget BEFORE', `${before.url}widget.html?chart=trend&id=bench`, sizesBefore]);
+  }
+  console.log(`\nCold loads (median of ${runs}; headless Chromium, 127.0.0.1): first contentful paint, first chart (interactive canvas; for the reference, Chart.js drawn), transfer (brotli)`);
+  const res = {};
+  for (const [name, url, s] of pages) {
+    const r = await coldLoads(browser, url, s);
+    res[name] = r;
+    console.log(`  ${name.padEnd(20)} FCP ${ms(median(r.fcp))}   first chart ${ms(median(r.chart))} (min ${r.chart.reduce((a, b) => Math.min(a, b)).toFixed(0)}, max ${r.chart.reduce((a, b) => Math.max(a, b)).toFixed(0)})   transfer ${(r.bytes / 1024).toFixed(1)} KiB`);
+  }
+  const refR = res['Chart.js reference'];
+  for (const name of ['explorer', 'widget (trend)']) {
+    const r = res[name];
+    console.log(`  ratio ${name} / reference: first chart ${(median(r.chart) / median(refR.chart)).toFixed(2)}, FCP ${(median(r.fcp) / median(refR.fcp)).toFixed(2)}, transfer ${(r.bytes / refR.bytes).toFixed(2)}`);
+  }
+  const m = res.explorer.marks;
+  const at = (k) => (m[k] ? median(m[k]) : NaN);
+  console.log(`\nExplorer start-up breakdown (median ms since navigation): wasm started ${at('kz-iip:wasm-started').toFixed(0)}, data loaded ${at('kz-iip:data-loaded').toFixed(0)} (+${(at('kz-iip:data-loaded') - at('kz-iip:wasm-started')).toFixed(1)}), view built ${at('kz-iip:view-built').toFixed(0)} (+${(at('kz-iip:view-built') - at('kz-iip:data-loaded')).toFixed(1)}), first chart painted ${at('kz-iip:first-chart').toFixed(0)}`);
+  const lat = await filterLatency(browser, `${srv.url}?r=000000000`);
+  console.log(`\nFilter click → next painted frame (explorer, ${lat.length} region changes): p50 ${pct(lat, 0.5).toFixed(1)} ms, p95 ${pct(lat, 0.95).toFixed(1)} ms, max ${Math.max(...lat).toFixed(1)} ms`);
+  if (before) {
+    const latB = await filterLatency(browser, `${before.url}?r=000000000`);
+    console.log(`  BEFORE: p50 ${pct(latB, 0.5).toFixed(1)} ms, p95 ${pct(latB, 0.95).toFixed(1)} ms`);
   }
 } finally {
   await browser.close();
   await srv.close();
+  await ref.close();
+  await before?.close();
 }

@@ -24,13 +24,16 @@ use crate::state::{Filters, Notice};
 
 /// Loads the bundled data once and mounts the widget on `<body>`.
 pub fn start() {
+    crate::mark("kz-iip:wasm-started");
     let (db, errors) = data::load_bundled();
+    crate::mark("kz-iip:data-loaded");
     for e in &errors {
         leptos::logging::warn!("kz-iip data: {e}");
     }
     let db: &'static Db = Box::leak(Box::new(db));
     let query = window().location().search().unwrap_or_default();
     leptos::mount::mount_to_body(move || view! { <Widget db=db query=query /> });
+    crate::mark("kz-iip:view-built");
 }
 
 /// One chart for embedding.

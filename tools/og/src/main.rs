@@ -4,7 +4,12 @@
 //!
 //! ```text
 //! kz-iip-og OUT.png [FONT.ttf] [BOLD.ttf]
+//! kz-iip-og --static INDEX.html
 //! ```
+//!
+//! `--static` writes the default view's heading, chart (an SVG drawn with the same code,
+//! text as text) and summary into the page, so a visitor sees the data before the wasm arrives
+//! (and search engines and no-JS readers see it at all); the app removes it when it mounts.
 
 use std::process::ExitCode;
 
@@ -115,9 +120,89 @@ fn run(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Writes the static first paint into `index` (replacing an earlier one).
+fn write_static(index: &str) -> Result<(), String> {
+    let (db, errors) = load_bundled();
+    if !errors.is_empty() {
+        return Err(format!("bundled data has {} errors", errors.len()));
+    }
+    let f = Filters::default_for(Bounds::of(&db));
+    let spec = trend(&db, &f, Lang::En);
+    let (w, h) = (880u32, 340u32);
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
+        kz_iip::charts::draw::draw_trend(
+            &root,
+            &spec,
+            &Look::light(1.0, f64::from(w)),
+            &Default::default(),
+        )
+        .map_err(|e| format!("drawing: {e:?}"))?;
+    }
+    // Scales with the page: plotters' viewBox stays, the fixed size goes.
+    let svg = svg.replacen(
+        &format!("<svg width=\"{w}\" height=\"{h}\""),
+        &format!(
+            "<svg role=\"img\" aria-label=\"{}\" class=\"kz-iip-static-chart\"",
+            html_escape(&spec.title)
+        ),
+        1,
+    );
+    let legend: Vec<String> = spec
+        .series
+        .iter()
+        .map(|s| {
+            format!(
+                "<li><span class=\"kz-iip-swatch\" style=\"background:{}\"></span>{}</li>",
+                kz_iip::charts::spec::css_color(s.color),
+                html_escape(&s.label)
+            )
+        })
+        .collect();
+    let block = format!(
+        "<!-- static:start -->\n<div id=\"kz-iip-static\">\n<header class=\"kz-iip-header\"><h1>{}</h1><p class=\"kz-iip-sub\">{}</p></header>\n<main class=\"kz-iip-main kz-iip-no-filters\"><div class=\"kz-iip-charts\"><section class=\"kz-iip-panel\"><h2>{}</h2>\n{svg}\n<ul class=\"kz-iip-legend\">{}</ul><p class=\"kz-iip-chart-desc\">{}</p><p class=\"kz-iip-hint\">Loading the interactive explorer…</p></section></div></main>\n</div>\n<!-- static:end -->",
+        "Kazakhstan Industrial Production Explorer",
+        "Industrial production index and output volume by region, from the Bureau of National Statistics and the press. All data is bundled: no network needed.",
+        html_escape(&spec.title),
+        legend.join(""),
+        html_escape(&spec.summary()),
+    );
+    let page = std::fs::read_to_string(index).map_err(|e| format!("{index}: {e}"))?;
+    let page = match (
+        page.find("<!-- static:start -->"),
+        page.find("<!-- static:end -->"),
+    ) {
+        (Some(a), Some(b)) => format!(
+            "{}{}{}",
+            &page[..a],
+            block,
+            &page[b + "<!-- static:end -->".len()..]
+        ),
+        _ => page.replacen("<body>", &format!("<body>\n{block}"), 1),
+    };
+    std::fs::write(index, page).map_err(|e| format!("{index}: {e}"))?;
+    println!("static first paint: {index}");
+    Ok(())
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
+    let result = match args.first().map(String::as_str) {
+        Some("--static") => args
+            .get(1)
+            .ok_or_else(|| "--static needs INDEX.html".to_owned())
+            .and_then(|p| write_static(p)),
+        _ => run(&args),
+    };
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("kz-iip-og: {e}");
