@@ -3,6 +3,8 @@
 //!
 //! `cargo run --release --example scale`
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a benchmark on generated data: failing loudly is right
+
 use std::time::Instant;
 
 use kz_iip::charts::draw::{draw_bars, draw_trend};
