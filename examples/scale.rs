@@ -95,7 +95,7 @@ fn main() {
     let db = db.expect("loaded");
     let (base, _) = data::load_bundled();
     println!(
-        "Scaling case: synthetic dataset {times}× the bundle ({} observations vs {}), native release build",
+        "Scaling case: every regional series {times}× under synthetic codes ({} observations vs {} bundled), native release build",
         db.observations.len(),
         base.observations.len()
     );

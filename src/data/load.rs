@@ -123,6 +123,7 @@ pub fn load(files: &[(&str, &str)]) -> (Db, Vec<DataError>) {
     if let Some((name, text)) = named("regions.json") {
         if let Some(raw) = cx.parse::<RawRegions>(name, text) {
             db.regions = cx.regions(name, raw);
+            db.index_regions();
         }
     }
     if let Some((name, text)) = named("activities.json") {
@@ -583,17 +584,18 @@ impl Cx {
         if raw.values.is_none() && raw.observations.is_none() {
             self.err(file, "values", "neither values nor observations given");
         }
-        let first_new = db.observations.len();
+        // Cells of this file seen so far (a set: files can be large).
+        let mut seen = HashSet::new();
         for cell in cells {
             if let Some(obs) = self.observation(file, &raw, cell, index, db) {
-                let dup = db.observations[first_new..].iter().any(|o| {
-                    o.geo == obs.geo
-                        && o.activity == obs.activity
-                        && o.period == obs.period
-                        && o.indicator == obs.indicator
-                        && o.source == obs.source
-                });
-                if dup {
+                let key = (
+                    obs.geo.clone(),
+                    obs.activity.clone(),
+                    obs.period,
+                    obs.indicator,
+                    obs.source.clone(),
+                );
+                if !seen.insert(key) {
                     self.err(
                         file,
                         format!(

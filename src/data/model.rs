@@ -592,6 +592,8 @@ pub struct Db {
     pub statements: Vec<Statement>,
     /// Positions in `observations` of every cell's values, built once by [`Db::index_cells`].
     pub(crate) cells: std::collections::HashMap<CellKey, Vec<usize>>,
+    /// Position of each region in `regions`, built with the cell index.
+    pub(crate) region_ix: std::collections::HashMap<RegionCode, usize>,
     pub datasets: Vec<Dataset>,
     pub observations: Vec<Observation>,
     pub omitted: Vec<Omitted>,
@@ -602,7 +604,18 @@ pub(crate) type CellKey = (RegionCode, ActivityCode, Indicator, Period);
 
 impl Db {
     /// Indexes the observations by cell, so selecting a cell does not scan them all.
+    /// Indexes the regions by code (done as soon as they are loaded).
+    pub(crate) fn index_regions(&mut self) {
+        self.region_ix = self
+            .regions
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.code.clone(), i))
+            .collect();
+    }
+
     pub(crate) fn index_cells(&mut self) {
+        self.index_regions();
         self.cells.clear();
         for (i, o) in self.observations.iter().enumerate() {
             let key = (o.geo.clone(), o.activity.clone(), o.indicator, o.period);
@@ -611,7 +624,12 @@ impl Db {
     }
 
     pub fn region(&self, code: &RegionCode) -> Option<&Region> {
-        self.regions.iter().find(|r| &r.code == code)
+        match self.region_ix.get(code) {
+            Some(&i) => self.regions.get(i),
+            // Not indexed yet (during loading, or a Db built by hand): scan.
+            None if self.region_ix.is_empty() => self.regions.iter().find(|r| &r.code == code),
+            None => None,
+        }
     }
 
     pub fn activity(&self, code: &ActivityCode) -> Option<&Activity> {
