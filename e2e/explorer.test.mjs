@@ -110,3 +110,21 @@ test('sharp on HiDPI screens and no request leaves the origin', async () => {
   assert.ok(requests.every((u) => u.startsWith(app.srv.url)), requests.join('\n'));
   await context.close();
 });
+
+test('the static first paint: the default chart without JavaScript, replaced by the app', async () => {
+  const context = await app.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(app.srv.url);
+  const stat = page.locator('#kz-iip-static');
+  assert.ok(await stat.isVisible());
+  assert.match(await stat.locator('h2').innerText(), /Industrial production index, % of the previous year/);
+  const svg = stat.locator('svg.kz-iip-static-chart');
+  assert.ok((await svg.boundingBox()).height > 150, 'a drawn chart');
+  assert.match(await svg.innerHTML(), />\s*2023\s*</, 'axis labels are text');
+  assert.match(await stat.innerText(), /Atyrau: 111\.2 in 2023/, 'the summary, for readers and search engines');
+  await context.close();
+  const live = await openApp(app.browser, app.srv.url);
+  assert.equal(await live.page.locator('#kz-iip-static').count(), 0, 'replaced when the app mounts');
+  assert.equal(await live.page.locator('h1').count(), 1);
+  await live.context.close();
+});
