@@ -8,7 +8,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use crate::data::select::{self, Cell};
-use crate::data::{index, Db, Observation, Period, PeriodType, RegionCode, Unit};
+use crate::data::{index, Db, Observation, Period, PeriodType, RegionCode};
 use crate::i18n::{self, Key, Lang};
 use crate::state::{Currency, Filters, Measure};
 
@@ -32,6 +32,27 @@ pub trait Drawable {
     }
 }
 
+/// `Drawable` for a spec type through its drawing function.
+macro_rules! drawable {
+    ($spec:ty, $draw:path) => {
+        impl Drawable for $spec {
+            fn draw_on<DB: DrawingBackend>(
+                &self,
+                root: &DrawingArea<DB, Shift>,
+                look: &Look,
+                marks: &Marks,
+            ) -> DrawResult<DB> {
+                $draw(root, self, look, marks)
+            }
+        }
+    };
+}
+
+drawable!(Option<TrendSpec>, draw::draw_trend_opt);
+drawable!(BarSpec, draw::draw_bars);
+drawable!(CompositionSpec, draw::draw_composition);
+drawable!(MapSpec, map::draw_map);
+
 impl Drawable for TrendSpec {
     fn draw_on<DB: DrawingBackend>(
         &self,
@@ -47,50 +68,6 @@ impl Drawable for TrendSpec {
             .iter()
             .map(|s| (s.label.clone(), s.color))
             .collect()
-    }
-}
-
-impl Drawable for Option<TrendSpec> {
-    fn draw_on<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        look: &Look,
-        marks: &Marks,
-    ) -> DrawResult<DB> {
-        draw::draw_trend_opt(root, self, look, marks)
-    }
-}
-
-impl Drawable for BarSpec {
-    fn draw_on<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        look: &Look,
-        marks: &Marks,
-    ) -> DrawResult<DB> {
-        draw::draw_bars(root, self, look, marks)
-    }
-}
-
-impl Drawable for CompositionSpec {
-    fn draw_on<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        look: &Look,
-        marks: &Marks,
-    ) -> DrawResult<DB> {
-        draw::draw_composition(root, self, look, marks)
-    }
-}
-
-impl Drawable for MapSpec {
-    fn draw_on<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        look: &Look,
-        marks: &Marks,
-    ) -> DrawResult<DB> {
-        map::draw_map(root, self, look, marks)
     }
 }
 
@@ -262,19 +239,6 @@ fn field(s: &str) -> String {
     }
 }
 
-fn unit_key(u: Unit) -> &'static str {
-    match u {
-        Unit::Percent => "percent",
-        Unit::GrowthPct => "growth_pct",
-        Unit::Times => "times",
-        Unit::SharePct => "share_pct",
-        Unit::ThousandTenge => "thousand_tenge",
-        Unit::MlnTenge => "mln_tenge",
-        Unit::BnTenge => "bn_tenge",
-        Unit::TrnTenge => "trn_tenge",
-    }
-}
-
 fn period_type(p: Period) -> String {
     match p.kind {
         PeriodType::Year => "year".into(),
@@ -317,7 +281,7 @@ fn line(db: &Db, lang: Lang, r: &Row<'_>) -> String {
             .map(|o| number(o.stated.value))
             .unwrap_or_default(),
         r.published
-            .map(|o| unit_key(o.stated.unit).to_owned())
+            .map(|o| o.stated.unit.key().to_owned())
             .unwrap_or_default(),
         match r.status {
             crate::data::Status::Official => "official",
@@ -608,7 +572,7 @@ pub fn all_json(db: &Db) -> String {
                 },
                 "value": o.value,
                 "value_as_published": o.stated.value,
-                "unit_as_published": unit_key(o.stated.unit),
+                "unit_as_published": o.stated.unit.key(),
                 "status": format!("{:?}", o.status).to_lowercase(),
                 "source": o.source.as_str(),
                 "uncertain_reading": o.uncertain,

@@ -386,6 +386,18 @@ fn derived_detail(lang: Lang, d: index::Derived, shown: String) -> Detail {
     }
 }
 
+/// A series' colour in selection order; the Republic is black and drawn emphasised.
+fn series_color(
+    code: &RegionCode,
+    colors: &mut impl Iterator<Item = &'static (u8, u8, u8)>,
+) -> ((u8, u8, u8), bool) {
+    if code.is_republic() {
+        (REPUBLIC_COLOR, true)
+    } else {
+        (colors.next().copied().unwrap_or(REPUBLIC_COLOR), false)
+    }
+}
+
 /// The trend chart of chain-linked levels (base year = 100), derived from the IIP: a broken
 /// chain is a gap, and boundary changes are marked.
 fn level_trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
@@ -403,12 +415,7 @@ fn level_trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
                     .into_iter()
                     .filter(|y| (f.from..=f.to).contains(y)),
             );
-            let emphasis = code.is_republic();
-            let color = if emphasis {
-                REPUBLIC_COLOR
-            } else {
-                colors.next().copied().unwrap_or(REPUBLIC_COLOR)
-            };
+            let (color, emphasis) = series_color(code, &mut colors);
             Series {
                 code: code.clone(),
                 label: i18n::region_name(lang, region).to_owned(),
@@ -545,12 +552,7 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
                     breaks.push(y);
                 }
             }
-            let emphasis = code.is_republic();
-            let color = if emphasis {
-                REPUBLIC_COLOR
-            } else {
-                colors.next().copied().unwrap_or(REPUBLIC_COLOR)
-            };
+            let (color, emphasis) = series_color(code, &mut colors);
             Series {
                 code: code.clone(),
                 label: i18n::region_name(lang, region).to_owned(),

@@ -495,31 +495,10 @@ fn check_magnitudes(db: &Db, file: &str, rows: &[Row], errors: &mut Vec<ImportEr
                     "{name}, {}: {} {} is {p} — the export's \"decimal zero groups\" artefact? The file is rejected; nothing is imported from it.",
                     r.period,
                     r.stated,
-                    unit_key(r.unit)
+                    r.unit.key()
                 ),
             });
         }
-    }
-}
-
-fn unit_key(u: Unit) -> &'static str {
-    match u {
-        Unit::Percent => "percent",
-        Unit::GrowthPct => "growth_pct",
-        Unit::Times => "times",
-        Unit::SharePct => "share_pct",
-        Unit::ThousandTenge => "thousand_tenge",
-        Unit::MlnTenge => "mln_tenge",
-        Unit::BnTenge => "bn_tenge",
-        Unit::TrnTenge => "trn_tenge",
-    }
-}
-
-fn indicator_key(i: Indicator) -> &'static str {
-    match i {
-        Indicator::Iip => "iip",
-        Indicator::Volume => "volume",
-        Indicator::Share => "share",
     }
 }
 
@@ -864,8 +843,8 @@ pub fn apply(file: &mut ImportFile, plan: &Plan, release: &Release) {
             geo: r.geo.to_string(),
             activity: r.activity.to_string(),
             period: r.period.to_string(),
-            indicator: indicator_key(r.indicator).into(),
-            unit: unit_key(r.unit).into(),
+            indicator: r.indicator.key().into(),
+            unit: r.unit.key().into(),
             value: r.stated,
             source: release.id.clone(),
             status: "official".into(),
@@ -888,7 +867,7 @@ pub fn report(db: &Db, plan: &Plan, release: &Release) -> String {
             r.row.geo,
             name(&r.row.geo),
             r.row.activity,
-            indicator_key(r.row.indicator),
+            r.row.indicator.key(),
             r.row.period,
             r.old,
             r.row.value,

@@ -346,7 +346,7 @@ impl Cx {
                         o.period,
                         o.geo,
                         o.activity,
-                        indicator_key(o.indicator)
+                        o.indicator.key()
                     ),
                     src.id.as_str().to_owned(),
                     o.status,
@@ -598,12 +598,7 @@ impl Cx {
                 if !seen.insert(key) {
                     self.err(
                         file,
-                        format!(
-                            "{}/{}/{}",
-                            obs.period,
-                            obs.geo,
-                            indicator_key(obs.indicator)
-                        ),
+                        format!("{}/{}/{}", obs.period, obs.geo, obs.indicator.key()),
                         "the same cell appears twice in one file",
                     );
                 }
@@ -1237,14 +1232,6 @@ fn parse_indicator(s: &str) -> Option<Indicator> {
         "volume" => Some(Indicator::Volume),
         "share" => Some(Indicator::Share),
         _ => None,
-    }
-}
-
-fn indicator_key(i: Indicator) -> &'static str {
-    match i {
-        Indicator::Iip => "iip",
-        Indicator::Volume => "volume",
-        Indicator::Share => "share",
     }
 }
 

@@ -98,6 +98,17 @@ pub enum Indicator {
     Share,
 }
 
+impl Indicator {
+    /// The key used in the data files and exports (`iip`, `volume`, `share`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Iip => "iip",
+            Self::Volume => "volume",
+            Self::Share => "share",
+        }
+    }
+}
+
 /// How authoritative a published value is. Ordered: `Press < Preliminary < Official`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
@@ -213,6 +224,20 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The key used in the data files and exports (`percent`, `bn_tenge` …).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Percent => "percent",
+            Self::GrowthPct => "growth_pct",
+            Self::Times => "times",
+            Self::SharePct => "share_pct",
+            Self::ThousandTenge => "thousand_tenge",
+            Self::MlnTenge => "mln_tenge",
+            Self::BnTenge => "bn_tenge",
+            Self::TrnTenge => "trn_tenge",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "percent" => Self::Percent,
