@@ -6,7 +6,7 @@
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { serve } from './serve.mjs';
 import { FIRST_CHART, launch } from '../e2e/browser.mjs';
@@ -49,7 +49,8 @@ async function sizes(d, print) {
 /** The reference: Chart.js drawing the same regional trend and 2023 bars, data inlined. */
 async function referencePage() {
   const d = await mkdtemp(join(tmpdir(), 'kz-iip-ref-'));
-  await cp(require.resolve('chart.js/dist/chart.umd.js'), join(d, 'chart.umd.js'));
+  // The package's minified UMD build, as a plain page would load it (next to its main file).
+  await cp(join(dirname(require.resolve('chart.js')), 'chart.umd.min.js'), join(d, 'chart.umd.js'));
   const iip = JSON.parse(await readFile('data/regional_iip.json', 'utf8')).values;
   const national = JSON.parse(await readFile('data/national.json', 'utf8'));
   const years = Array.from({ length: 15 }, (_, i) => String(2009 + i));

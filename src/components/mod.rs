@@ -56,7 +56,7 @@ pub use region_picker::RegionPicker;
 pub use share_dialog::ShareDialog;
 pub use source_note::SourceItem;
 pub use source_note::{date_text, title_text, SourceNote, SourceTitle};
-pub use table_details::TableDetails;
+pub use table_details::{provide_printing, Printing, TableDetails};
 pub use theme::{provide_theme, ThemeToggle};
 pub use trend_legend::TrendLegend;
 pub use trend_panel::TrendPanel;

@@ -1,11 +1,43 @@
 //! The fold a table mirror lives in: closed at first (the chart answers most questions), one
-//! click or Enter away, and saying how many rows it holds ("Data table · 21 rows").
+//! click or Enter away, and saying how many rows it holds ("Data table · 21 rows"). The table
+//! is built only while the fold is open (or the page is printed): a closed table costs nothing
+//! on the first paint or on a filter change, and opening it puts it right after its chart.
 
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 
 use crate::i18n::{t, Key};
 
 use super::app::use_ctx;
+
+/// Whether the page is being printed (print media), kept current; shared by every fold.
+#[derive(Clone, Copy)]
+pub struct Printing(pub Signal<bool>);
+
+/// Provides [`Printing`] from `matchMedia("print")` (also what print emulation switches).
+pub fn provide_printing() {
+    let query = window().match_media("print").ok().flatten();
+    let (printing, set_printing) = signal(query.as_ref().is_some_and(|q| q.matches()));
+    if let Some(q) = query {
+        let q2 = q.clone();
+        let on_change = Closure::<dyn FnMut()>::new(move || set_printing.set(q2.matches()));
+        let _ = q.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        on_change.forget();
+    }
+    let before = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
+        move |_| set_printing.set(true),
+    );
+    let after = window_event_listener(
+        leptos::ev::Custom::<web_sys::Event>::new("afterprint"),
+        move |_| set_printing.set(false),
+    );
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    provide_context(Printing(printing.into()));
+}
 
 /// A collapsed table with its row count.
 #[component]
@@ -19,16 +51,24 @@ pub fn TableDetails(
     /// Whether it starts open.
     #[prop(optional)]
     open: bool,
-    children: Children,
+    children: ChildrenFn,
 ) -> impl IntoView {
     let lang = use_ctx().lang;
+    let printing = use_context::<Printing>().map_or(Signal::stored(false), |p| p.0);
+    let (is_open, set_open) = signal(open);
+    let node = NodeRef::<leptos::html::Details>::new();
+    let on_toggle = move |_| {
+        if let Some(d) = node.get() {
+            set_open.set(d.open());
+        }
+    };
     view! {
-        <details class="kz-iip-table-wrap" open=open>
+        <details class="kz-iip-table-wrap" open=open node_ref=node on:toggle=on_toggle>
             <summary>
                 {t(lang, title.unwrap_or(Key::DataTable))} " · " {move || rows.get()} " "
                 {t(lang, Key::Rows)}
             </summary>
-            {children()}
+            {move || (is_open.get() || printing.get()).then(|| children())}
         </details>
     }
 }

@@ -32,7 +32,16 @@ async fn mount(query: &str) -> Element {
     let handle = leptos::mount::mount_to(el, move || view! { <App db=db query=query /> });
     std::mem::forget(handle);
     tick().await;
+    open_tables(&host).await;
     host
+}
+
+/// Opens the folded tables (as a reader does) and lets them render.
+async fn open_tables(root: &Element) {
+    for d in all(root, "details.kz-iip-table-wrap") {
+        let _ = d.set_attribute("open", "");
+    }
+    tick().await;
 }
 
 /// Lets effects and the scheduled re-render run.
@@ -99,6 +108,7 @@ async fn a_tab_switches_the_view() {
     let root = mount("r=000000000&y=2023").await;
     click(&root, ".kz-iip-tab[data-view=ranking]");
     tick().await;
+    open_tables(&root).await;
     assert_eq!(all(&root, ".kz-iip-ranking-table tbody tr").len(), 20);
     assert!(all(&root, ".kz-iip-trend-table").is_empty());
     let current = text(&root, ".kz-iip-tab[aria-current=page]");
