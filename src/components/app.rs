@@ -99,6 +99,10 @@ pub fn App(
         }
     });
     let view_now = Memo::new(move |_| filters.with(|f| f.view));
+    // The chart first: the filter panel is built after the first paint (two frames later). Its
+    // grid column has a fixed width and on phones it sits below the chart, so nothing moves.
+    let painted = RwSignal::new(false);
+    request_animation_frame(move || request_animation_frame(move || painted.set(true)));
     // Phones get the chart first and the filters folded; wider screens show both side by side.
     let narrow = window()
         .inner_width()
@@ -131,10 +135,18 @@ pub fn App(
             </div>
             <details class="kz-iip-filters" open=!narrow hidden=move || !view_now.get().has_filters()>
                 <summary>{t(lang, Key::Filters)}</summary>
-                <RegionPicker />
-                <YearRange />
-                <ActivityFilter />
-                <CurrencyToggle />
+                {move || {
+                    painted
+                        .get()
+                        .then(|| {
+                            view! {
+                                <RegionPicker />
+                                <YearRange />
+                                <ActivityFilter />
+                                <CurrencyToggle />
+                            }
+                        })
+                }}
             </details>
         </main>
         <p class="kz-iip-print-only">{move || super::permalink(&filters.with(Filters::to_query))}</p>
