@@ -56,6 +56,10 @@ test('Tab reaches the trend chart; arrows move the read-out and the live region 
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => document.querySelector('.kz-iip-trend [aria-live=polite]')?.textContent.startsWith('Atyrau'));
   assert.equal(await live.innerText(), 'Atyrau, 2022: 98.3 % of the previous year, official');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('.kz-iip-trend [aria-live=polite]')?.textContent.startsWith('Atyrau, 2023'));
+  assert.equal(await live.innerText(), 'Atyrau, 2023: 111.2 % of the previous year, official');
+  await page.keyboard.press('ArrowLeft');
   assert.match(await page.locator('.kz-iip-tooltip').innerText(), /Atyrau\s+98\.3/);
   await page.keyboard.press('Escape');
   await page.locator('.kz-iip-tooltip').waitFor({ state: 'detached' });
