@@ -60,6 +60,7 @@ test('Tab reaches the trend chart; arrows move the read-out and the live region 
   await page.waitForFunction(() => document.querySelector('.kz-iip-trend [aria-live=polite]')?.textContent.startsWith('Atyrau, 2023'));
   assert.equal(await live.innerText(), 'Atyrau, 2023: 111.2 % of the previous year, official');
   await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => document.querySelector('.kz-iip-trend [aria-live=polite]')?.textContent.startsWith('Atyrau, 2022'));
   assert.match(await page.locator('.kz-iip-tooltip').innerText(), /Atyrau\s+98\.3/);
   await page.keyboard.press('Escape');
   await page.locator('.kz-iip-tooltip').waitFor({ state: 'detached' });
