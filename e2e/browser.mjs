@@ -46,6 +46,10 @@ export async function openTables(page) {
   for (let i = 0; i < 20 && (await closed.count()) > 0; i++) {
     await closed.first().click();
   }
+  // Folded tables are built when opened: wait until every open fold holds its table.
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('details.kz-iip-table-wrap[open]')].every((d) => d.querySelector('table')),
+  );
 }
 
 /** Switches the explorer to a view by its tab, and opens its tables. */

@@ -123,8 +123,7 @@ test('axe-core finds no violations in any view, in kk, ru and en', async () => {
     for (const v of views) {
       await page.locator(`.kz-iip-tab[data-view="${v}"]`).click();
       await page.waitForFunction((k) => document.querySelector(`.kz-iip-tab[data-view="${k}"]`)?.getAttribute('aria-current') === 'page', v);
-      for (const s of await page.locator('details.kz-iip-table-wrap').all()) await s.evaluate((d) => (d.open = true));
-      await page.waitForTimeout(100);
+      await openTables(page);
       assert.deepEqual(await axe(page), [], `${v} (${lang})`);
     }
     await context.close();
