@@ -73,7 +73,8 @@ fn px(scale: f64, css: f64) -> u32 {
     (css * scale).round().max(0.0) as u32
 }
 
-fn rgb((r, g, b): (u8, u8, u8)) -> RGBColor {
+/// A plotters colour.
+pub(crate) fn rgb((r, g, b): (u8, u8, u8)) -> RGBColor {
     RGBColor(r, g, b)
 }
 

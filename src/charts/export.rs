@@ -94,13 +94,9 @@ pub fn draw_export<DB: DrawingBackend, S: Drawable>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     let s = look.scale;
     let pal = palette(look.dark);
-    let ink = RGBColor(pal.ink.0, pal.ink.1, pal.ink.2);
-    let muted = RGBColor(pal.muted.0, pal.muted.1, pal.muted.2);
-    root.fill(&RGBColor(
-        pal.background.0,
-        pal.background.1,
-        pal.background.2,
-    ))?;
+    let ink = draw::rgb(pal.ink);
+    let muted = draw::rgb(pal.muted);
+    root.fill(&draw::rgb(pal.background))?;
     let (w, h) = root.dim_in_pixel();
     let legend = spec.legend();
     let header = ((if legend.is_empty() { 64.0 } else { 84.0 }) * s) as u32;
@@ -132,7 +128,7 @@ pub fn draw_export<DB: DrawingBackend, S: Drawable>(
                 (lx as i32, (y + 4.0 * s) as i32),
                 ((lx + 16.0 * s) as i32, (y + 8.0 * s) as i32),
             ],
-            RGBColor(c.0, c.1, c.2).filled(),
+            draw::rgb(c).filled(),
         ))?;
         let text_x = lx + 20.0 * s;
         top.draw(&Text::new(

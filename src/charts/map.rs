@@ -12,7 +12,7 @@ use crate::data::{Db, Period, RegionCode};
 use crate::i18n::{self, Key, Lang};
 use crate::state::{Filters, Measure};
 
-use super::draw::{palette, themed, DrawResult};
+use super::draw::{self, palette, themed, DrawResult};
 use super::frame::{Frame, Look, Marks, Pick};
 use super::interact::{Line, Readout};
 use super::spec::{detail, readout_unit, shown_value, Detail, BAR_DOWN, BAR_UP};
@@ -283,11 +283,7 @@ pub fn draw_map<DB: DrawingBackend>(
 ) -> DrawResult<DB> {
     let s = look.scale;
     let pal = palette(look.dark);
-    root.fill(&RGBColor(
-        pal.background.0,
-        pal.background.1,
-        pal.background.2,
-    ))?;
+    root.fill(&draw::rgb(pal.background))?;
     let (w, h) = root.dim_in_pixel();
     let (w, h) = (f64::from(w), f64::from(h));
     let legend_h = 44.0 * s;
@@ -296,7 +292,7 @@ pub fn draw_map<DB: DrawingBackend>(
     let cell_w = (w - 2.0 * pad) / f64::from(COLS);
     let cell_h = grid_h / f64::from(ROWS);
     let gap = 3.0 * s;
-    let ink = RGBColor(pal.ink.0, pal.ink.1, pal.ink.2);
+    let ink = draw::rgb(pal.ink);
     let font_px = (cell_w / 7.5).clamp(9.0 * s, 13.0 * s);
     let max_chars = ((cell_w - 6.0 * s) / (font_px * 0.58)).floor().max(3.0) as usize;
     for (i, t) in spec.tiles.iter().enumerate() {
@@ -315,15 +311,12 @@ pub fn draw_map<DB: DrawingBackend>(
             TileState::NotExisting => pal.background,
         };
         let rect = [(x0 as i32, y0 as i32), (x1 as i32, y1 as i32)];
-        root.draw(&Rectangle::new(
-            rect,
-            RGBColor(fill.0, fill.1, fill.2).filled(),
-        ))?;
+        root.draw(&Rectangle::new(rect, draw::rgb(fill).filled()))?;
         // Regions with no value get a dashed-looking grey outline; others a thin one.
         let outline = if t.state == TileState::NotExisting {
-            RGBColor(pal.grid.0, pal.grid.1, pal.grid.2).stroke_width(1)
+            draw::rgb(pal.grid).stroke_width(1)
         } else {
-            RGBColor(pal.muted.0, pal.muted.1, pal.muted.2).stroke_width((0.5 * s).max(1.0) as u32)
+            draw::rgb(pal.muted).stroke_width((0.5 * s).max(1.0) as u32)
         };
         root.draw(&Rectangle::new(rect, outline))?;
         if t.selected || marks.active.map(|p| p.index) == Some(i) {
@@ -338,9 +331,9 @@ pub fn draw_map<DB: DrawingBackend>(
             TileState::Value(v) => text_on(color_of(spec.scale, v, look.dark)),
             _ => pal.muted,
         };
-        let color = RGBColor(fg.0, fg.1, fg.2);
+        let color = draw::rgb(fg);
         let cx = ((x0 + x1) / 2.0) as i32;
-        let name_style = (super::draw::FONT, font_px)
+        let name_style = (draw::FONT, font_px)
             .into_font()
             .color(&color)
             .pos(Pos::new(HPos::Center, VPos::Center));
@@ -355,7 +348,7 @@ pub fn draw_map<DB: DrawingBackend>(
             TileState::NoData => "—".to_owned(),
             TileState::NotExisting => "×".to_owned(),
         };
-        let value_style = (super::draw::FONT, font_px * 1.1)
+        let value_style = (draw::FONT, font_px * 1.1)
             .into_font()
             .style(FontStyle::Bold)
             .color(&color)
@@ -391,10 +384,10 @@ pub fn draw_map<DB: DrawingBackend>(
                 (a as i32, ly as i32),
                 (b.ceil() as i32, (ly + 10.0 * s) as i32),
             ],
-            RGBColor(c.0, c.1, c.2).filled(),
+            draw::rgb(c).filled(),
         ))?;
     }
-    let small = (super::draw::FONT, 11.0 * s).into_font().color(&ink);
+    let small = (draw::FONT, 11.0 * s).into_font().color(&ink);
     let label = |v: f64| i18n::fmt_tick(spec.lang, v);
     let at = |v: f64| {
         let u = match mid {

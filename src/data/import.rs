@@ -405,6 +405,16 @@ pub fn parse_bns_csv(
             Err(m) => errors.push(err(n, format!("{what}: {m}"))),
         }
     }
+    finish(db, file, out, errors)
+}
+
+/// The magnitude checks over a parsed file, then its rows, or every error.
+fn finish(
+    db: &Db,
+    file: &str,
+    out: Parsed,
+    mut errors: Vec<ImportError>,
+) -> Result<Parsed, Vec<ImportError>> {
     check_magnitudes(db, file, &out.rows, &mut errors);
     if errors.is_empty() {
         Ok(out)
@@ -613,12 +623,7 @@ pub fn parse_taldau_index(
             }
         }
     }
-    check_magnitudes(db, file, &out.rows, &mut errors);
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
+    finish(db, file, out, errors)
 }
 
 /// Taldau `GetIndexTreeData`: one node per territory, a `yMMYYYY` key per period.
@@ -692,12 +697,7 @@ pub fn parse_taldau_tree(
             }
         }
     }
-    check_magnitudes(db, file, &out.rows, &mut errors);
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
+    finish(db, file, out, errors)
 }
 
 /// A value that differs from the bundle's shown value for its cell.
