@@ -11,7 +11,6 @@ use crate::i18n::{t, Key};
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
-use super::trend_panel::omitted_note;
 use super::{Downloads, MapTable, MeasureToggle, TableDetails};
 
 /// Cartogram + year slider + table + sources.
@@ -30,13 +29,7 @@ pub fn MapPanel() -> impl IntoView {
     });
     let sources = Signal::derive(move || filters.with(|f| super::sources::for_ranking(db, f)));
     let notes = Signal::derive(move || {
-        filters.with(|f| {
-            db.omitted
-                .iter()
-                .filter(|o| o.indicator == f.measure.indicator() && o.period.year == f.year)
-                .map(|o| omitted_note(db, lang, o))
-                .collect::<Vec<_>>()
-        })
+        filters.with(|f| super::sources::year_notes(db, lang, f, Key::LevelFormula))
     });
     let toggle = Callback::new(move |p: crate::charts::frame::Pick| {
         if let Some(code) = spec.with_untracked(|s| s.tiles.get(p.index).map(|t| t.code.clone())) {

@@ -7,12 +7,10 @@ use crate::charts::canvas::ChartCanvas;
 use crate::charts::draw::draw_bars;
 use crate::charts::spec::ranking;
 use crate::data::select::years_with_data;
-use crate::data::Period;
 use crate::i18n::{t, Key};
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
-use super::trend_panel::omitted_note;
 use super::{Downloads, MeasureToggle, RankingTable, TableDetails};
 
 /// Year picker + bar chart + table + sources.
@@ -25,23 +23,7 @@ pub fn RankingPanel() -> impl IntoView {
     let years = Memo::new(move |_| filters.with(|f| years_with_data(db, f.measure.indicator())));
     let sources = Signal::derive(move || filters.with(|f| super::sources::for_ranking(db, f)));
     let notes = Signal::derive(move || {
-        filters.with(|f| {
-            db.omitted
-                .iter()
-                .filter(|o| o.indicator == f.measure.indicator() && o.period.year == f.year)
-                .map(|o| omitted_note(db, lang, o))
-                .chain(super::sources::dollar_notes(
-                    db,
-                    f,
-                    lang,
-                    [Period::year(f.year)],
-                ))
-                .chain(
-                    (f.measure == crate::state::Measure::Level)
-                        .then(|| t(lang, Key::GrowthFormula).to_owned()),
-                )
-                .collect::<Vec<_>>()
-        })
+        filters.with(|f| super::sources::year_notes(db, lang, f, Key::GrowthFormula))
     });
     view! {
         <section class="kz-iip-panel kz-iip-ranking" aria-labelledby="kz-iip-ranking-title">

@@ -115,3 +115,15 @@ pub fn source_line(lang: Lang, items: &[SourceItem]) -> String {
         parts.join("; ")
     )
 }
+
+/// Notes under a chart of one year (ranking, map): values left out, how dollars were
+/// obtained, and for the level measure the formula (`formula`).
+pub fn year_notes(db: &Db, lang: Lang, f: &Filters, formula: crate::i18n::Key) -> Vec<String> {
+    db.omitted
+        .iter()
+        .filter(|o| o.indicator == f.measure.indicator() && o.period.year == f.year)
+        .map(|o| super::trend_panel::omitted_note(db, lang, o))
+        .chain(dollar_notes(db, f, lang, [Period::year(f.year)]))
+        .chain((f.measure == Measure::Level).then(|| crate::i18n::t(lang, formula).to_owned()))
+        .collect()
+}
