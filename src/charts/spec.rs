@@ -386,6 +386,14 @@ fn derived_detail(lang: Lang, d: index::Derived, shown: String) -> Detail {
     }
 }
 
+/// Years in the trend's range where `code`'s boundaries changed (the data layer's rule).
+fn breaks_in(db: &Db, code: &RegionCode, f: &Filters) -> Vec<i32> {
+    index::boundary_years(db, code)
+        .into_iter()
+        .filter(|y| (f.from..=f.to).contains(y))
+        .collect()
+}
+
 /// A series' colour in selection order; the Republic is black and drawn emphasised.
 fn series_color(
     code: &RegionCode,
@@ -410,11 +418,7 @@ fn level_trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
         .filter_map(|code| db.region(code).map(|r| (code, r)))
         .map(|(code, region)| {
             let pts = index::levels(db, code, f.from, f.to, f.base);
-            breaks.extend(
-                index::boundary_years(db, code)
-                    .into_iter()
-                    .filter(|y| (f.from..=f.to).contains(y)),
-            );
+            breaks.extend(breaks_in(db, code, f));
             let (color, emphasis) = series_color(code, &mut colors);
             Series {
                 code: code.clone(),
@@ -546,12 +550,8 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
             let (points, revised, details) = chart_points(db, lang, &raw, value, |v| {
                 chart_value_text(lang, f.measure, v)
             });
-            // A unit that lost territory to a new one: the new one's first year is a break.
-            for child in db.regions.iter().filter(|c| c.carved_from.contains(code)) {
-                if let Some(y) = child.from.filter(|y| (f.from..=f.to).contains(y)) {
-                    breaks.push(y);
-                }
-            }
+            // A unit that lost territory to a new one, or was formed: a boundary break.
+            breaks.extend(breaks_in(db, code, f));
             let (color, emphasis) = series_color(code, &mut colors);
             Series {
                 code: code.clone(),
