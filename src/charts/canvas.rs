@@ -223,7 +223,7 @@ where
     let tooltip = move || {
         readout
             .get()
-            .map(|r| tooltip_view(lang, r, frame.get_untracked().scale))
+            .map(|r| tooltip_view(lang, r, frame.get_untracked().scale, dark.get_untracked()))
     };
     view! {
         <div class="kz-iip-chart">
@@ -261,7 +261,7 @@ fn is_series<S: Interactive>(s: &S) -> bool {
     s.has_series()
 }
 
-fn tooltip_view(lang: Lang, r: Readout, scale: f64) -> impl IntoView {
+fn tooltip_view(lang: Lang, r: Readout, scale: f64, dark: bool) -> impl IntoView {
     let scale = if scale > 0.0 { scale } else { 1.0 };
     let (x, y) = (r.anchor.0 / scale, r.anchor.1 / scale);
     let style = format!("left:{x:.0}px;top:{y:.0}px");
@@ -270,7 +270,7 @@ fn tooltip_view(lang: Lang, r: Readout, scale: f64) -> impl IntoView {
         .into_iter()
         .map(|l| {
             let swatch = l.color.map(|c| {
-                view! { <span class="kz-iip-swatch" style=format!("background:{}", css_color(c))></span> }
+                view! { <span class="kz-iip-swatch" style=format!("background:{}", css_color(super::draw::themed(c, dark)))></span> }
             });
             view! {
                 <li class:kz-iip-active=l.active>

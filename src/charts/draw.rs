@@ -434,10 +434,23 @@ pub fn draw_bars<DB: DrawingBackend>(
             ink.stroke_width(px(scale, 2.0)),
         );
         chart.draw_series(std::iter::once(line))?;
-        let font = label_font.clone().pos(Pos::new(HPos::Center, VPos::Bottom));
+        // The label runs right of the line if it fits in the canvas, else ends at it.
+        let text = format!("{} {}", r.name, r.text);
+        let (tw, _) = root
+            .estimate_text_size(&text, &label_font)
+            .unwrap_or((0, 0));
+        let x_line = frame.x_px(v);
+        let (w, _) = root.dim_in_pixel();
+        let h = if x_line + f64::from(tw) <= f64::from(w) - 2.0 {
+            HPos::Left
+        } else if x_line - f64::from(tw) >= 2.0 {
+            HPos::Right
+        } else {
+            HPos::Center
+        };
+        let font = label_font.clone().pos(Pos::new(h, VPos::Bottom));
         let at = (v, SegmentValue::Exact(n.max(1)));
-        let label = Text::new(format!("{} {}", r.name, r.text), at, font);
-        chart.draw_series(std::iter::once(label))?;
+        chart.draw_series(std::iter::once(Text::new(text, at, font)))?;
     }
     if let Some(k) = active.filter(|&k| k < spec.bars.len()) {
         outline_row(&mut chart, n, k, (x0, x1), look, marks)?;

@@ -286,7 +286,8 @@ pub fn draw_map<DB: DrawingBackend>(
     root.fill(&draw::rgb(pal.background))?;
     let (w, h) = root.dim_in_pixel();
     let (w, h) = (f64::from(w), f64::from(h));
-    let legend_h = 44.0 * s;
+    // A second legend line (the Republic's value) on narrow maps.
+    let legend_h = if w / s < 560.0 { 60.0 } else { 44.0 } * s;
     let pad = 4.0 * s;
     let grid_h = (h - legend_h - pad).max(40.0);
     let cell_w = (w - 2.0 * pad) / f64::from(COLS);
@@ -416,10 +417,18 @@ pub fn draw_map<DB: DrawingBackend>(
         small.clone().pos(Pos::new(HPos::Right, VPos::Top)),
     ))?;
     if let Some(r) = &spec.republic {
+        // Right of the ramp if it fits, else under it.
         let text = format!("{}: {r}", i18n::t(spec.lang, Key::Republic));
+        let (tw, _) = root.estimate_text_size(&text, &small).unwrap_or((0, 0));
+        let right = lx1 + 16.0 * s;
+        let at = if right + f64::from(tw) <= w - pad {
+            (right as i32, (ly + 5.0 * s) as i32)
+        } else {
+            (lx0 as i32, (ly + 31.0 * s) as i32)
+        };
         root.draw(&Text::new(
             text,
-            ((lx1 + 16.0 * s) as i32, (ly + 5.0 * s) as i32),
+            at,
             small.pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
     }

@@ -16,6 +16,8 @@ use super::{CompositionTable, Downloads, TableDetails};
 pub fn CompositionPanel() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang) = (ctx.db, ctx.lang);
+    let dark =
+        use_context::<crate::charts::canvas::DarkMode>().map_or(Signal::stored(false), |d| d.0);
     let spec = composition(db, lang);
     let height = 60 + 34 * spec.rows.len() as u32;
     let label = format!(
@@ -37,7 +39,7 @@ pub fn CompositionPanel() -> impl IntoView {
         .map(|(name, color)| {
             view! {
                 <li>
-                    <span class="kz-iip-swatch kz-iip-swatch-block" style=format!("background:{}", css_color(color))></span>
+                    <span class="kz-iip-swatch kz-iip-swatch-block" style=move || format!("background:{}", css_color(crate::charts::draw::themed(color, dark.get())))></span>
                     {name.clone()}
                 </li>
             }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::charts::canvas::DarkMode;
+use crate::charts::draw::themed;
 use crate::charts::frame::Marks;
 use crate::charts::spec::{css_color, TrendSpec};
 use crate::i18n::{t, Key};
@@ -20,13 +22,16 @@ pub fn TrendLegend(
     marks: Option<RwSignal<Marks>>,
 ) -> impl IntoView {
     let lang = use_ctx().lang;
+    let dark = use_context::<DarkMode>().map_or(Signal::stored(false), |d| d.0);
     let items = move || {
         spec.get()
             .series
             .into_iter()
             .enumerate()
             .map(|(i, s)| {
-                let style = format!("background:{}", css_color(s.color));
+                // The colour the chart draws in the current theme.
+                let color = s.color;
+                let style = move || format!("background:{}", css_color(themed(color, dark.get())));
                 let swatch = view! { <span class="kz-iip-swatch" style=style></span> };
                 match marks {
                     None => view! { <li>{swatch} {s.label}</li> }.into_any(),
