@@ -315,7 +315,7 @@ fn rows_chart<'a, DB: DrawingBackend>(
         .y_label_formatter(&label_of)
         .x_labels(value_tick_count(plot_css, 5))
         .x_label_formatter(&|v| fmt_tick(lang, *v))
-        .x_desc(x_label)
+        .x_desc(axis_caption(x_label, look.css_width))
         .label_style(label_font.clone())
         .axis_desc_style(label_font)
         .axis_style(ink.stroke_width(px(scale, 1.0)))
@@ -337,6 +337,16 @@ fn rows_chart<'a, DB: DrawingBackend>(
         scale,
     };
     Ok((chart, frame))
+}
+
+/// An axis caption that fits `css_width`: without its parenthetical ("(100 = no change)") when
+/// the whole would not.
+fn axis_caption(caption: &str, css_width: f64) -> &str {
+    if caption.chars().count() as f64 * 7.0 <= css_width - 40.0 {
+        caption
+    } else {
+        caption.split(" (").next().unwrap_or(caption)
+    }
 }
 
 /// `s` cut to `max` characters with "…".
