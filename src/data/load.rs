@@ -301,16 +301,15 @@ impl Cx {
     }
 
     fn parse<T: for<'de> Deserialize<'de>>(&mut self, file: &str, text: &str) -> Option<T> {
-        let de = &mut serde_json::Deserializer::from_str(text);
-        match serde_path_to_error::deserialize(de) {
+        match serde_json::from_str(text) {
             Ok(v) => Some(v),
             Err(e) => {
-                let field = match e.path().to_string() {
+                let at = super::json_path::offset_of(text, e.line(), e.column());
+                let field = match super::json_path::path_at(text, at) {
                     p if p == "." => "(top level)".to_owned(),
                     p => p,
                 };
-                let message = e.into_inner().to_string();
-                self.err(file, field, message);
+                self.err(file, field, e.to_string());
                 None
             }
         }

@@ -6,6 +6,7 @@
 
 pub mod import;
 pub mod index;
+mod json_path;
 pub mod load;
 pub mod model;
 pub mod search;
