@@ -1,7 +1,7 @@
 // End-to-end: activities, releases and dollar conversion in the release build.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, openTables, showView, withApp } from './browser.mjs';
+import { openApp, openTables, showView, withApp, addressBar } from './browser.mjs';
 
 const app = withApp();
 
@@ -22,7 +22,7 @@ test('Manufacturing: 2023 = 104.0 and Jan–Feb 2024 = 107.4 in the table', asyn
   assert.match(await janFeb.locator('th').innerText(), /Jan–Feb 2024/);
   assert.match(await janFeb.locator('td').nth(0).innerText(), /Jan–Feb/, 'period type printed');
   assert.match(await janFeb.locator('td').nth(1).innerText(), /^107\.4/);
-  assert.match(page.url(), /a=C/);
+  await addressBar(page, /a=C/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -71,7 +71,7 @@ test('volumes switch to US dollars, labelled derived, with the rate', async () =
   assert.match(await volume().getAttribute('title'), /Rate 451\.81 KZT\/USD/);
   await showView(page, 'ranking');
   assert.match(await page.locator('.kz-iip-ranking-table caption').innerText(), /US dollars \(derived\)/);
-  assert.match(page.url(), /cur=usd/);
+  await addressBar(page, /cur=usd/);
   await context.close();
 });
 
@@ -82,7 +82,7 @@ test('projects are reachable from the region view, glossary from every chart', a
   await link.click();
   await page.waitForSelector('#kz-iip-project-abay-copper');
   assert.ok(await page.locator('#kz-iip-project-abay-copper').isVisible());
-  assert.match(page.url(), /v=projects/);
+  await addressBar(page, /v=projects/);
   // "What is the IIP?" under every chart opens About the data at the glossary.
   await showView(page, 'trend');
   await page.locator('.kz-iip-what a').first().click();

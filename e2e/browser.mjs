@@ -74,3 +74,8 @@ export function withApp() {
   });
   return app;
 }
+
+/** Waits until the address bar matches `re` (the explorer writes it a moment after a change). */
+export async function addressBar(page, re) {
+  await page.waitForFunction((src) => new RegExp(src).test(location.href), re.source, { timeout: 5_000 });
+}

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, stat } from 'node:fs/promises';
-import { openApp, openTables, withApp } from './browser.mjs';
+import { openApp, openTables, withApp, addressBar } from './browser.mjs';
 
 const app = withApp();
 const TREND = '?r=000000000,230000000,350000000,750000000&from=2009&to=2023&m=iip';
@@ -96,7 +96,7 @@ test('with a dark system preference the explorer and the widget draw dark, text 
   assert.deepEqual(px, [255, 255, 255]);
   await page.locator('select[name=theme]').selectOption('dark');
   await page.waitForFunction(() => document.body.classList.contains('kz-iip-theme-dark'));
-  assert.match(page.url(), /theme=dark/);
+  await addressBar(page, /theme=dark/);
   await context.close();
 });
 

@@ -75,14 +75,13 @@ where
     let dark = use_context::<DarkMode>().map_or(Signal::stored(false), |d| d.0);
     let frame = RwSignal::new(Frame::default());
     let said = RwSignal::new(String::new());
-    let (resized, set_resized) = signal(0u32);
-    let handle = window_event_listener(leptos::ev::resize, move |_| {
-        set_resized.update(|n| *n = n.wrapping_add(1));
-    });
-    on_cleanup(move || handle.remove());
+    // The canvas's CSS width, kept by a ResizeObserver: a redraw never reads layout (reading
+    // `clientWidth` after a filter change forced a synchronous layout on every click).
+    let width = RwSignal::new(0.0_f64);
+    watch_width(canvas, width);
     let last = StoredValue::new(None::<S>);
     Effect::new(move |_| {
-        resized.track();
+        let css_width = width.get();
         let spec = spec.get();
         // A new selection: the old read-out refers to other items.
         if last.with_value(|l| l.as_ref() != Some(&spec)) {
@@ -94,7 +93,7 @@ where
         let m = marks.get();
         let dark = dark.get();
         if let Some(el) = canvas.get() {
-            if let Some(f) = paint(&el, &spec, draw, height, dark, &m) {
+            if let Some(f) = paint(&el, &spec, draw, height, dark, &m, css_width) {
                 frame.set(f);
             }
         }
@@ -318,11 +317,16 @@ fn paint<S>(
     height: u32,
     dark: bool,
     marks: &Marks,
+    css_width: f64,
 ) -> Option<Frame> {
     let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
-    let css_width = match el.client_width() {
-        w if w > 0 => f64::from(w),
-        _ => 640.0,
+    let css_width = match css_width {
+        w if w > 0.0 => w,
+        // Before the observer's first report: read layout once.
+        _ => match el.client_width() {
+            w if w > 0 => f64::from(w),
+            _ => 640.0,
+        },
     };
     let (w, h) = (
         (css_width * dpr).round() as u32,
@@ -354,6 +358,30 @@ fn paint<S>(
             None
         }
     }
+}
+
+/// Keeps `width` equal to the canvas's CSS width (whole pixels) while it is mounted.
+fn watch_width(canvas: NodeRef<leptos::html::Canvas>, width: RwSignal<f64>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let entry: web_sys::ResizeObserverEntry = entries.get(0).unchecked_into();
+        let w = entry.content_rect().width().round();
+        if w > 0.0 && width.get_untracked() != w {
+            width.set(w);
+        }
+    });
+    let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+        return;
+    };
+    canvas.on_load({
+        let observer = observer.clone();
+        move |el| observer.observe(&el)
+    });
+    // Dropped with the component: the observer stops and the callback is freed.
+    let held = StoredValue::new_local((observer, on_resize));
+    on_cleanup(move || {
+        let _ = held.try_with_value(|(observer, _)| observer.disconnect());
+    });
 }
 
 fn mark_first_chart() {

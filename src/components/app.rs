@@ -78,9 +78,16 @@ pub fn App(
             let _ = root.set_attribute("lang", lang.tag());
         }
         document().set_title(t(lang, Key::AppTitle));
+        // Written a moment after the last change, not in the frame that shows it (history
+        // writes cost about a millisecond each and Chromium throttles bursts of them).
+        let pending = StoredValue::new(None::<TimeoutHandle>);
         Effect::new(move |_| {
             let q = filters.with(Filters::to_query);
-            replace_query(&q);
+            if let Some(h) = pending.get_value() {
+                h.clear();
+            }
+            let h = set_timeout_with_handle(move || replace_query(&q), URL_DELAY).ok();
+            pending.set_value(h);
         });
     }
     // The data release: the newest source date the bundle carries.
@@ -160,6 +167,9 @@ pub fn App(
         </footer>
     }
 }
+
+/// How long the address bar lags behind the last change.
+pub const URL_DELAY: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// Writes `?query` into the address bar without a navigation or a history entry.
 fn replace_query(query: &str) {

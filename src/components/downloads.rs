@@ -124,15 +124,26 @@ where
         save_text(&c.body, &c.name, "text/csv;charset=utf-8");
     };
     let cite = move || export::citation(db, &meta.get().0, &link.get());
+    // Built only while open: a closed menu costs nothing on a filter change (the citation
+    // and permalink are not recomputed on every click).
+    let (is_open, set_open) = signal(false);
+    let node = NodeRef::<leptos::html::Details>::new();
+    let on_toggle = move |_| {
+        if let Some(d) = node.get() {
+            set_open.set(d.open());
+        }
+    };
     view! {
-        <details class="kz-iip-downloads">
+        <details class="kz-iip-downloads" node_ref=node on:toggle=on_toggle>
             <summary>{t(lang, Key::Download)}</summary>
-            <ul>
-                <li><button type="button" data-format="png" on:click=png>{t(lang, Key::DownloadPng)}</button></li>
-                <li><button type="button" data-format="svg" on:click=svg>{t(lang, Key::DownloadSvg)}</button></li>
-                <li><button type="button" data-format="csv" on:click=csv_dl>{t(lang, Key::DownloadCsv)}</button></li>
-            </ul>
-            <p class="kz-iip-cite"><strong>{t(lang, Key::CiteThis)} ": "</strong> <span lang="en">{cite}</span></p>
+            {move || is_open.get().then(|| view! {
+                <ul>
+                    <li><button type="button" data-format="png" on:click=png>{t(lang, Key::DownloadPng)}</button></li>
+                    <li><button type="button" data-format="svg" on:click=svg>{t(lang, Key::DownloadSvg)}</button></li>
+                    <li><button type="button" data-format="csv" on:click=csv_dl>{t(lang, Key::DownloadCsv)}</button></li>
+                </ul>
+                <p class="kz-iip-cite"><strong>{t(lang, Key::CiteThis)} ": "</strong> <span lang="en">{cite}</span></p>
+            })}
         </details>
     }
 }
