@@ -1,5 +1,6 @@
 // After `trunk build` (run by scripts/build.sh; can be re-run on any built folder):
-//  1. moves Trunk's inline module loader of each page into a content-hashed file, so pages run
+//  1. inlines the stylesheet into each page (no request before the first paint; Trunk 0.21 has
+//     no option for it) and moves Trunk's inline module loader of each page into a content-hashed file, so pages run
 //     under `script-src 'self' 'wasm-unsafe-eval'` with no inline script;
 //  2. writes the single-file edition kz-iip-single.html (wasm, JS, CSS inlined; opens from
 //     file:// with no server);
@@ -7,7 +8,7 @@
 //     of them, so every deploy gets its own cache.
 // Usage: node scripts/postbuild.mjs dist
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const dir = process.argv[2] ?? 'dist';
@@ -25,9 +26,18 @@ if (PUBLIC) {
   console.log(`postbuild: og:image → ${base}og-image.png`);
 }
 
-// 1. Inline loaders → files.
+// 1. Stylesheets inlined, inline loaders → files.
+const STYLESHEET = /<link rel="stylesheet" href="\.\/(style-[0-9a-f]+\.css)"[^>]*>/;
+const inlined = new Set();
 for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !== SINGLE)) {
-  const html = await read(name);
+  let html = await read(name);
+  const sheet = html.match(STYLESHEET);
+  if (sheet) {
+    const css = await read(sheet[1]);
+    html = html.replace(STYLESHEET, () => `<style>\n${css}</style>`);
+    await writeFile(join(dir, name), html);
+    inlined.add(sheet[1]);
+  }
   const m = html.match(INLINE);
   if (!m) continue;
   const body = m[1].trim() + '\n';
@@ -36,6 +46,8 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !
   await writeFile(join(dir, name), html.replace(INLINE, `<script type="module" src="./${loader}"></script>`));
   console.log(`postbuild: ${name}: inline loader → ${loader}`);
 }
+
+for (const f of inlined) await rm(join(dir, f));
 
 // 2. The single-file edition, from the explorer's page.
 {
@@ -46,8 +58,7 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !
   const wasmName = loader.match(/module_or_path: '\.\/(kz-iip-[0-9a-f]+_bg\.wasm)'/)[1];
   const glue = await read(glueName);
   const wasm = await readFile(join(dir, wasmName));
-  const cssName = html.match(/<link rel="stylesheet" href="\.\/(style-[0-9a-f]+\.css)"[^>]*>/)[1];
-  const css = await read(cssName);
+  // The stylesheet is inlined by Trunk (data-inline: no request before the first paint).
   const icon = (await readdir(dir)).find((f) => /^favicon-[0-9a-f]+\.svg$/.test(f));
   const iconData = Buffer.from(await readFile(join(dir, icon))).toString('base64');
   const boot = `${glue}
@@ -60,7 +71,6 @@ initSync({ module: kzIipWasm });
     .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, '')
     .replace(/\s*<script src="sw-register\.js" defer><\/script>/, '')
     .replace(/\s*<link rel="(modulepreload|preload)"[^>]*>/g, '')
-    .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>\n${css}</style>`)
     .replace(/<link rel="icon"[^>]*>/, () => `<link rel="icon" href="data:image/svg+xml;base64,${iconData}">`)
     .replace(/<script type="module" src="[^"]+"><\/script>/, () => `<script type="module">\n${boot}</script>`)
     .replace('<html lang="en">', '<html lang="en" data-kz-iip-edition="single-file">');

@@ -11,7 +11,6 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::charts::canvas::ChartCanvas;
-use crate::charts::draw::{draw_bars, draw_composition, draw_trend};
 use crate::charts::spec;
 use crate::components::{
     sources, ActivityTable, CompositionTable, Ctx, Downloads, NoticeBar, RankingTable, SourceItem,
@@ -70,9 +69,9 @@ pub fn Widget(
                 (
                     title,
                     view! {
-                        <ChartCanvas spec=s draw=draw_trend height=300 label=label lang=lang />
+                        <ChartCanvas spec=crate::charts::canvas::any_chart(s) height=300 label=label lang=lang />
                         <TrendLegend spec=s />
-                        <Downloads kind="trend" spec=s meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::trend_csv(db, &f, lang)) height=340 />
+                        <Downloads kind="trend" spec=Signal::derive(move || s.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::trend_csv(db, &f, lang)) height=340 />
                     }
                     .into_any(),
                     view! { <TrendTable /> }.into_any(),
@@ -89,8 +88,8 @@ pub fn Widget(
                 let st = Signal::stored(s.clone());
                 (
                 title.clone(),
-                view! { <ChartCanvas spec=st draw=draw_bars height=480 label=title lang=lang />
-                        <Downloads kind="ranking" spec=st meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::ranking_csv(db, &f, lang)) height=400 /> }.into_any(),
+                view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=480 label=title lang=lang />
+                        <Downloads kind="ranking" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::ranking_csv(db, &f, lang)) height=400 /> }.into_any(),
                 view! { <RankingTable /> }.into_any(),
                 sources::for_ranking(db, &f),
                 summary,
@@ -105,8 +104,8 @@ pub fn Widget(
                 let st = Signal::stored(s.clone());
                 (
                 title.clone(),
-                view! { <ChartCanvas spec=st draw=draw_bars height=380 label=title lang=lang />
-                        <Downloads kind="activity" spec=st meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::activity_csv(db, &f, lang)) height=400 /> }.into_any(),
+                view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=380 label=title lang=lang />
+                        <Downloads kind="activity" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::activity_csv(db, &f, lang)) height=400 /> }.into_any(),
                 view! { <ActivityTable /> }.into_any(),
                 sources::for_activity(db, &f),
                 summary,
@@ -122,8 +121,8 @@ pub fn Widget(
                 let height = 60 + 34 * s.rows.len() as u32;
                 (
                 title.clone(),
-                view! { <ChartCanvas spec=st draw=draw_composition height=height label=title lang=lang />
-                        <Downloads kind="composition" spec=st meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::composition_csv(db, &f, lang)) height=400 /> }
+                view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=height label=title lang=lang />
+                        <Downloads kind="composition" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::composition_csv(db, &f, lang)) height=400 /> }
                     .into_any(),
                 view! { <CompositionTable /> }.into_any(),
                 sources::for_composition(db),
@@ -139,8 +138,8 @@ pub fn Widget(
                 let st = Signal::stored(s.clone());
                 (
                     title.clone(),
-                    view! { <ChartCanvas spec=st draw=crate::charts::map::draw_map height=340 label=title lang=lang />
-                        <Downloads kind="map" spec=st meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::map_csv(db, &f, lang)) height=400 /> }
+                    view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=340 label=title lang=lang />
+                        <Downloads kind="map" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::map_csv(db, &f, lang)) height=400 /> }
                         .into_any(),
                     view! { <crate::components::MapTable /> }.into_any(),
                     sources::for_ranking(db, &f),

@@ -11,26 +11,16 @@
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use leptos::prelude::*;
-use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, IntoDrawingArea};
+use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use web_sys::HtmlCanvasElement;
 
+use super::any::AnyChart;
+use super::export::Drawable;
 use super::frame::{Frame, Look, Marks};
 use super::interact::{Interactive, Readout};
 use super::spec::css_color;
 use crate::i18n::{status_name, t, Key, Lang};
-
-/// A pure drawing function for a spec `S` (see [`crate::charts::draw`]).
-pub type DrawFn<S> = fn(
-    &DrawingArea<CanvasBackend, Shift>,
-    &S,
-    &Look,
-    &Marks,
-) -> Result<
-    Frame,
-    DrawingAreaErrorKind<<CanvasBackend as plotters::prelude::DrawingBackend>::ErrorType>,
->;
 
 /// Name of the performance mark set once, after the first chart is painted.
 pub const FIRST_CHART_MARK: &str = "kz-iip:first-chart";
@@ -44,12 +34,10 @@ pub struct DarkMode(pub Signal<bool>);
 
 /// Draws `spec` with `draw` into a canvas as wide as its container and `height` CSS pixels tall.
 #[component]
-pub fn ChartCanvas<S>(
+pub fn ChartCanvas(
     /// What to draw; the canvas repaints whenever it changes.
     #[prop(into)]
-    spec: Signal<S>,
-    /// The pure drawing function.
-    draw: DrawFn<S>,
+    spec: Signal<AnyChart>,
     /// Height in CSS pixels.
     height: u32,
     /// The chart's name (its title): the accessible name of the canvas.
@@ -66,10 +54,7 @@ pub fn ChartCanvas<S>(
     /// What Enter or a click on an item does (the map selects a region).
     #[prop(optional, into)]
     on_activate: Option<Callback<super::frame::Pick>>,
-) -> impl IntoView
-where
-    S: Interactive + Clone + PartialEq + Send + Sync + 'static,
-{
+) -> impl IntoView {
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let marks = marks.unwrap_or_else(|| RwSignal::new(Marks::default()));
     let dark = use_context::<DarkMode>().map_or(Signal::stored(false), |d| d.0);
@@ -79,7 +64,7 @@ where
     // `clientWidth` after a filter change forced a synchronous layout on every click).
     let width = RwSignal::new(0.0_f64);
     watch_width(canvas, width);
-    let last = StoredValue::new(None::<S>);
+    let last = StoredValue::new(None::<AnyChart>);
     Effect::new(move |_| {
         let css_width = width.get();
         let spec = spec.get();
@@ -93,7 +78,7 @@ where
         let m = marks.get();
         let dark = dark.get();
         if let Some(el) = canvas.get() {
-            if let Some(f) = paint(&el, &spec, draw, height, dark, &m, css_width) {
+            if let Some(f) = paint(&el, &spec, height, dark, &m, css_width) {
                 frame.set(f);
             }
         }
@@ -117,7 +102,7 @@ where
                 m.keyboard = false;
                 m.emphasis = pick
                     .map(|p| p.series)
-                    .filter(|_| spec.with(|s| is_series(s)));
+                    .filter(|_| spec.with(is_series));
             }
         });
     };
@@ -175,7 +160,7 @@ where
             m.keyboard = true;
             m.emphasis = next
                 .map(|p| p.series)
-                .filter(|_| spec.with(|s| is_series(s)));
+                .filter(|_| spec.with(is_series));
         });
         let sentence = readout.with_untracked(|r| r.as_ref().map(|r| r.sentence.clone()));
         said.set(sentence.unwrap_or_default());
@@ -256,7 +241,7 @@ where
 }
 
 /// Whether the chart's items belong to series that can be emphasised (line charts).
-fn is_series<S: Interactive>(s: &S) -> bool {
+fn is_series(s: &AnyChart) -> bool {
     s.has_series()
 }
 
@@ -310,10 +295,9 @@ fn tooltip_view(lang: Lang, r: Readout, scale: f64, dark: bool) -> impl IntoView
     }
 }
 
-fn paint<S>(
+fn paint(
     el: &HtmlCanvasElement,
-    spec: &S,
-    draw: DrawFn<S>,
+    spec: &AnyChart,
     height: u32,
     dark: bool,
     marks: &Marks,
@@ -348,7 +332,7 @@ fn paint<S>(
         dark,
         css_width,
     };
-    match draw(&root, spec, &look, marks) {
+    match spec.draw_on(&root, &look, marks) {
         Ok(frame) => {
             mark_first_chart();
             Some(frame)
@@ -392,4 +376,13 @@ fn mark_first_chart() {
         // A failed mark only affects benchmarks; nothing to tell the user.
         let _ = perf.mark(FIRST_CHART_MARK);
     }
+}
+
+/// A chart's spec signal as the one type the canvas and the download menu take (memoised: a
+/// clone per change of the spec, none per read).
+pub fn any_chart<S>(spec: impl Get<Value = S> + Send + Sync + 'static) -> Signal<AnyChart>
+where
+    S: Into<AnyChart>,
+{
+    Memo::new(move |_| spec.get().into()).into()
 }

@@ -2,6 +2,7 @@
 //! a drawing leaves for interaction, the pure read-out logic, and the one canvas component that
 //! owns the DOM `<canvas>` and the device-pixel ratio.
 
+pub mod any;
 pub mod canvas;
 pub mod draw;
 pub mod export;

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
-use crate::charts::draw::{draw_bars, draw_trend_opt};
 use crate::charts::spec::{activity_bars, activity_trend};
 use crate::data::select::{activity_periods, periods_of};
 use crate::i18n::{activity_name, period_name, period_type_name, t, Key};
@@ -119,10 +118,10 @@ pub fn ActivityPanel() -> impl IntoView {
                     {period_options}
                 </select>
             </label>
-            <ChartCanvas spec=bars draw=draw_bars height=420 label=label lang=lang />
+            <ChartCanvas spec=crate::charts::canvas::any_chart(bars) height=420 label=label lang=lang />
             <Downloads
                 kind="activity"
-                spec=Signal::derive(move || bars.get())
+                spec=Signal::derive(move || bars.get().into())
                 meta=Signal::derive(move || {
                     let s = bars.get();
                     (s.title.clone(), s.x_label.clone(), super::sources::source_line(lang, &sources.get()))
@@ -141,7 +140,7 @@ pub fn ActivityPanel() -> impl IntoView {
             </TableDetails>
             <h3>{t(lang, Key::ActivityTrendTitle)} ": " {move || trend_label.get()}</h3>
             <div hidden=no_trend>
-                <ChartCanvas spec=trend draw=draw_trend_opt height=260 label=trend_label lang=lang />
+                <ChartCanvas spec=crate::charts::canvas::any_chart(trend) height=260 label=trend_label lang=lang />
             </div>
             <p class="kz-iip-hint" hidden=move || !no_trend()>{t(lang, Key::ActivityTrendNone)}</p>
             <TableDetails

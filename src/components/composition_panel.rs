@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
-use crate::charts::draw::draw_composition;
 use crate::charts::spec::{composition, css_color, COMPOSITION};
 use crate::i18n::{t, Key};
 
@@ -53,10 +52,10 @@ pub fn CompositionPanel() -> impl IntoView {
         <section class="kz-iip-panel kz-iip-composition" id="kz-iip-composition" aria-labelledby="kz-iip-composition-title">
             <h2 id="kz-iip-composition-title">{t(lang, Key::CompositionTitle)}</h2>
             <p class="kz-iip-hint">{t(lang, Key::CompositionHint)}</p>
-            <ChartCanvas spec=spec draw=draw_composition height=height label=label lang=lang />
+            <ChartCanvas spec=crate::charts::canvas::any_chart(spec) height=height label=label lang=lang />
             <Downloads
                 kind="composition"
-                spec=spec
+                spec=Signal::derive(move || spec.get().into())
                 meta=Signal::derive(move || {
                     let s = spec.get();
                     (s.title.clone(), s.x_label.clone(), line.clone())

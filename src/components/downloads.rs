@@ -5,8 +5,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::charts::any::AnyChart;
 use crate::charts::canvas::DarkMode;
-use crate::charts::export::{self, Csv, Drawable, ExportMeta, EXPORT_WIDTH};
+use crate::charts::export::{self, Csv, ExportMeta, EXPORT_WIDTH};
 use crate::charts::frame::Look;
 use crate::i18n::{t, Key};
 use plotters::prelude::IntoDrawingArea;
@@ -54,11 +55,11 @@ pub fn permalink(query: &str) -> String {
 
 /// Download menu of one chart.
 #[component]
-pub fn Downloads<S>(
+pub fn Downloads(
     /// File-name kind: `trend`, `ranking`, `map`, `activity`, `composition`.
     kind: &'static str,
-    /// The chart to export.
-    spec: Signal<S>,
+    /// The chart to export (read only when a download is asked for).
+    spec: Signal<AnyChart>,
     /// Title, subtitle and source line printed with it.
     #[prop(into)]
     meta: Signal<(String, String, String)>,
@@ -67,10 +68,7 @@ pub fn Downloads<S>(
     csv: Signal<Csv>,
     /// Chart height in CSS pixels at export width.
     height: u32,
-) -> impl IntoView
-where
-    S: Drawable + Clone + Send + Sync + 'static,
-{
+) -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     let dark = use_context::<DarkMode>().map_or(Signal::stored(false), |d| d.0);

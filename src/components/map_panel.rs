@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
-use crate::charts::map::{draw_map, map};
+use crate::charts::map::map;
 use crate::data::select::years_with_data;
 use crate::i18n::{t, Key};
 
@@ -60,10 +60,10 @@ pub fn MapPanel() -> impl IntoView {
                 " " <output>{move || filters.with(|f| f.year)}</output>
             </label>
             <p class="kz-iip-hint">{t(lang, Key::MapHint)}</p>
-            <ChartCanvas spec=spec draw=draw_map height=380 label=label lang=lang on_activate=toggle />
+            <ChartCanvas spec=crate::charts::canvas::any_chart(spec) height=380 label=label lang=lang on_activate=toggle />
             <Downloads
                 kind="map"
-                spec=Signal::derive(move || spec.get())
+                spec=Signal::derive(move || spec.get().into())
                 meta=Signal::derive(move || {
                     let s = spec.get();
                     (s.title.clone(), s.unit.clone(), super::sources::source_line(lang, &sources.get()))

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
-use crate::charts::draw::draw_bars;
 use crate::charts::spec::ranking;
 use crate::data::select::years_with_data;
 use crate::i18n::{t, Key};
@@ -62,10 +61,10 @@ pub fn RankingPanel() -> impl IntoView {
             <p class="kz-iip-hint" hidden=move || filters.with(|f| f.activity.is_total())>
                 {t(lang, Key::RankingTotalOnly)}
             </p>
-            <ChartCanvas spec=spec draw=draw_bars height=560 label=label lang=lang />
+            <ChartCanvas spec=crate::charts::canvas::any_chart(spec) height=560 label=label lang=lang />
             <Downloads
                 kind="ranking"
-                spec=Signal::derive(move || spec.get())
+                spec=Signal::derive(move || spec.get().into())
                 meta=Signal::derive(move || {
                     let s = spec.get();
                     (s.title.clone(), s.x_label.clone(), super::sources::source_line(lang, &sources.get()))

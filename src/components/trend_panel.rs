@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
-use crate::charts::draw::draw_trend;
 use crate::charts::spec::trend;
 use crate::data::{ActivityCode, RegionCode};
 use crate::i18n::{lineage_note, region_name, t, unit_name, Key};
@@ -101,11 +100,11 @@ pub fn TrendPanel() -> impl IntoView {
                 " "
                 <button type="button" on:click=total_for_regions>{t(lang, Key::ShowTotalForRegions)}</button>
             </div>
-            <ChartCanvas spec=spec draw=draw_trend height=340 label=label lang=lang marks=marks />
+            <ChartCanvas spec=crate::charts::canvas::any_chart(spec) height=340 label=label lang=lang marks=marks />
             <TrendLegend spec=spec marks=marks />
             <Downloads
                 kind="trend"
-                spec=Signal::derive(move || spec.get())
+                spec=Signal::derive(move || spec.get().into())
                 meta=Signal::derive(move || {
                     let s = spec.get();
                     let items = sources.get();
