@@ -93,7 +93,11 @@ const pct = (v, p) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.f
 
 /** Cold loads of `url`: time to the first-chart mark, FCP, the breakdown marks, transfer. */
 async function coldLoads(browser, url, sizesOf) {
-  const out = { chart: [], fcp: [], marks: {}, bytes: 0 };
+  const out = { chart: [], fcp: [], seen: [], marks: {}, bytes: 0 };
+  // A page whose HTML carries the chart as SVG (the explorer's static first paint) shows it at
+  // its first contentful paint; any other page shows it when its canvas chart is drawn.
+  const html = await (await fetch(url)).text();
+  const staticChart = html.includes('kz-iip-static-chart');
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -108,6 +112,7 @@ async function coldLoads(browser, url, sizesOf) {
     }));
     out.chart.push(r.marks['kz-iip:first-chart']);
     out.fcp.push(r.fcp);
+    out.seen.push(staticChart ? Math.min(r.fcp, r.marks['kz-iip:first-chart']) : r.marks['kz-iip:first-chart']);
     for (const [k, v] of Object.entries(r.marks)) (out.marks[k] ??= []).push(v);
     if (i === 0) out.bytes = [...seen].reduce((s, f) => s + (sizesOf[f]?.[2] ?? 0), 0);
     await context.close();
@@ -164,17 +169,17 @@ try {
     pages.push(['explorer BEFORE', before.url, sizesBefore]);
     pages.push(['widget BEFORE', `${before.url}widget.html?chart=trend&id=bench`, sizesBefore]);
   }
-  console.log(`\nCold loads (median of ${runs}; headless Chromium, 127.0.0.1): first contentful paint, first chart (interactive canvas; for the reference, Chart.js drawn), transfer (brotli)`);
+  console.log(`\nCold loads (median of ${runs}; headless Chromium, 127.0.0.1): first contentful paint; chart on screen (the static SVG of the first paint where the HTML has one, else the canvas chart); interactive chart (canvas drawn; for the reference, Chart.js drawn); transfer (brotli)`);
   const res = {};
   for (const [name, url, s] of pages) {
     const r = await coldLoads(browser, url, s);
     res[name] = r;
-    console.log(`  ${name.padEnd(20)} FCP ${ms(median(r.fcp))}   first chart ${ms(median(r.chart))} (min ${r.chart.reduce((a, b) => Math.min(a, b)).toFixed(0)}, max ${r.chart.reduce((a, b) => Math.max(a, b)).toFixed(0)})   transfer ${(r.bytes / 1024).toFixed(1)} KiB`);
+    console.log(`  ${name.padEnd(20)} FCP ${ms(median(r.fcp))}   chart on screen ${ms(median(r.seen))}   interactive chart ${ms(median(r.chart))} (min ${r.chart.reduce((a, b) => Math.min(a, b)).toFixed(0)}, max ${r.chart.reduce((a, b) => Math.max(a, b)).toFixed(0)})   transfer ${(r.bytes / 1024).toFixed(1)} KiB`);
   }
   const refR = res['Chart.js reference'];
-  for (const name of ['explorer', 'widget (trend)']) {
+  for (const name of Object.keys(res).filter((n) => n !== 'Chart.js reference')) {
     const r = res[name];
-    console.log(`  ratio ${name} / reference: first chart ${(median(r.chart) / median(refR.chart)).toFixed(2)}, FCP ${(median(r.fcp) / median(refR.fcp)).toFixed(2)}, transfer ${(r.bytes / refR.bytes).toFixed(2)}`);
+    console.log(`  ratio ${name} / reference: chart on screen ${(median(r.seen) / median(refR.chart)).toFixed(2)}, interactive chart ${(median(r.chart) / median(refR.chart)).toFixed(2)}, FCP ${(median(r.fcp) / median(refR.fcp)).toFixed(2)}, transfer ${(r.bytes / refR.bytes).toFixed(2)}`);
   }
   const m = res.explorer.marks;
   const at = (k) => (m[k] ? median(m[k]) : NaN);
