@@ -1449,7 +1449,93 @@ pub fn month_name(lang: Lang, m: u8) -> String {
     intl::month(lang, m)
 }
 
-/// `Intl` in the browser; a plain English fallback elsewhere (native tests).
+/// How a locale writes numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NumberSymbols {
+    pub group: &'static str,
+    pub decimal: &'static str,
+    /// Between the number and "%".
+    pub percent_gap: &'static str,
+}
+
+impl NumberSymbols {
+    /// English: "1,597,076.5", "46.7%".
+    pub const EN: Self = Self {
+        group: ",",
+        decimal: ".",
+        percent_gap: "",
+    };
+    /// `ru-KZ` (Russian, and Kazakh as the Bureau prints it): "1 597 076,5", "46,7 %" (no-break
+    /// spaces).
+    pub const RU_KZ: Self = Self {
+        group: "\u{a0}",
+        decimal: ",",
+        percent_gap: "\u{a0}",
+    };
+
+    /// The symbols of `lang` (`Lang::number_locale`).
+    pub fn of(lang: Lang) -> Self {
+        match lang {
+            Lang::En => Self::EN,
+            Lang::Ru | Lang::Kk => Self::RU_KZ,
+        }
+    }
+}
+
+/// `v` with exactly `digits` decimals, written as `Intl.NumberFormat` writes it (rounding half
+/// away from zero on the shortest decimal form of `v`, grouping by three) — without `Intl`,
+/// whose first use costs tens of milliseconds of locale loading on the way to the first chart.
+pub fn format_number(sym: NumberSymbols, v: f64, digits: u8) -> String {
+    if !v.is_finite() {
+        return format!("{v}");
+    }
+    let digits = usize::from(digits);
+    // The shortest decimal form that reads back as `v` (Rust's `Display` for f64).
+    let shortest = format!("{}", v.abs());
+    let (int, frac) = shortest.split_once('.').unwrap_or((shortest.as_str(), ""));
+    // Round the digit string half away from zero at `digits` decimals.
+    let mut all: Vec<u8> = int.bytes().chain(frac.bytes()).map(|b| b - b'0').collect();
+    let keep = int.len() + digits;
+    let round_up = frac.as_bytes().get(digits).is_some_and(|&b| b >= b'5');
+    all.resize(keep.max(all.len()), 0);
+    all.truncate(keep);
+    let mut int_len = int.len();
+    if round_up {
+        let mut i = all.len();
+        loop {
+            if i == 0 {
+                all.insert(0, 1);
+                int_len += 1;
+                break;
+            }
+            i -= 1;
+            if all[i] == 9 {
+                all[i] = 0;
+            } else {
+                all[i] += 1;
+                break;
+            }
+        }
+    }
+    let mut out = String::new();
+    if v < 0.0 {
+        out.push('-');
+    }
+    for (i, d) in all[..int_len].iter().enumerate() {
+        if i > 0 && (int_len - i) % 3 == 0 {
+            out.push_str(sym.group);
+        }
+        out.push(char::from(b'0' + d));
+    }
+    if digits > 0 {
+        out.push_str(sym.decimal);
+        out.extend(all[int_len..].iter().map(|d| char::from(b'0' + d)));
+    }
+    out
+}
+
+/// Numbers in the page's locale and month names through `Intl` in the browser; English
+/// elsewhere (native tests, the build-time drawings).
 #[cfg(target_arch = "wasm32")]
 mod intl {
     use std::cell::RefCell;
@@ -1488,37 +1574,17 @@ mod intl {
         o
     }
 
-    fn locales(lang: Lang) -> Array {
-        Array::of1(&JsValue::from_str(lang.number_locale()))
-    }
-
     fn call(fun: Option<Function>, arg: JsValue) -> Option<String> {
         fun?.call1(&JsValue::NULL, &arg).ok()?.as_string()
     }
 
     pub fn decimal(lang: Lang, v: f64, digits: u8) -> String {
-        let fun = formatter(lang, "decimal", digits, || {
-            let d = JsValue::from(u32::from(digits));
-            let o = options(&[
-                ("minimumFractionDigits", d.clone()),
-                ("maximumFractionDigits", d),
-            ]);
-            Intl::NumberFormat::new(&locales(lang), &o).format().into()
-        });
-        call(fun, JsValue::from(v)).unwrap_or_else(|| format!("{v:.*}", usize::from(digits)))
+        super::format_number(super::NumberSymbols::of(lang), v, digits)
     }
 
     pub fn percent(lang: Lang, v: f64) -> String {
-        let fun = formatter(lang, "percent", 1, || {
-            let d = JsValue::from(1);
-            let o = options(&[
-                ("style", JsValue::from_str("percent")),
-                ("minimumFractionDigits", d.clone()),
-                ("maximumFractionDigits", d),
-            ]);
-            Intl::NumberFormat::new(&locales(lang), &o).format().into()
-        });
-        call(fun, JsValue::from(v / 100.0)).unwrap_or_else(|| format!("{v:.1}%"))
+        let sym = super::NumberSymbols::of(lang);
+        format!("{}{}%", super::format_number(sym, v, 1), sym.percent_gap)
     }
 
     pub fn month(lang: Lang, m: u8) -> String {
@@ -1548,26 +1614,7 @@ mod intl {
     use super::Lang;
 
     pub fn decimal(_: Lang, v: f64, digits: u8) -> String {
-        let s = format!("{:.*}", usize::from(digits), v.abs());
-        let (int, frac) = s
-            .split_once('.')
-            .map_or((s.as_str(), None), |(i, f)| (i, Some(f)));
-        let mut out = String::new();
-        for (i, ch) in int.chars().enumerate() {
-            if i > 0 && (int.len() - i) % 3 == 0 {
-                out.push(',');
-            }
-            out.push(ch);
-        }
-        let sign = if v < 0.0 && s.chars().any(|c| c.is_ascii_digit() && c != '0') {
-            "-"
-        } else {
-            ""
-        };
-        match frac {
-            Some(f) => format!("{sign}{out}.{f}"),
-            None => format!("{sign}{out}"),
-        }
+        super::format_number(super::NumberSymbols::EN, v, digits)
     }
 
     pub fn percent(lang: Lang, v: f64) -> String {
@@ -1601,3 +1648,31 @@ const MONTHS_KK_CLDR: [&str; 12] = [
 const MONTHS_FALLBACK: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+
+#[cfg(test)]
+mod number_tests {
+    use super::{format_number, NumberSymbols};
+
+    /// Expected strings are what `Intl.NumberFormat` (ICU, Node 20) printed for `en` and `ru-KZ`.
+    #[test]
+    fn numbers_as_intl_writes_them() {
+        let cases: [(f64, u8, &str, &str); 12] = [
+            (1234.5, 1, "1,234.5", "1\u{a0}234,5"),
+            (1_597_076.0, 0, "1,597,076", "1\u{a0}597\u{a0}076"),
+            (-12.34, 1, "-12.3", "-12,3"),
+            (0.05, 1, "0.1", "0,1"),
+            (999.95, 1, "1,000.0", "1\u{a0}000,0"),
+            (-0.04, 1, "-0.0", "-0,0"),
+            (1234.0, 0, "1,234", "1\u{a0}234"),
+            (12345.678, 2, "12,345.68", "12\u{a0}345,68"),
+            (2.5, 0, "3", "3"),
+            (3.5, 0, "4", "4"),
+            (0.125, 2, "0.13", "0,13"),
+            (104.45, 1, "104.5", "104,5"),
+        ];
+        for (v, d, en, ru) in cases {
+            assert_eq!(format_number(NumberSymbols::EN, v, d), en, "{v} en");
+            assert_eq!(format_number(NumberSymbols::RU_KZ, v, d), ru, "{v} ru");
+        }
+    }
+}

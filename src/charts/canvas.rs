@@ -100,9 +100,7 @@ pub fn ChartCanvas(
             if m.active != pick || m.keyboard {
                 m.active = pick;
                 m.keyboard = false;
-                m.emphasis = pick
-                    .map(|p| p.series)
-                    .filter(|_| spec.with(is_series));
+                m.emphasis = pick.map(|p| p.series).filter(|_| spec.with(is_series));
             }
         });
     };
@@ -158,9 +156,7 @@ pub fn ChartCanvas(
         marks.update(|m| {
             m.active = next;
             m.keyboard = true;
-            m.emphasis = next
-                .map(|p| p.series)
-                .filter(|_| spec.with(is_series));
+            m.emphasis = next.map(|p| p.series).filter(|_| spec.with(is_series));
         });
         let sentence = readout.with_untracked(|r| r.as_ref().map(|r| r.sentence.clone()));
         said.set(sentence.unwrap_or_default());

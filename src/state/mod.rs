@@ -172,9 +172,9 @@ impl Lang {
         }
     }
 
-    /// The locale numbers are formatted in (`Intl.NumberFormat`). Kazakh uses the same number
-    /// symbols as Russian in CLDR (no-break-space grouping, decimal comma); Chromium ships
-    /// without Kazakh number data and would fall back to the root format, so `ru-KZ` is asked.
+    /// The locale whose number symbols are used (`i18n::NumberSymbols::of` writes them without
+    /// `Intl`). Kazakh uses the same symbols as Russian in CLDR (no-break-space grouping,
+    /// decimal comma); Chromium ships without Kazakh number data, hence `ru-KZ`.
     pub fn number_locale(self) -> &'static str {
         match self {
             Self::En => "en",
