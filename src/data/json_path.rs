@@ -5,6 +5,18 @@
 //! path-tracking deserializer that wrapped every raw type (≈ 70 KB of wasm) for the rare case
 //! of a malformed file.
 
+/// Parses JSON text into `T`; on failure, the field (`regions[3].from`, or `(top level)`) and
+/// serde_json's message.
+pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, (String, String)> {
+    serde_json::from_str(text).map_err(|e| {
+        let field = match path_at(text, offset_of(text, e.line(), e.column())) {
+            p if p == "." => "(top level)".to_owned(),
+            p => p,
+        };
+        (field, e.to_string())
+    })
+}
+
 /// One level of nesting seen so far.
 enum Frame {
     /// An object and the last key read in it.

@@ -9,6 +9,7 @@ pub mod index;
 mod json_path;
 pub mod load;
 pub mod model;
+mod raw;
 pub mod search;
 pub mod select;
 

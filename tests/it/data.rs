@@ -384,3 +384,14 @@ fn duplicate_cell_in_one_file_is_reported() {
     });
     check::error_names(&errors, "data/table_2023.json", "2023/000000000/volume");
 }
+
+/// The app loads the bundled files in their build-time binary form (build.rs); it must give
+/// exactly what the JSON gives.
+#[test]
+fn bundled_binary_form_loads_as_the_json() {
+    let (from_json, json_errors) = kz_iip::data::load(kz_iip::data::load::BUNDLED);
+    let (from_binary, binary_errors) = kz_iip::data::load_bundled();
+    assert_eq!(json_errors, binary_errors);
+    assert!(from_json == from_binary, "the two forms differ");
+    assert!(from_binary.observations.len() > 500);
+}
