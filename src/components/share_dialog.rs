@@ -81,9 +81,13 @@ pub fn ShareDialog() -> impl IntoView {
     let show = move |_| {
         set_open.set(true);
         set_status.set(String::new());
-        if let Some(d) = dialog.get() {
-            let _ = d.show_modal();
-        }
+        // The content is built on opening (below); open the dialog once it is there, so that
+        // focus lands on its first field.
+        request_animation_frame(move || {
+            if let Some(d) = dialog.get() {
+                let _ = d.show_modal();
+            }
+        });
     };
     let close = move |_| {
         set_open.set(false);
@@ -99,7 +103,8 @@ pub fn ShareDialog() -> impl IntoView {
         };
         set_status.set(format!("{} {}", t(lang, what), t(lang, msg)));
     };
-    let kinds = ChartKind::ALL
+    let kinds = move || {
+        ChartKind::ALL
         .into_iter()
         .map(|k| {
             let label = match k {
@@ -113,66 +118,71 @@ pub fn ShareDialog() -> impl IntoView {
                 <option value=k.key() prop:selected=move || kind.get() == k>{t(lang, label)}</option>
             }
         })
-        .collect_view();
-    let widths = [320u32, 480, 720]
-        .into_iter()
-        .map(|w| {
-            view! {
-                <button
-                    type="button"
-                    class="kz-iip-width"
-                    aria-pressed=move || (width.get() == w).to_string()
-                    on:click=move |_| set_width.set(w)
-                >
-                    {w} " px"
-                </button>
-            }
-        })
-        .collect_view();
+        .collect_view()
+    };
+    let widths = move || {
+        [320u32, 480, 720]
+            .into_iter()
+            .map(|w| {
+                view! {
+                    <button
+                        type="button"
+                        class="kz-iip-width"
+                        aria-pressed=move || (width.get() == w).to_string()
+                        on:click=move |_| set_width.set(w)
+                    >
+                        {w} " px"
+                    </button>
+                }
+            })
+            .collect_view()
+    };
     view! {
         <button type="button" class="kz-iip-share-button" on:click=show>{t(lang, Key::ShareEmbed)}</button>
         <dialog node_ref=dialog class="kz-iip-share" aria-labelledby="kz-iip-share-title" on:close=move |_| set_open.set(false)>
-            <h2 id="kz-iip-share-title">{t(lang, Key::ShareEmbed)}</h2>
-            <label class="kz-iip-field">
-                {t(lang, Key::Link)}
-                <input type="text" readonly name="permalink" prop:value=move || permalink.get() />
-            </label>
-            <button type="button" on:click=move |_| copied(Key::Link, permalink.get())>{t(lang, Key::CopyLink)}</button>
-            <label class="kz-iip-field">
-                {t(lang, Key::Chart)} " "
-                <select
-                    name="chart"
-                    on:change=move |ev| {
-                        if let Some(k) = ChartKind::parse(&event_target_value(&ev)) {
-                            set_kind.set(k);
+            // Built only while open: the snippet's title needs a chart spec, which would
+            // otherwise be recomputed on every filter change.
+            {move || open.get().then(|| view! {
+                <h2 id="kz-iip-share-title">{t(lang, Key::ShareEmbed)}</h2>
+                <label class="kz-iip-field">
+                    {t(lang, Key::Link)}
+                    <input type="text" readonly name="permalink" prop:value=move || permalink.get() />
+                </label>
+                <button type="button" on:click=move |_| copied(Key::Link, permalink.get())>{t(lang, Key::CopyLink)}</button>
+                <label class="kz-iip-field">
+                    {t(lang, Key::Chart)} " "
+                    <select
+                        name="chart"
+                        on:change=move |ev| {
+                            if let Some(k) = ChartKind::parse(&event_target_value(&ev)) {
+                                set_kind.set(k);
+                            }
                         }
-                    }
-                >
-                    {kinds}
-                </select>
-            </label>
-            <label class="kz-iip-field">
-                {t(lang, Key::EmbedCode)}
-                <textarea readonly rows="4" name="snippet" prop:value=move || code.get()></textarea>
-            </label>
-            <button type="button" on:click=move |_| copied(Key::EmbedCode, code.get())>{t(lang, Key::CopyEmbed)}</button>
-            <p class="kz-iip-hint">{t(lang, Key::EmbedHint)}</p>
-            <p role="status" class="kz-iip-status">{move || status.get()}</p>
-            <fieldset class="kz-iip-preview-widths">
-                <legend>{t(lang, Key::Preview)}</legend>
-                {widths}
-            </fieldset>
-            <Show when=move || open.get()>
+                    >
+                        {kinds()}
+                    </select>
+                </label>
+                <label class="kz-iip-field">
+                    {t(lang, Key::EmbedCode)}
+                    <textarea readonly rows="4" name="snippet" prop:value=move || code.get()></textarea>
+                </label>
+                <button type="button" on:click=move |_| copied(Key::EmbedCode, code.get())>{t(lang, Key::CopyEmbed)}</button>
+                <p class="kz-iip-hint">{t(lang, Key::EmbedHint)}</p>
+                <p role="status" class="kz-iip-status">{move || status.get()}</p>
+                <fieldset class="kz-iip-preview-widths">
+                    <legend>{t(lang, Key::Preview)}</legend>
+                    {widths()}
+                </fieldset>
                 <iframe
                     class="kz-iip-preview"
                     title=move || title.get()
                     src=move || widget_url.get().0
                     style=move || format!("width:{}px;height:{}px;border:1px solid #ccc", width.get(), intrinsic_height(kind.get()))
                 ></iframe>
-            </Show>
-            <p>
-                <button type="button" on:click=close>{t(lang, Key::Close)}</button>
-            </p>
+                <p>
+                    <button type="button" on:click=close>{t(lang, Key::Close)}</button>
+                </p>
+            })}
         </dialog>
     }
 }
