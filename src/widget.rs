@@ -55,98 +55,97 @@ pub fn Widget(
     provide_context(Ctx { db, lang, filters });
     crate::components::provide_theme(Signal::derive(move || filters.with(|f| f.theme)));
     post_heights(opts.id.clone());
+    crate::components::provide_printing();
     let f = filters.get_untracked();
-    let (title, chart, table, cited, summary): (String, AnyView, AnyView, Vec<SourceItem>, String) =
-        match opts.chart {
-            ChartKind::Trend => {
-                let s = spec::trend(db, &f, lang);
-                let summary = s.summary();
-                let title = format!("{}, {}–{}", s.title, s.from, s.to);
-                let label = title.clone();
-                let title2 = title.clone();
-                let line = sources::source_line(lang, &sources::for_trend(db, &f));
-                let s = Signal::stored(s);
-                (
+    // The CSV is written when asked for, not at start-up.
+    let fstore = StoredValue::new(f.clone());
+    let (title, chart, cited, summary): (String, AnyView, Vec<SourceItem>, String) = match opts
+        .chart
+    {
+        ChartKind::Trend => {
+            let s = spec::trend(db, &f, lang);
+            let summary = s.summary();
+            let title = format!("{}, {}–{}", s.title, s.from, s.to);
+            let label = title.clone();
+            let title2 = title.clone();
+            let line = sources::source_line(lang, &sources::for_trend(db, &f));
+            let s = Signal::stored(s);
+            (
                     title,
                     view! {
                         <ChartCanvas spec=crate::charts::canvas::any_chart(s) height=300 label=label lang=lang />
                         <TrendLegend spec=s />
-                        <Downloads kind="trend" spec=Signal::derive(move || s.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::trend_csv(db, &f, lang)) height=340 />
+                        <Downloads kind="trend" spec=Signal::derive(move || s.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::derive(move || fstore.with_value(|f| crate::charts::export::trend_csv(db, f, lang))) height=340 />
                     }
                     .into_any(),
-                    view! { <TrendTable /> }.into_any(),
                     sources::for_trend(db, &f),
                     summary,
                 )
-            }
-            ChartKind::Ranking => {
-                let s = spec::ranking(db, &f, lang);
-                let summary = s.summary();
-                let title = s.title.clone();
-                let title2 = title.clone();
-                let line = sources::source_line(lang, &sources::for_ranking(db, &f));
-                let st = Signal::stored(s.clone());
-                (
+        }
+        ChartKind::Ranking => {
+            let s = spec::ranking(db, &f, lang);
+            let summary = s.summary();
+            let title = s.title.clone();
+            let title2 = title.clone();
+            let line = sources::source_line(lang, &sources::for_ranking(db, &f));
+            let st = Signal::stored(s.clone());
+            (
                 title.clone(),
                 view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=480 label=title lang=lang />
-                        <Downloads kind="ranking" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::ranking_csv(db, &f, lang)) height=400 /> }.into_any(),
-                view! { <RankingTable /> }.into_any(),
+                        <Downloads kind="ranking" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::derive(move || fstore.with_value(|f| crate::charts::export::ranking_csv(db, f, lang))) height=400 /> }.into_any(),
                 sources::for_ranking(db, &f),
                 summary,
             )
-            }
-            ChartKind::Activity => {
-                let s = spec::activity_bars(db, &f, lang);
-                let summary = s.summary();
-                let title = s.title.clone();
-                let title2 = title.clone();
-                let line = sources::source_line(lang, &sources::for_activity(db, &f));
-                let st = Signal::stored(s.clone());
-                (
+        }
+        ChartKind::Activity => {
+            let s = spec::activity_bars(db, &f, lang);
+            let summary = s.summary();
+            let title = s.title.clone();
+            let title2 = title.clone();
+            let line = sources::source_line(lang, &sources::for_activity(db, &f));
+            let st = Signal::stored(s.clone());
+            (
                 title.clone(),
                 view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=380 label=title lang=lang />
-                        <Downloads kind="activity" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::activity_csv(db, &f, lang)) height=400 /> }.into_any(),
-                view! { <ActivityTable /> }.into_any(),
+                        <Downloads kind="activity" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::derive(move || fstore.with_value(|f| crate::charts::export::activity_csv(db, f, lang))) height=400 /> }.into_any(),
                 sources::for_activity(db, &f),
                 summary,
             )
-            }
-            ChartKind::Composition => {
-                let s = spec::composition(db, lang);
-                let summary = crate::charts::interact::Interactive::summary(&s);
-                let title = s.title.clone();
-                let title2 = title.clone();
-                let line = sources::source_line(lang, &sources::for_composition(db));
-                let st = Signal::stored(s.clone());
-                let height = 60 + 34 * s.rows.len() as u32;
-                (
+        }
+        ChartKind::Composition => {
+            let s = spec::composition(db, lang);
+            let summary = crate::charts::interact::Interactive::summary(&s);
+            let title = s.title.clone();
+            let title2 = title.clone();
+            let line = sources::source_line(lang, &sources::for_composition(db));
+            let st = Signal::stored(s.clone());
+            let height = 60 + 34 * s.rows.len() as u32;
+            (
                 title.clone(),
                 view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=height label=title lang=lang />
-                        <Downloads kind="composition" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::composition_csv(db, &f, lang)) height=400 /> }
+                        <Downloads kind="composition" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::derive(move || fstore.with_value(|f| crate::charts::export::composition_csv(db, f, lang))) height=400 /> }
                     .into_any(),
-                view! { <CompositionTable /> }.into_any(),
                 sources::for_composition(db),
                 summary,
             )
-            }
-            ChartKind::Map => {
-                let s = crate::charts::map::map(db, &f, lang);
-                let summary = crate::charts::interact::Interactive::summary(&s);
-                let title = s.title.clone();
-                let title2 = title.clone();
-                let line = sources::source_line(lang, &sources::for_ranking(db, &f));
-                let st = Signal::stored(s.clone());
-                (
+        }
+        ChartKind::Map => {
+            let s = crate::charts::map::map(db, &f, lang);
+            let summary = crate::charts::interact::Interactive::summary(&s);
+            let title = s.title.clone();
+            let title2 = title.clone();
+            let line = sources::source_line(lang, &sources::for_ranking(db, &f));
+            let st = Signal::stored(s.clone());
+            (
                     title.clone(),
                     view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=340 label=title lang=lang />
-                        <Downloads kind="map" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::stored(crate::charts::export::map_csv(db, &f, lang)) height=400 /> }
+                        <Downloads kind="map" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::derive(move || fstore.with_value(|f| crate::charts::export::map_csv(db, f, lang))) height=400 /> }
                         .into_any(),
-                    view! { <crate::components::MapTable /> }.into_any(),
                     sources::for_ranking(db, &f),
                     summary,
                 )
-            }
-        };
+        }
+    };
     let period_line = match opts.chart {
         ChartKind::Activity => format!(
             "{}: {} ({})",
@@ -194,6 +193,16 @@ pub fn Widget(
     };
     let rate_line = notes.clone();
     let explorer = format!("index.html?{}", f.to_query());
+    let kind = opts.chart;
+    let (table_open, set_table_open) = signal(opts.table);
+    let printing =
+        use_context::<crate::components::Printing>().map_or(Signal::stored(false), |p| p.0);
+    let fold = NodeRef::<leptos::html::Details>::new();
+    let on_toggle = move |_| {
+        if let Some(d) = fold.get() {
+            set_table_open.set(d.open());
+        }
+    };
     view! {
         <main class=format!("kz-iip-widget kz-iip-widget-{}", opts.chart.key())>
             <NoticeBar notices=notices />
@@ -207,10 +216,13 @@ pub fn Widget(
                 {more}
             </p>
             {rate_line.into_iter().map(|n| view! { <p class="kz-iip-widget-rate">{n}</p> }).collect_view()}
-            <details class="kz-iip-table-wrap" open=opts.table>
+            <details class="kz-iip-table-wrap" open=opts.table node_ref=fold on:toggle=on_toggle>
                 <summary>{t(lang, Key::DataTable)}</summary>
-                {table}
-                <SourceNote items=cited notes=notes lang=lang />
+                // Built only while open (or printed), as in the explorer.
+                {move || (table_open.get() || printing.get()).then(|| view! {
+                    {table_of(kind)}
+                    <SourceNote items=cited.clone() notes=notes.clone() lang=lang />
+                })}
             </details>
             <p class="kz-iip-widget-links">
                 <a href=explorer target="_blank" rel="noopener">{t(lang, Key::OpenExplorer)}</a>
@@ -253,4 +265,15 @@ fn post_heights(id: String) {
     }
     // Lives as long as the page.
     on_resize.forget();
+}
+
+/// The table mirror of a widget's chart.
+fn table_of(kind: ChartKind) -> AnyView {
+    match kind {
+        ChartKind::Trend => view! { <TrendTable /> }.into_any(),
+        ChartKind::Ranking => view! { <RankingTable /> }.into_any(),
+        ChartKind::Activity => view! { <ActivityTable /> }.into_any(),
+        ChartKind::Composition => view! { <CompositionTable /> }.into_any(),
+        ChartKind::Map => view! { <crate::components::MapTable /> }.into_any(),
+    }
 }
