@@ -6,11 +6,11 @@
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 
-use super::draw::{self, DrawResult};
+use super::draw::DrawResult;
 use super::export::Drawable;
 use super::frame::{Frame, Look, Marks, Pick};
 use super::interact::{Interactive, Readout};
-use super::map::{self, MapSpec};
+use super::map::MapSpec;
 use super::spec::{BarSpec, CompositionSpec, TrendSpec};
 
 /// Any chart spec.
@@ -70,13 +70,7 @@ impl Drawable for AnyChart {
         look: &Look,
         marks: &Marks,
     ) -> DrawResult<DB> {
-        match self {
-            Self::Trend(s) => draw::draw_trend(root, s, look, marks),
-            Self::MaybeTrend(s) => draw::draw_trend_opt(root, s, look, marks),
-            Self::Bars(s) => draw::draw_bars(root, s, look, marks),
-            Self::Composition(s) => draw::draw_composition(root, s, look, marks),
-            Self::Map(s) => map::draw_map(root, s, look, marks),
-        }
+        each!(self, s => s.draw_on(root, look, marks))
     }
 
     fn legend(&self) -> Vec<(String, (u8, u8, u8))> {

@@ -499,3 +499,41 @@ fn csv_of_the_trend_is_machine_readable_with_source_and_status() {
         usd.body
     );
 }
+
+/// The canvas and the download menu draw every chart through `AnyChart`: it must draw,
+/// describe and read out exactly as the spec it wraps.
+#[test]
+fn any_chart_is_the_chart_it_wraps() {
+    use kz_iip::charts::any::AnyChart;
+    use kz_iip::charts::export::Drawable;
+    use kz_iip::charts::interact::Interactive;
+    let db = check::db();
+    let f = filters("r=000000000,230000000&y=2023&m=iip");
+    let look = Look {
+        scale: 1.0,
+        dark: false,
+        css_width: 800.0,
+    };
+    let trend = spec::trend(&db, &f, Lang::En);
+    let bars = spec::ranking(&db, &f, Lang::En);
+    let cases: [(AnyChart, String, String); 2] = [
+        (
+            trend.clone().into(),
+            svg_of(|root| trend.draw_on(root, &look, &Marks::default())),
+            trend.summary(),
+        ),
+        (
+            bars.clone().into(),
+            svg_of(|root| bars.draw_on(root, &look, &Marks::default())),
+            bars.summary(),
+        ),
+    ];
+    for (any, svg, summary) in cases {
+        assert_eq!(
+            svg_of(|root| any.draw_on(root, &look, &Marks::default())),
+            svg
+        );
+        assert_eq!(any.summary(), summary);
+        assert!(svg.contains("<polyline") || svg.contains("<rect"));
+    }
+}
