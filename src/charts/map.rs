@@ -539,7 +539,7 @@ impl super::interact::Interactive for MapSpec {
             TileState::Value(v) => v,
             _ => f64::NAN,
         };
-        with.sort_by(|a, b| v(b).total_cmp(&v(a)));
+        crate::data::sort::sort_by(&mut with, |a, b| v(b).total_cmp(&v(a)));
         let (Some(hi), Some(lo)) = (with.first(), with.last()) else {
             return format!("{}.", self.title);
         };

@@ -20,7 +20,7 @@ pub fn MapTable() -> impl IntoView {
             TileState::Value(v) => v,
             _ => f64::NEG_INFINITY,
         };
-        tiles.sort_by(|a, b| v(b).total_cmp(&v(a)));
+        crate::data::sort::sort_by(&mut tiles, |a, b| v(b).total_cmp(&v(a)));
         tiles
             .into_iter()
             .map(|t| {

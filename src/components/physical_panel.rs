@@ -24,7 +24,9 @@ pub fn PhysicalPanel() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang) = (ctx.db, ctx.lang);
     let mut items: Vec<_> = db.physical.iter().collect();
-    items.sort_by_key(|p| (std::cmp::Reverse(p.period.end_index()), p.product.clone()));
+    crate::data::sort::sort_by_key(&mut items, |p| {
+        (std::cmp::Reverse(p.period.end_index()), p.product.clone())
+    });
     let rows = items
         .into_iter()
         .map(|p| {

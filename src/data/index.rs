@@ -136,7 +136,7 @@ pub fn levels(db: &Db, geo: &RegionCode, from: i32, to: i32, base: i32) -> Vec<L
         });
         points.push((y, backward));
     }
-    points.sort_by_key(|p| p.0);
+    super::sort::sort_by_key(&mut points, |p| p.0);
     for (year, level) in points.into_iter().filter(|p| (from..=to).contains(&p.0)) {
         out.push(LevelPoint { year, level });
     }
@@ -194,6 +194,6 @@ pub fn growth_ranking(db: &Db, a: i32, b: i32) -> GrowthRanking<'_> {
             Err(e) => broken.push((r, e)),
         }
     }
-    ok.sort_by(|x, y| y.1.total_pct.total_cmp(&x.1.total_pct));
+    super::sort::sort_by(&mut ok, |x, y| y.1.total_pct.total_cmp(&x.1.total_pct));
     (ok, broken)
 }

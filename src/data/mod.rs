@@ -12,6 +12,7 @@ pub mod model;
 mod raw;
 pub mod search;
 pub mod select;
+pub mod sort;
 
 pub use load::{load, load_bundled, DataError};
 pub use model::*;

@@ -83,6 +83,6 @@ pub fn regions<'a>(db: &'a Db, query: &str) -> Vec<&'a Region> {
                 .map(|m| (m, i, r))
         })
         .collect();
-    found.sort_by_key(|&(m, i, _)| (m, i));
+    super::sort::sort_by_key(&mut found, |&(m, i, _)| (m, i));
     found.into_iter().map(|(_, _, r)| r).collect()
 }

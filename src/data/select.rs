@@ -69,7 +69,7 @@ pub fn releases<'a>(db: &'a Db, key: &Cell) -> Vec<&'a Observation> {
         None if db.cells.is_empty() => db.observations.iter().filter(|o| key.matches(o)).collect(),
         None => Vec::new(),
     };
-    v.sort_by_key(|o| Reverse(rank(db, o)));
+    super::sort::sort_by_key(&mut v, |o| Reverse(rank(db, o)));
     v
 }
 
@@ -90,7 +90,9 @@ pub fn best<'a>(db: &'a Db, key: &Cell) -> Option<&'a Observation> {
 pub fn history<'a>(db: &'a Db, key: &Cell) -> Vec<&'a Observation> {
     let mut v = releases(db, key);
     v.reverse();
-    v.sort_by_key(|o| (o.status, o.published(db).and_then(Date::parse)));
+    super::sort::sort_by_key(&mut v, |o| {
+        (o.status, o.published(db).and_then(Date::parse))
+    });
     v
 }
 
@@ -197,7 +199,7 @@ pub fn ranking(db: &Db, indicator: Indicator, year: i32) -> Vec<(&Region, Option
         .filter(|r| r.kind != RegionKind::Country && r.exists_in(year))
         .map(|r| (r, best(db, &Cell::total(&r.code, indicator, period))))
         .collect();
-    rows.sort_by(|(_, a), (_, b)| match (a, b) {
+    super::sort::sort_by(&mut rows, |(_, a), (_, b)| match (a, b) {
         (Some(a), Some(b)) => b.value.total_cmp(&a.value),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -230,7 +232,7 @@ pub fn activity_periods(db: &Db) -> Vec<Period> {
         .filter(|o| o.geo.is_republic() && o.indicator == Indicator::Iip && !o.activity.is_total())
         .map(|o| o.period)
         .collect();
-    v.sort_by_key(|p| Reverse((p.end_index(), p.kind)));
+    super::sort::sort_by_key(&mut v, |p| Reverse((p.end_index(), p.kind)));
     v.dedup();
     v
 }
@@ -255,7 +257,7 @@ pub fn periods_of(db: &Db, activity: &ActivityCode) -> Vec<Period> {
         .filter(|o| o.geo.is_republic() && &o.activity == activity)
         .map(|o| o.period)
         .collect();
-    v.sort_by_key(|p| Reverse((p.end_index(), p.kind)));
+    super::sort::sort_by_key(&mut v, |p| Reverse((p.end_index(), p.kind)));
     v.dedup();
     v
 }
@@ -339,7 +341,7 @@ pub fn compositions(db: &Db) -> Vec<Composition<'_>> {
         .filter(|o| o.geo.is_republic() && (o.activity == b || o.activity == c))
         .map(|o| o.period)
         .collect();
-    periods.sort_by_key(|p| Reverse((p.end_index(), p.kind)));
+    super::sort::sort_by_key(&mut periods, |p| Reverse((p.end_index(), p.kind)));
     periods.dedup();
     periods
         .into_iter()
