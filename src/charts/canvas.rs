@@ -1,6 +1,6 @@
 //! The one component that owns a DOM `<canvas>`: sizes its pixel buffer to the element's CSS
 //! width × devicePixelRatio (sharp on HiDPI screens), redraws when the spec, the marks, the
-//! theme or the window size change, and sets the `kz-iip:first-chart` performance mark after
+//! theme or the canvas's width (a ResizeObserver) change, and sets the `kz-iip:first-chart` performance mark after
 //! the first paint.
 //!
 //! It also makes the chart an instrument: the pointer (mouse, pen, finger) and the keyboard
@@ -32,7 +32,7 @@ static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 #[derive(Clone, Copy)]
 pub struct DarkMode(pub Signal<bool>);
 
-/// Draws `spec` with `draw` into a canvas as wide as its container and `height` CSS pixels tall.
+/// Draws `spec` into a canvas as wide as its container and `height` CSS pixels tall.
 #[component]
 pub fn ChartCanvas(
     /// What to draw; the canvas repaints whenever it changes.
