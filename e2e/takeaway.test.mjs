@@ -127,3 +127,22 @@ test('link previews: og:image points to a 1200×630 PNG the build made', async (
   const res = await fetch(`${app.srv.url}${image}`);
   assert.equal(res.status, 200);
 });
+
+// Regression: an open download menu (its citation carries the whole permalink) and the share
+// dialog (the Kazakh chart names) made a phone-width page wider than the screen.
+test('open download menu and share dialog stay inside a 320 px screen', async () => {
+  for (const lang of ['kk', 'ru', 'en']) {
+    const { page, context } = await openApp(app.browser, `${app.srv.url}${TREND}&lang=${lang}`, { viewport: { width: 320, height: 800 } });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    await page.locator('.kz-iip-trend .kz-iip-downloads summary').click();
+    await page.locator('.kz-iip-trend .kz-iip-cite').waitFor();
+    assert.ok((await overflow()) <= 0, `${lang}: page wider than the screen with the menu open`);
+    await page.locator('.kz-iip-share-button').click();
+    const select = page.locator('dialog select[name=chart]');
+    await select.waitFor();
+    const dialog = await page.locator('dialog.kz-iip-share').boundingBox();
+    const box = await select.boundingBox();
+    assert.ok(box.x + box.width <= dialog.x + dialog.width, `${lang}: chart menu sticks out of the dialog`);
+    await context.close();
+  }
+});
