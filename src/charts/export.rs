@@ -32,9 +32,9 @@ pub trait Drawable {
     }
 }
 
-/// `Drawable` for a spec type through its drawing function.
+/// `Drawable` for a spec type through its drawing function (and its legend, if it has one).
 macro_rules! drawable {
-    ($spec:ty, $draw:path) => {
+    ($spec:ty, $draw:path $(, legend: $legend:path)?) => {
         impl Drawable for $spec {
             fn draw_on<DB: DrawingBackend>(
                 &self,
@@ -44,31 +44,27 @@ macro_rules! drawable {
             ) -> DrawResult<DB> {
                 $draw(root, self, look, marks)
             }
+            $(
+                fn legend(&self) -> Vec<(String, (u8, u8, u8))> {
+                    $legend(self)
+                }
+            )?
         }
     };
 }
 
+drawable!(TrendSpec, draw::draw_trend, legend: trend_legend);
 drawable!(Option<TrendSpec>, draw::draw_trend_opt);
 drawable!(BarSpec, draw::draw_bars);
 drawable!(CompositionSpec, draw::draw_composition);
 drawable!(MapSpec, map::draw_map);
 
-impl Drawable for TrendSpec {
-    fn draw_on<DB: DrawingBackend>(
-        &self,
-        root: &DrawingArea<DB, Shift>,
-        look: &Look,
-        marks: &Marks,
-    ) -> DrawResult<DB> {
-        draw::draw_trend(root, self, look, marks)
-    }
-
-    fn legend(&self) -> Vec<(String, (u8, u8, u8))> {
-        self.series
-            .iter()
-            .map(|s| (s.label.clone(), s.color))
-            .collect()
-    }
+/// A trend's legend: one entry per series.
+fn trend_legend(s: &TrendSpec) -> Vec<(String, (u8, u8, u8))> {
+    s.series
+        .iter()
+        .map(|x| (x.label.clone(), x.color))
+        .collect()
 }
 
 /// What is printed around an exported chart.

@@ -64,3 +64,19 @@ pub use trend_table::TrendTable;
 pub use value_cell::{Format, ValueCell};
 pub use view_tabs::{view_name, ViewLink, ViewTabs};
 pub use year_range::YearRange;
+
+/// Whether a media query (`"print"`, `"(prefers-color-scheme: dark)"`) matches, kept current
+/// while the page lives (the listener is never removed: the roots live as long as the page).
+pub fn media_signal(query: &str) -> leptos::prelude::RwSignal<bool> {
+    use leptos::prelude::*;
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let list = window().match_media(query).ok().flatten();
+    let matches = RwSignal::new(list.as_ref().is_some_and(|q| q.matches()));
+    if let Some(q) = list {
+        let q2 = q.clone();
+        let on_change = Closure::<dyn FnMut()>::new(move || matches.set(q2.matches()));
+        let _ = q.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+        on_change.forget();
+    }
+    matches
+}

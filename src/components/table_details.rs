@@ -4,7 +4,6 @@
 //! on the first paint or on a filter change, and opening it puts it right after its chart.
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
 use crate::i18n::{t, Key};
 
@@ -16,21 +15,14 @@ pub struct Printing(pub Signal<bool>);
 
 /// Provides [`Printing`] from `matchMedia("print")` (also what print emulation switches).
 pub fn provide_printing() {
-    let query = window().match_media("print").ok().flatten();
-    let (printing, set_printing) = signal(query.as_ref().is_some_and(|q| q.matches()));
-    if let Some(q) = query {
-        let q2 = q.clone();
-        let on_change = Closure::<dyn FnMut()>::new(move || set_printing.set(q2.matches()));
-        let _ = q.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        on_change.forget();
-    }
+    let printing = super::media_signal("print");
     let before = window_event_listener(
         leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
-        move |_| set_printing.set(true),
+        move |_| printing.set(true),
     );
     let after = window_event_listener(
         leptos::ev::Custom::<web_sys::Event>::new("afterprint"),
-        move |_| set_printing.set(false),
+        move |_| printing.set(false),
     );
     on_cleanup(move || {
         before.remove();

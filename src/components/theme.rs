@@ -3,7 +3,6 @@
 //! [`DarkMode`] so every chart redraws in the theme's palette.
 
 use leptos::prelude::*;
-use wasm_bindgen::prelude::*;
 
 use crate::charts::canvas::DarkMode;
 use crate::i18n::{t, Key};
@@ -11,26 +10,9 @@ use crate::state::Theme;
 
 use super::app::use_ctx;
 
-/// Whether the system prefers dark, kept current while the page lives.
-fn system_dark() -> Signal<bool> {
-    let query = window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten();
-    let (dark, set_dark) = signal(query.as_ref().is_some_and(|q| q.matches()));
-    if let Some(q) = query {
-        let q2 = q.clone();
-        let on_change = Closure::<dyn FnMut()>::new(move || set_dark.set(q2.matches()));
-        // `change` on a MediaQueryList; lives as long as the page.
-        let _ = q.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-        on_change.forget();
-    }
-    dark.into()
-}
-
 /// Applies the theme to the page and provides [`DarkMode`] to the charts.
 pub fn provide_theme(theme: Signal<Theme>) {
-    let system = system_dark();
+    let system: Signal<bool> = super::media_signal("(prefers-color-scheme: dark)").into();
     let dark = Signal::derive(move || theme.get().is_dark(system.get()));
     Effect::new(move |_| {
         let dark = dark.get();
