@@ -10,7 +10,10 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::charts::any::AnyChart;
 use crate::charts::canvas::ChartCanvas;
+use crate::charts::export::{self, Csv};
+use crate::charts::interact::Interactive;
 use crate::charts::spec;
 use crate::components::{
     sources, ActivityTable, CompositionTable, Ctx, Downloads, NoticeBar, RankingTable, SourceItem,
@@ -57,94 +60,66 @@ pub fn Widget(
     post_heights(opts.id.clone());
     crate::components::provide_printing();
     let f = filters.get_untracked();
-    // The CSV is written when asked for, not at start-up.
-    let fstore = StoredValue::new(f.clone());
-    let (title, chart, cited, summary): (String, AnyView, Vec<SourceItem>, String) = match opts
-        .chart
-    {
+    let kind = opts.chart;
+    // One chart, whatever its kind: its spec, title, sources and canvas height.
+    let (title, chart, cited, height): (String, AnyChart, Vec<SourceItem>, u32) = match kind {
         ChartKind::Trend => {
             let s = spec::trend(db, &f, lang);
-            let summary = s.summary();
             let title = format!("{}, {}–{}", s.title, s.from, s.to);
-            let label = title.clone();
-            let title2 = title.clone();
-            let line = sources::source_line(lang, &sources::for_trend(db, &f));
-            let s = Signal::stored(s);
-            (
-                    title,
-                    view! {
-                        <ChartCanvas spec=crate::charts::canvas::any_chart(s) height=300 label=label lang=lang />
-                        <TrendLegend spec=s />
-                        <Downloads kind="trend" spec=Signal::derive(move || s.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::derive(move || fstore.with_value(|f| crate::charts::export::trend_csv(db, f, lang))) height=340 />
-                    }
-                    .into_any(),
-                    sources::for_trend(db, &f),
-                    summary,
-                )
+            (title, s.into(), sources::for_trend(db, &f), 300)
         }
         ChartKind::Ranking => {
             let s = spec::ranking(db, &f, lang);
-            let summary = s.summary();
-            let title = s.title.clone();
-            let title2 = title.clone();
-            let line = sources::source_line(lang, &sources::for_ranking(db, &f));
-            let st = Signal::stored(s.clone());
-            (
-                title.clone(),
-                view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=480 label=title lang=lang />
-                        <Downloads kind="ranking" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::derive(move || fstore.with_value(|f| crate::charts::export::ranking_csv(db, f, lang))) height=400 /> }.into_any(),
-                sources::for_ranking(db, &f),
-                summary,
-            )
+            (s.title.clone(), s.into(), sources::for_ranking(db, &f), 480)
         }
         ChartKind::Activity => {
             let s = spec::activity_bars(db, &f, lang);
-            let summary = s.summary();
-            let title = s.title.clone();
-            let title2 = title.clone();
-            let line = sources::source_line(lang, &sources::for_activity(db, &f));
-            let st = Signal::stored(s.clone());
             (
-                title.clone(),
-                view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=380 label=title lang=lang />
-                        <Downloads kind="activity" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::derive(move || fstore.with_value(|f| crate::charts::export::activity_csv(db, f, lang))) height=400 /> }.into_any(),
+                s.title.clone(),
+                s.into(),
                 sources::for_activity(db, &f),
-                summary,
+                380,
             )
         }
         ChartKind::Composition => {
             let s = spec::composition(db, lang);
-            let summary = crate::charts::interact::Interactive::summary(&s);
-            let title = s.title.clone();
-            let title2 = title.clone();
-            let line = sources::source_line(lang, &sources::for_composition(db));
-            let st = Signal::stored(s.clone());
             let height = 60 + 34 * s.rows.len() as u32;
             (
-                title.clone(),
-                view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=height label=title lang=lang />
-                        <Downloads kind="composition" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::derive(move || fstore.with_value(|f| crate::charts::export::composition_csv(db, f, lang))) height=400 /> }
-                    .into_any(),
+                s.title.clone(),
+                s.into(),
                 sources::for_composition(db),
-                summary,
+                height,
             )
         }
         ChartKind::Map => {
             let s = crate::charts::map::map(db, &f, lang);
-            let summary = crate::charts::interact::Interactive::summary(&s);
-            let title = s.title.clone();
-            let title2 = title.clone();
-            let line = sources::source_line(lang, &sources::for_ranking(db, &f));
-            let st = Signal::stored(s.clone());
-            (
-                    title.clone(),
-                    view! { <ChartCanvas spec=crate::charts::canvas::any_chart(st) height=340 label=title lang=lang />
-                        <Downloads kind="map" spec=Signal::derive(move || st.get().into()) meta=Signal::stored((title2, String::new(), line)) csv=Signal::derive(move || fstore.with_value(|f| crate::charts::export::map_csv(db, f, lang))) height=400 /> }
-                        .into_any(),
-                    sources::for_ranking(db, &f),
-                    summary,
-                )
+            (s.title.clone(), s.into(), sources::for_ranking(db, &f), 340)
         }
+    };
+    let summary = chart.summary();
+    let legend = match &chart {
+        AnyChart::Trend(s) => Some(view! { <TrendLegend spec=Signal::stored(s.clone()) /> }),
+        _ => None,
+    };
+    let meta = (
+        title.clone(),
+        String::new(),
+        sources::source_line(lang, &cited),
+    );
+    // The CSV is written when asked for, not at start-up.
+    let fstore = StoredValue::new(f.clone());
+    let csv = Signal::derive(move || fstore.with_value(|f| csv_of(kind, db, f, lang)));
+    let spec = Signal::stored(chart);
+    let chart = view! {
+        <ChartCanvas spec=spec height=height label=title.clone() lang=lang />
+        {legend}
+        <Downloads
+            kind=kind.key()
+            spec=spec
+            meta=Signal::stored(meta)
+            csv=csv
+            height=if kind == ChartKind::Trend { 340 } else { 400 }
+        />
     };
     let period_line = match opts.chart {
         ChartKind::Activity => format!(
@@ -193,7 +168,6 @@ pub fn Widget(
     };
     let rate_line = notes.clone();
     let explorer = format!("index.html?{}", f.to_query());
-    let kind = opts.chart;
     let (table_open, set_table_open) = signal(opts.table);
     let printing =
         use_context::<crate::components::Printing>().map_or(Signal::stored(false), |p| p.0);
@@ -275,5 +249,16 @@ fn table_of(kind: ChartKind) -> AnyView {
         ChartKind::Activity => view! { <ActivityTable /> }.into_any(),
         ChartKind::Composition => view! { <CompositionTable /> }.into_any(),
         ChartKind::Map => view! { <crate::components::MapTable /> }.into_any(),
+    }
+}
+
+/// The CSV of what a widget's chart shows.
+fn csv_of(kind: ChartKind, db: &Db, f: &Filters, lang: crate::i18n::Lang) -> Csv {
+    match kind {
+        ChartKind::Trend => export::trend_csv(db, f, lang),
+        ChartKind::Ranking => export::ranking_csv(db, f, lang),
+        ChartKind::Activity => export::activity_csv(db, f, lang),
+        ChartKind::Composition => export::composition_csv(db, f, lang),
+        ChartKind::Map => export::map_csv(db, f, lang),
     }
 }
