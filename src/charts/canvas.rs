@@ -344,7 +344,9 @@ fn paint(
 fn watch_width(canvas: NodeRef<leptos::html::Canvas>, width: RwSignal<f64>) {
     use wasm_bindgen::{closure::Closure, JsCast};
     let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let entry: web_sys::ResizeObserverEntry = entries.get(0).unchecked_into();
+        let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
+            return;
+        };
         let w = entry.content_rect().width().round();
         if w > 0.0 && width.get_untracked() != w {
             width.set(w);

@@ -628,7 +628,6 @@ pub struct Db {
 pub(crate) type CellKey = (RegionCode, ActivityCode, Indicator, Period);
 
 impl Db {
-    /// Indexes the observations by cell, so selecting a cell does not scan them all.
     /// Indexes the regions by code (done as soon as they are loaded).
     pub(crate) fn index_regions(&mut self) {
         self.region_ix = self
@@ -639,8 +638,8 @@ impl Db {
             .collect();
     }
 
+    /// Indexes the observations by cell, so selecting a cell does not scan them all.
     pub(crate) fn index_cells(&mut self) {
-        self.index_regions();
         self.cells.clear();
         for (i, o) in self.observations.iter().enumerate() {
             let key = (o.geo.clone(), o.activity.clone(), o.indicator, o.period);
