@@ -111,19 +111,19 @@ pub fn load(files: &[(&str, &str)]) -> (Db, Vec<DataError>) {
 fn load_from<I: Input>(files: &[(&str, I)]) -> (Db, Vec<DataError>) {
     let mut cx = Cx::default();
     let mut db = Db::default();
-    let named = |n: &str| files.iter().find(|(path, _)| base(path) == n).copied();
-    if let Some((name, text)) = named("sources.json") {
+    let named = |k: Kind| files.iter().find(|(path, _)| Kind::of(path) == k).copied();
+    if let Some((name, text)) = named(Kind::Sources) {
         if let Some(raw) = text.parse::<RawSources>(&mut cx, name) {
             db.sources = cx.sources(name, raw);
         }
     }
-    if let Some((name, text)) = named("regions.json") {
+    if let Some((name, text)) = named(Kind::Regions) {
         if let Some(raw) = text.parse::<RawRegions>(&mut cx, name) {
             db.regions = cx.regions(name, raw);
             db.index_regions();
         }
     }
-    if let Some((name, text)) = named("activities.json") {
+    if let Some((name, text)) = named(Kind::Activities) {
         if let Some(raw) = text.parse::<RawActivities>(&mut cx, name) {
             db.activities = cx.activities(name, raw);
         }
@@ -133,27 +133,27 @@ fn load_from<I: Input>(files: &[(&str, I)]) -> (Db, Vec<DataError>) {
             cx.dataset(name, raw, &mut db);
         }
     }
-    if let Some((name, text)) = named("exchange_rates.json") {
+    if let Some((name, text)) = named(Kind::Rates) {
         if let Some(raw) = text.parse::<RawRates>(&mut cx, name) {
             cx.rates(name, raw, &mut db);
         }
     }
-    if let Some((name, text)) = named("physical_output.json") {
+    if let Some((name, text)) = named(Kind::Physical) {
         if let Some(raw) = text.parse::<RawPhysical>(&mut cx, name) {
             cx.physical(name, raw, &mut db);
         }
     }
-    if let Some((name, text)) = named("projects.json") {
+    if let Some((name, text)) = named(Kind::Projects) {
         if let Some(raw) = text.parse::<RawProjects>(&mut cx, name) {
             cx.projects(name, raw, &mut db);
         }
     }
-    if let Some((name, text)) = named("glossary.json") {
+    if let Some((name, text)) = named(Kind::Glossary) {
         if let Some(raw) = text.parse::<RawGlossary>(&mut cx, name) {
             cx.glossary(name, raw, &mut db);
         }
     }
-    if let Some((name, text)) = named("statements.json") {
+    if let Some((name, text)) = named(Kind::Statements) {
         if let Some(raw) = text.parse::<RawStatements>(&mut cx, name) {
             cx.statements(name, raw, &mut db);
         }
@@ -161,10 +161,6 @@ fn load_from<I: Input>(files: &[(&str, I)]) -> (Db, Vec<DataError>) {
     db.index_cells();
     cx.check_statuses(&db);
     (db, cx.errors)
-}
-
-fn base(path: &str) -> &str {
-    path.rsplit('/').next().unwrap_or(path)
 }
 
 /// Validation context: collects errors.
