@@ -18,7 +18,7 @@ use kz_iip::charts::frame::Look;
 use kz_iip::charts::spec::trend;
 use kz_iip::components::sources;
 use kz_iip::data::load_bundled;
-use kz_iip::i18n::Lang;
+use kz_iip::i18n::{t, Key, Lang};
 use kz_iip::state::{Bounds, Filters};
 use plotters::prelude::*;
 use plotters::style::register_font;
@@ -169,8 +169,8 @@ fn write_static(index: &str) -> Result<(), String> {
         .collect();
     let block = format!(
         "<!-- static:start -->\n<div id=\"kz-iip-static\">\n<header class=\"kz-iip-header\"><h1>{}</h1><p class=\"kz-iip-sub\">{}</p></header>\n<main class=\"kz-iip-main kz-iip-no-filters\"><div class=\"kz-iip-charts\"><section class=\"kz-iip-panel\"><h2>{}</h2>\n{svg}\n<ul class=\"kz-iip-legend\">{}</ul><p class=\"kz-iip-chart-desc\">{}</p><p class=\"kz-iip-hint\">Loading the interactive explorer…</p></section></div></main>\n</div>\n<!-- static:end -->",
-        "Kazakhstan Industrial Production Explorer",
-        "Industrial production index and output volume by region, from the Bureau of National Statistics and the press. All data is bundled: no network needed.",
+        html_escape(t(Lang::En, Key::AppTitle)),
+        html_escape(t(Lang::En, Key::AppSubtitle)),
         html_escape(&spec.title),
         legend.join(""),
         html_escape(&spec.summary()),
