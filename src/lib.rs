@@ -48,8 +48,9 @@ pub fn start() {
 
 /// Runs `mount` once the browser has recorded the static first paint as the page's largest
 /// contentful paint (replacing it sooner lost that record: the app's own heading, painted
-/// later, then counted as the page's main content), and at most 150 ms later; at once where
-/// there is no static paint or no such record.
+/// later, then counted as the page's main content). It waits only while that paint has not
+/// happened (the visitor sees nothing yet either way), at most a second; at once in a hidden
+/// tab, where nothing is painted, and where there is no static paint or no such record.
 fn after_static_paint(mount: impl FnOnce() + 'static) {
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -58,7 +59,8 @@ fn after_static_paint(mount: impl FnOnce() + 'static) {
     let supported = js_sys::Reflect::get(&window(), &JsValue::from_str("PerformanceObserver"))
         .and_then(|po| js_sys::Reflect::get(&po, &JsValue::from_str("supportedEntryTypes")))
         .is_ok_and(|types| js_sys::Array::from(&types).includes(&JsValue::from_str(LCP), 0));
-    if !supported || document().get_element_by_id("kz-iip-static").is_none() {
+    if !supported || document().hidden() || document().get_element_by_id("kz-iip-static").is_none()
+    {
         mount();
         return;
     }
@@ -93,5 +95,5 @@ fn after_static_paint(mount: impl FnOnce() + 'static) {
     }
     // Runs once at start-up.
     observed.forget();
-    set_timeout(run, std::time::Duration::from_millis(150));
+    set_timeout(run, std::time::Duration::from_millis(1000));
 }
