@@ -66,7 +66,14 @@ pub fn ChartCanvas(
     watch_width(canvas, width);
     let last = StoredValue::new(None::<AnyChart>);
     Effect::new(move |_| {
+        // Drawn once the observer has reported the laid-out width (in the rendering step of
+        // the canvas's first frame, before that frame is painted): asking for the width
+        // earlier forced a layout of the half-built page, and the observer's report then
+        // drew the chart a second time.
         let css_width = width.get();
+        if css_width <= 0.0 {
+            return;
+        }
         let spec = spec.get();
         // A new selection: the old read-out refers to other items.
         if last.with_value(|l| l.as_ref() != Some(&spec)) {
@@ -300,14 +307,6 @@ fn paint(
     css_width: f64,
 ) -> Option<Frame> {
     let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
-    let css_width = match css_width {
-        w if w > 0.0 => w,
-        // Before the observer's first report: read layout once.
-        _ => match el.client_width() {
-            w if w > 0 => f64::from(w),
-            _ => 640.0,
-        },
-    };
     let (w, h) = (
         (css_width * dpr).round() as u32,
         (f64::from(height) * dpr).round() as u32,
