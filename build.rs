@@ -1,17 +1,23 @@
-//! Compiles the bundled data files (`data/*.json`, the editable source) into a compact binary
-//! form (postcard of the raw serde types of `src/data/raw.rs`), so that the app carries and
-//! runs no JSON parser at start-up; it still validates every value (`data::load`). A file that
-//! does not parse is written as its error (field and message) and reported by the app, as a
-//! malformed JSON file is. Also generates the list of bundled files, `BUNDLED` (JSON text, for
-//! the tests and the refresh tool) and `BUNDLED_ENCODED`.
+//! Loads and validates the bundled data files (`data/*.json`, the editable source) with the
+//! app's own loader (`src/data/load.rs`, compiled here natively) and writes the validated `Db`
+//! and the problems found as postcard bytes: the app decodes them (`data::bundled`) and carries
+//! no JSON parser and no validation code. Also generates `BUNDLED`, the list of files as JSON
+//! text (for the tests and the refresh tool).
 
 use std::fmt::Write as _;
 use std::path::Path;
 use std::{env, fs};
 
+// The data layer's loader, as in `src/data` (its modules refer to each other as `super::`).
 #[path = "src/data/json_path.rs"]
 #[allow(dead_code)]
 mod json_path;
+#[path = "src/data/load.rs"]
+#[allow(dead_code)]
+mod load;
+#[path = "src/data/model.rs"]
+#[allow(dead_code)]
+mod model;
 #[path = "src/data/raw.rs"]
 #[allow(dead_code)]
 mod raw;
@@ -34,59 +40,55 @@ const FILES: [&str; 14] = [
     "bns_imports.json",
 ];
 
-/// `0` + postcard bytes, or `1` + "field\nmessage".
-fn encode<T: serde::de::DeserializeOwned + serde::Serialize>(text: &str) -> Vec<u8> {
-    let failed = |field: &str, message: &str| {
-        let mut out = vec![1u8];
-        out.extend(format!("{field}\n{message}").bytes());
-        out
-    };
-    match json_path::from_json::<T>(text) {
-        Ok(v) => match postcard::to_allocvec(&v) {
-            Ok(bytes) => [vec![0u8], bytes].concat(),
-            Err(e) => failed("(top level)", &e.to_string()),
-        },
-        Err((field, message)) => failed(&field, &message),
-    }
-}
-
 fn main() {
     let root = env::var("CARGO_MANIFEST_DIR").unwrap_or_default();
     let out = env::var("OUT_DIR").unwrap_or_default();
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=src/data/raw.rs");
-    println!("cargo:rerun-if-changed=src/data/json_path.rs");
+    for module in ["json_path", "load", "model", "raw"] {
+        println!("cargo:rerun-if-changed=src/data/{module}.rs");
+    }
+    let mut texts = Vec::new();
     let mut json = String::from("pub const BUNDLED: &[(&str, &str)] = &[\n");
-    let mut encoded = String::from("pub(crate) const BUNDLED_ENCODED: &[(&str, &[u8])] = &[\n");
     for name in FILES {
         let src = Path::new(&root).join("data").join(name);
         println!("cargo:rerun-if-changed={}", src.display());
-        let text = fs::read_to_string(&src).unwrap_or_default();
-        use raw::*;
-        let bytes = match Kind::of(name) {
-            Kind::Sources => encode::<RawSources>(&text),
-            Kind::Regions => encode::<RawRegions>(&text),
-            Kind::Activities => encode::<RawActivities>(&text),
-            Kind::Rates => encode::<RawRates>(&text),
-            Kind::Physical => encode::<RawPhysical>(&text),
-            Kind::Projects => encode::<RawProjects>(&text),
-            Kind::Glossary => encode::<RawGlossary>(&text),
-            Kind::Statements => encode::<RawStatements>(&text),
-            Kind::Dataset => encode::<RawDataset>(&text),
-        };
-        let bin = Path::new(&out).join(format!("{name}.bin"));
-        if let Err(e) = fs::write(&bin, bytes) {
-            println!("cargo:warning=cannot write {}: {e}", bin.display());
-        }
-        let path = format!("data/{name}");
-        let _ = writeln!(json, "    ({path:?}, include_str!({:?})),", src.display());
+        // A missing file is reported by the loader like an empty one.
+        texts.push((
+            format!("data/{name}"),
+            fs::read_to_string(&src).unwrap_or_default(),
+        ));
         let _ = writeln!(
-            encoded,
-            "    ({path:?}, include_bytes!({:?})),",
-            bin.display()
+            json,
+            "    ({:?}, include_str!({:?})),",
+            format!("data/{name}"),
+            src.display()
         );
     }
     json.push_str("];\n");
-    encoded.push_str("];\n");
-    let _ = fs::write(Path::new(&out).join("bundled.rs"), json + &encoded);
+    let files: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let (db, errors) = load::load(&files);
+    for e in &errors {
+        println!("cargo:warning=data: {e}");
+    }
+    let bytes = match postcard::to_allocvec(&(db, errors)) {
+        Ok(bytes) => bytes,
+        Err(e) => {
+            // The app then reports that its data cannot be decoded.
+            println!("cargo:warning=cannot encode the data: {e}");
+            Vec::new()
+        }
+    };
+    let bin = Path::new(&out).join("db.postcard");
+    if let Err(e) = fs::write(&bin, bytes) {
+        println!("cargo:warning=cannot write {}: {e}", bin.display());
+    }
+    let _ = writeln!(
+        json,
+        "pub(crate) const BUNDLED_DB: &[u8] = include_bytes!({:?});",
+        bin.display()
+    );
+    let _ = fs::write(Path::new(&out).join("bundled.rs"), json);
 }

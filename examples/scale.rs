@@ -10,7 +10,7 @@ use std::time::Instant;
 use kz_iip::charts::draw::{draw_bars, draw_trend};
 use kz_iip::charts::frame::{Look, Marks};
 use kz_iip::charts::spec;
-use kz_iip::data::{self, load::BUNDLED};
+use kz_iip::data::{self, bundled::BUNDLED};
 use kz_iip::i18n::Lang;
 use kz_iip::state::{Filters, Measure};
 use plotters::prelude::*;

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use kz_iip::data::import::{self, ImportFile, Options, Release};
-use kz_iip::data::{load, ActivityCode, Date, Unit};
+use kz_iip::data::{bundled, ActivityCode, Date, Unit};
 
 const USAGE: &str = "usage: kz-iip-data import --date YYYY-MM-DD [--check] [--indicator iip|volume] \
 [--unit percent|thousand_tenge|mln_tenge|bn_tenge] [--activity CODE] [--url URL] [--data DIR] FILE...";
@@ -92,7 +92,7 @@ fn parse_args(mut it: impl Iterator<Item = String>) -> Result<Args, String> {
 
 /// Reads the bundle's files from `dir` (the same names the app bundles).
 fn read_bundle(dir: &Path) -> Result<Vec<(String, String)>, String> {
-    load::BUNDLED
+    bundled::BUNDLED
         .iter()
         .map(|(name, _)| {
             let base = name.rsplit('/').next().unwrap_or(name);

@@ -4,6 +4,7 @@
 //! [`Db`] once at start-up (errors are values, never panics); `select` holds pure functions the
 //! views and charts use to pick what to show.
 
+pub mod bundled;
 pub mod import;
 pub mod index;
 mod json_path;
@@ -14,5 +15,6 @@ pub mod search;
 pub mod select;
 pub mod sort;
 
-pub use load::{load, load_bundled, DataError};
+pub use bundled::load_bundled;
+pub use load::{load, DataError};
 pub use model::*;

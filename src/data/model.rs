@@ -7,9 +7,11 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
 /// A region key: the KATO code where the sources give one (e.g. `"230000000"` for Atyrau),
 /// `"000000000"` for the Republic, or a project key for a former unit without a code.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct RegionCode(String);
 
 impl RegionCode {
@@ -42,7 +44,7 @@ impl fmt::Display for RegionCode {
 }
 
 /// Key of a [`Source`] in `data/sources.json`.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct SourceId(pub(crate) String);
 
 impl SourceId {
@@ -53,7 +55,7 @@ impl SourceId {
 
 /// An activity key: `IND` (total industry), an OKED section letter (`B`, `C`, `D`, `E`) or a
 /// branch key of this project (`C-mech`).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct ActivityCode(String);
 
 impl ActivityCode {
@@ -88,7 +90,7 @@ impl fmt::Display for ActivityCode {
 }
 
 /// What is measured.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Indicator {
     /// Industrial production index: physical volume, % of the same period a year earlier.
     Iip,
@@ -110,7 +112,7 @@ impl Indicator {
 }
 
 /// How authoritative a published value is. Ordered: `Press < Preliminary < Official`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Status {
     /// A news report or secondary publication quoting the Bureau or a ministry.
     Press,
@@ -122,7 +124,7 @@ pub enum Status {
 
 /// The kind of period an observation covers. Every value compares a period with the same
 /// period a year earlier; values of different kinds are never compared in one chart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum PeriodType {
     /// January to the given month (1–11), cumulative: 2 = Jan–Feb, 3 = Q1, 6 = H1.
     Cumulative(u8),
@@ -160,7 +162,7 @@ impl PeriodType {
 }
 
 /// A period: a year and the kind of period within it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Period {
     pub year: i32,
     pub kind: PeriodType,
@@ -206,7 +208,7 @@ impl fmt::Display for Period {
 }
 
 /// Units a source may state a value in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Unit {
     /// An index, previous period = 100.
     Percent,
@@ -277,14 +279,14 @@ impl Unit {
 }
 
 /// The value exactly as the source published it.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Stated {
     pub value: f64,
     pub unit: Unit,
 }
 
 /// Who stands behind a source's figures: decides the status of a value (see [`Basis::status`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Basis {
     /// The Bureau of National Statistics' own publication (or a verbatim copy of its table).
     Bns,
@@ -324,7 +326,7 @@ impl Basis {
 }
 
 /// Where a value comes from.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Source {
     pub id: SourceId,
     /// The source's own headline or title, or (when [`Source::title_is_description`]) the
@@ -345,7 +347,7 @@ pub struct Source {
     pub note: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum RegionKind {
     Country,
     Oblast,
@@ -353,7 +355,7 @@ pub enum RegionKind {
 }
 
 /// A territorial unit and its lineage.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Region {
     pub code: RegionCode,
     pub kind: RegionKind,
@@ -380,7 +382,7 @@ impl Region {
 }
 
 /// An economic activity (total industry, an OKED section or a branch).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Activity {
     pub code: ActivityCode,
     pub parent: Option<ActivityCode>,
@@ -393,7 +395,7 @@ pub struct Activity {
 }
 
 /// One published value of one cell (geo × activity × indicator × period).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Observation {
     pub geo: RegionCode,
     pub activity: ActivityCode,
@@ -426,7 +428,7 @@ impl Observation {
 }
 
 /// A value a source published that the project deliberately leaves out, and why.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Omitted {
     pub geo: RegionCode,
     pub indicator: Indicator,
@@ -438,7 +440,7 @@ pub struct Omitted {
 }
 
 /// A bundled data file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub id: String,
     pub file: String,
@@ -448,7 +450,7 @@ pub struct Dataset {
 }
 
 /// A date as precise as a source gives it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Date {
     pub year: i32,
     pub month: Option<u8>,
@@ -496,7 +498,7 @@ impl fmt::Display for Date {
 }
 
 /// A tenge/dollar rate, quoted by a source or implied by a tenge/dollar pair in one.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Rate {
     /// Tenge per US dollar.
     pub kzt_per_usd: f64,
@@ -510,7 +512,7 @@ pub struct Rate {
 }
 
 /// A physical-output figure as published (product, value, unit).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PhysicalItem {
     pub period: Period,
     pub product: String,
@@ -524,14 +526,14 @@ pub struct PhysicalItem {
 }
 
 /// A sentence of context with its source.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
     pub text: String,
     pub source: SourceId,
 }
 
 /// A major investment project (seed 003).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Project {
     pub id: String,
     pub region: RegionCode,
@@ -551,7 +553,7 @@ pub struct Project {
 }
 
 /// How a source qualifies an amount.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Qualifier {
     /// «up to»
     UpTo,
@@ -573,7 +575,7 @@ impl Qualifier {
 }
 
 /// A glossary term and its definition in English (the source) and translated.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Term {
     pub en: (String, String),
     pub ru: (String, String),
@@ -581,7 +583,7 @@ pub struct Term {
 }
 
 /// The Bureau's glossary and method notes (seed 000), as text.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Glossary {
     pub source: Option<SourceId>,
     pub terms: Vec<Term>,
@@ -594,7 +596,7 @@ pub struct Glossary {
 }
 
 /// What a release says in words about a period (e.g. which regions grew most).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     pub period: Period,
     pub text: String,
@@ -602,7 +604,7 @@ pub struct Statement {
 }
 
 /// All bundled data, validated.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Db {
     pub sources: Vec<Source>,
     pub regions: Vec<Region>,
@@ -616,8 +618,10 @@ pub struct Db {
     pub glossary: Glossary,
     pub statements: Vec<Statement>,
     /// Positions in `observations` of every cell's values, built once by [`Db::index_cells`].
+    #[serde(skip)]
     pub(crate) cells: std::collections::HashMap<CellKey, Vec<usize>>,
     /// Position of each region in `regions`, built with the cell index.
+    #[serde(skip)]
     pub(crate) region_ix: std::collections::HashMap<RegionCode, usize>,
     pub datasets: Vec<Dataset>,
     pub observations: Vec<Observation>,

@@ -389,7 +389,7 @@ fn duplicate_cell_in_one_file_is_reported() {
 /// exactly what the JSON gives.
 #[test]
 fn bundled_binary_form_loads_as_the_json() {
-    let (from_json, json_errors) = kz_iip::data::load(kz_iip::data::load::BUNDLED);
+    let (from_json, json_errors) = kz_iip::data::load(kz_iip::data::bundled::BUNDLED);
     let (from_binary, binary_errors) = kz_iip::data::load_bundled();
     assert_eq!(json_errors, binary_errors);
     assert!(from_json == from_binary, "the two forms differ");

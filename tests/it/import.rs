@@ -22,7 +22,7 @@ fn fixture(name: &str) -> (String, String) {
 
 /// The bundle without some files (so that the fixtures' cells are new).
 fn db_without(skip: &[&str]) -> Db {
-    let files: Vec<(&str, &str)> = data::load::BUNDLED
+    let files: Vec<(&str, &str)> = data::bundled::BUNDLED
         .iter()
         .copied()
         .filter(|(n, _)| !skip.iter().any(|s| n.ends_with(s)))

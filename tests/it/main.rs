@@ -36,7 +36,7 @@ mod check {
 
     /// Loads the bundled files with one file replaced by `text`.
     pub fn load_with(file: &str, text: &str) -> (Db, Vec<data::DataError>) {
-        let files: Vec<(&str, &str)> = data::load::BUNDLED
+        let files: Vec<(&str, &str)> = data::bundled::BUNDLED
             .iter()
             .map(|&(name, body)| (name, if name == file { text } else { body }))
             .collect();
@@ -48,7 +48,7 @@ mod check {
         file: &str,
         edit: impl FnOnce(&mut serde_json::Value),
     ) -> (Db, Vec<data::DataError>) {
-        let body = data::load::BUNDLED
+        let body = data::bundled::BUNDLED
             .iter()
             .find(|(name, _)| *name == file)
             .map(|(_, b)| *b)
