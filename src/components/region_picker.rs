@@ -27,6 +27,8 @@ pub fn RegionPicker() -> impl IntoView {
         })
     });
     let none = move || matching.with(Vec::is_empty);
+    // One for all the checkboxes (each asked the filters itself).
+    let full = Memo::new(move |_| filters.with(|f| f.regions.len() >= MAX_SELECTED));
     let items = ctx
         .db
         .regions
@@ -38,7 +40,6 @@ pub fn RegionPicker() -> impl IntoView {
             let c3 = code.clone();
             let shown = move || matching.with(|m| m.contains(&c3));
             let checked = Memo::new(move |_| filters.with(|f| f.regions.contains(&c1)));
-            let full = Memo::new(move |_| filters.with(|f| f.regions.len() >= MAX_SELECTED));
             let name = region_name(ctx.lang, r).to_owned();
             let span = match (r.from, r.to) {
                 (Some(f), None) => format!(" ({f}–)"),

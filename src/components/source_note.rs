@@ -55,6 +55,11 @@ pub fn SourceNote(
     quoted: Signal<Vec<String>>,
     lang: Lang,
 ) -> impl IntoView {
+    // Memoised: a filter change that leaves the sources or notes as they were (most do) does
+    // not rebuild their lists.
+    let items = Memo::new(move |_| items.get());
+    let notes = Memo::new(move |_| notes.get());
+    let quoted = Memo::new(move |_| quoted.get());
     view! {
         <div class="kz-iip-source">
             <p class="kz-iip-legend-marks">
