@@ -13,6 +13,8 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
+
+use super::backend::Backend;
 use web_sys::HtmlCanvasElement;
 
 use super::any::AnyChart;
@@ -321,7 +323,7 @@ fn paint(
         leptos::logging::warn!("kz-iip: canvas 2D context unavailable");
         return None;
     };
-    let root = backend.into_drawing_area();
+    let root = Backend::Canvas(backend).into_drawing_area();
     let look = Look {
         scale: dpr,
         dark,

@@ -12,6 +12,7 @@ use crate::data::{index, Db, Observation, Period, PeriodType, RegionCode};
 use crate::i18n::{self, Key, Lang};
 use crate::state::{Currency, Filters, Measure};
 
+use super::backend::Backend;
 use super::draw::{self, palette, DrawResult};
 use super::frame::{Look, Marks};
 use super::map::{self, MapSpec};
@@ -189,7 +190,8 @@ pub fn svg<S: Drawable>(
 ) -> String {
     let mut out = String::new();
     {
-        let root = SVGBackend::with_string(&mut out, (width, height)).into_drawing_area();
+        let root =
+            Backend::Svg(SVGBackend::with_string(&mut out, (width, height))).into_drawing_area();
         let look = Look {
             scale: 1.0,
             dark,

@@ -3,6 +3,7 @@
 //! owns the DOM `<canvas>` and the device-pixel ratio.
 
 pub mod any;
+pub mod backend;
 pub mod canvas;
 pub mod draw;
 pub mod export;

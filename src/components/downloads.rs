@@ -100,7 +100,7 @@ pub fn Downloads(
             dark: dark.get_untracked(),
             css_width: f64::from(EXPORT_WIDTH),
         };
-        let root = backend.into_drawing_area();
+        let root = crate::charts::backend::Backend::Canvas(backend).into_drawing_area();
         if export::draw_export(&root, &spec.get_untracked(), &full_meta(), &look).is_ok() {
             if let Ok(url) = canvas.to_data_url() {
                 save_url(&url, &format!("{}.png", stem()));

@@ -537,3 +537,27 @@ fn any_chart_is_the_chart_it_wraps() {
         assert!(svg.contains("<polyline") || svg.contains("<rect"));
     }
 }
+
+/// The app draws through one backend enum (one compiled copy of the drawing code); through its
+/// SVG side a chart must come out exactly as plotters' own SVG backend draws it, text included.
+#[test]
+fn the_app_backend_draws_what_the_svg_backend_draws() {
+    use kz_iip::charts::backend::Backend;
+    let db = check::db();
+    let f = filters("r=000000000,230000000,750000000&from=2009&to=2023&m=iip");
+    let look = Look {
+        scale: 1.5,
+        dark: true,
+        css_width: 800.0,
+    };
+    let trend = spec::trend(&db, &f, Lang::Ru);
+    let direct = svg_of(|root| draw_trend(root, &trend, &look, &Marks::default()).is_ok());
+    let mut through = String::new();
+    {
+        let root =
+            Backend::Svg(SVGBackend::with_string(&mut through, (800, 600))).into_drawing_area();
+        assert!(draw_trend(&root, &trend, &look, &Marks::default()).is_ok());
+    }
+    assert!(direct.contains("<polyline") && direct.contains("<text"));
+    assert_eq!(through, direct);
+}
