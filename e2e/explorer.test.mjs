@@ -111,6 +111,41 @@ test('sharp on HiDPI screens and no request leaves the origin', async () => {
   await context.close();
 });
 
+// Regression: a permalink to another language, selection or view showed the English default
+// chart until the wasm arrived.
+test('the static first paint shows only where the link asks for the default view', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const violations = [];
+  page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  // The wasm never arrives: what shows is the static paint or nothing.
+  await page.route('**/*.wasm', (route) => route.abort());
+  const visible = async (query) => {
+    await page.goto(app.srv.url + query);
+    await page.waitForTimeout(50);
+    return page.locator('#kz-iip-static').isVisible();
+  };
+  assert.ok(await visible(''), 'no query: the default view');
+  assert.ok(await visible('?utm_source=news&lang=en'), 'keys the app does not know are ignored');
+  // The full default query, as the app writes it into the address bar after a plain visit.
+  const first = await openApp(app.browser, app.srv.url);
+  await addressBar(first.page, /lang=en/);
+  const full = new URL(first.page.url()).search.slice(1);
+  await first.context.close();
+  assert.match(full, /to=2023/);
+  assert.ok(await visible(`?${full}`), 'the full default query (what the app writes in the address bar)');
+  for (const q of ['?lang=ru', '?v=map', '?r=000000000,100000000', '?m=level', '?theme=dark', `?${full.replace('to=2023', 'to=2020')}`]) {
+    assert.equal(await visible(q), false, `hidden for ${q}`);
+  }
+  assert.deepEqual(violations, [], 'the inline check runs under the CSP');
+  await context.close();
+  // And the app mounts at once in its place (no wait for a paint that never comes).
+  const live = await openApp(app.browser, `${app.srv.url}?lang=ru`);
+  assert.equal(await live.page.locator('#kz-iip-static').count(), 0);
+  assert.equal(await live.page.locator('html').getAttribute('lang'), 'ru');
+  await live.context.close();
+});
+
 test('the static first paint: the default chart without JavaScript, replaced by the app', async () => {
   const context = await app.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -2,7 +2,8 @@
 //  1. inlines the stylesheet into each page (no request before the first paint; Trunk 0.21 has
 //     no option for it), on a page with a static first paint starts the wasm after that paint,
 //     and moves Trunk's inline module loader of each page into a content-hashed file, so pages run
-//     under `script-src 'self' 'wasm-unsafe-eval'` with no inline script;
+//     under `script-src 'self' 'wasm-unsafe-eval'` with no inline script (but the static paint's
+//     check, allowed by its hash);
 //  2. writes the single-file edition kz-iip-single.html (wasm, JS, CSS inlined; opens from
 //     file:// with no server);
 //  3. fills in the service worker: the list of files to precache and a version hashed from all
@@ -38,6 +39,16 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !
     html = html.replace(STYLESHEET, () => `<style>\n${css}</style>`);
     await writeFile(join(dir, name), html);
     inlined.add(sheet[1]);
+  }
+  // The static paint's one inline script (tools/og: hides it for links to another view) runs
+  // under the page's CSP by its hash.
+  const check = html.match(/<script id="kz-iip-static-check">([^<]*)<\/script>/);
+  if (check) {
+    const hash = `'sha256-${createHash('sha256').update(check[1]).digest('base64')}'`;
+    if (!html.includes(hash)) {
+      html = html.replace(/(<meta http-equiv="Content-Security-Policy" content="script-src 'self')/, `$1 ${hash}`);
+      await writeFile(join(dir, name), html);
+    }
   }
   const m = html.match(INLINE);
   if (!m) continue;

@@ -37,6 +37,14 @@ pub fn start() {
     }
     let db: &'static data::Db = Box::leak(Box::new(db));
     let query = window().location().search().unwrap_or_default();
+    // The page's inline check hid the static paint (the link asks for another view): nothing
+    // of it will be painted, so there is nothing to wait for.
+    if document()
+        .document_element()
+        .is_some_and(|html| html.class_list().contains("kz-iip-no-static"))
+    {
+        remove_static_paint();
+    }
     after_static_paint(move || {
         remove_static_paint();
         leptos::mount::mount_to_body(move || {

@@ -167,8 +167,17 @@ fn write_static(index: &str) -> Result<(), String> {
             )
         })
         .collect();
+    // A link to another selection, language or view must not show the default view first
+    // (a Russian permalink flashing an English chart): before the static paint is parsed, this
+    // script hides it when the address asks for anything the default view is not (keys the app
+    // does not know, such as utm_source, are ignored). Allowed by its hash in the page's CSP
+    // (scripts/postbuild.mjs); the app then mounts at once (src/lib.rs).
+    let check = format!(
+        "<script id=\"kz-iip-static-check\">(function(){{var d=new URLSearchParams({:?});new URLSearchParams(location.search).forEach(function(v,k){{if(d.has(k)&&d.get(k)!==v)document.documentElement.classList.add(\"kz-iip-no-static\")}})}})()</script>",
+        f.to_query()
+    );
     let block = format!(
-        "<!-- static:start -->\n<div id=\"kz-iip-static\">\n<header class=\"kz-iip-header\"><h1>{}</h1><p class=\"kz-iip-sub\">{}</p></header>\n<main class=\"kz-iip-main kz-iip-no-filters\"><div class=\"kz-iip-charts\"><section class=\"kz-iip-panel\"><h2>{}</h2>\n{svg}\n<ul class=\"kz-iip-legend\">{}</ul><p class=\"kz-iip-chart-desc\">{}</p><p class=\"kz-iip-hint\">Loading the interactive explorer…</p></section></div></main>\n</div>\n<!-- static:end -->",
+        "<!-- static:start -->\n{check}\n<div id=\"kz-iip-static\">\n<header class=\"kz-iip-header\"><h1>{}</h1><p class=\"kz-iip-sub\">{}</p></header>\n<main class=\"kz-iip-main kz-iip-no-filters\"><div class=\"kz-iip-charts\"><section class=\"kz-iip-panel\"><h2>{}</h2>\n{svg}\n<ul class=\"kz-iip-legend\">{}</ul><p class=\"kz-iip-chart-desc\">{}</p><p class=\"kz-iip-hint\">Loading the interactive explorer…</p></section></div></main>\n</div>\n<!-- static:end -->",
         html_escape(t(Lang::En, Key::AppTitle)),
         html_escape(t(Lang::En, Key::AppSubtitle)),
         html_escape(&spec.title),
