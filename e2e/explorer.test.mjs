@@ -113,7 +113,7 @@ test('sharp on HiDPI screens and no request leaves the origin', async () => {
 
 // Regression: a permalink to another language, selection or view showed the English default
 // chart until the wasm arrived.
-test('the static first paint shows only where the link asks for the default view', async () => {
+test('the static first paint shows only where the link asks for the default view, in its language', async () => {
   const context = await app.browser.newContext();
   const page = await context.newPage();
   const violations = [];
@@ -134,13 +134,24 @@ test('the static first paint shows only where the link asks for the default view
   await first.context.close();
   assert.match(full, /to=2023/);
   assert.ok(await visible(`?${full}`), 'the full default query (what the app writes in the address bar)');
-  for (const q of ['?lang=ru', '?v=map', '?r=000000000,100000000', '?m=level', '?theme=dark', `?${full.replace('to=2023', 'to=2020')}`]) {
+  for (const q of ['?v=map', '?lang=ru&v=map', '?r=000000000,100000000', '?m=level', '?theme=dark', '?lang=de', `?${full.replace('to=2023', 'to=2020')}`]) {
     assert.equal(await visible(q), false, `hidden for ${q}`);
+  }
+  // The default view in Russian or Kazakh: the same drawing with the page's language around it.
+  for (const [lang, title] of [['ru', /Индекс промышленного производства, % к предыдущему году/], ['kk', /Өнеркәсіптік өндіріс индексі/]]) {
+    assert.ok(await visible(`?${full.replace('lang=en', `lang=${lang}`)}`), `default view in ${lang}`);
+    assert.equal(await page.locator('html').getAttribute('lang'), lang);
+    const stat = page.locator('#kz-iip-static');
+    assert.match(await stat.locator('h2').innerText(), title);
+    assert.doesNotMatch(await stat.innerText(), /Industrial production|Loading/, 'no English shown');
+    assert.ok((await stat.locator('svg.kz-iip-static-chart').boundingBox()).height > 150, 'the drawing');
+    const name = await stat.locator('svg.kz-iip-static-chart').evaluate((svg) => document.getElementById(svg.getAttribute('aria-labelledby')).innerText);
+    assert.match(name, title, 'the drawing is named in the page language');
   }
   assert.deepEqual(violations, [], 'the inline check runs under the CSP');
   await context.close();
   // And the app mounts at once in its place (no wait for a paint that never comes).
-  const live = await openApp(app.browser, `${app.srv.url}?lang=ru`);
+  const live = await openApp(app.browser, `${app.srv.url}?lang=ru&v=map`);
   assert.equal(await live.page.locator('#kz-iip-static').count(), 0);
   assert.equal(await live.page.locator('html').getAttribute('lang'), 'ru');
   await live.context.close();

@@ -16,6 +16,8 @@ use crate::state::{Currency, Measure, Notice};
 pub enum Key {
     AppTitle,
     AppSubtitle,
+    /// The static first paint's line while the wasm loads (written by the build, tools/og).
+    LoadingExplorer,
     Regions,
     RegionsHint,
     YearRange,
@@ -243,6 +245,7 @@ impl Key {
     pub const ALL: &'static [Key] = &[
         Key::AppTitle,
         Key::AppSubtitle,
+        Key::LoadingExplorer,
         Key::Regions,
         Key::RegionsHint,
         Key::YearRange,
@@ -480,6 +483,7 @@ fn en(key: Key) -> &'static str {
     match key {
         AppTitle => "Kazakhstan Industrial Production Explorer",
         AppSubtitle => "Industrial production index and output volume by region, from the Bureau of National Statistics and the press. All data is bundled: no network needed.",
+        LoadingExplorer => "Loading the interactive explorer…",
         Regions => "Regions",
         RegionsHint => "Compare up to 7, the Republic included.",
         YearRange => "Years",
@@ -708,6 +712,7 @@ fn ru(key: Key) -> &'static str {
     match key {
         AppTitle => "Обозреватель промышленного производства Казахстана",
         AppSubtitle => "Индекс промышленного производства и объём продукции по регионам — по данным Бюро национальной статистики и прессы. Все данные встроены: сеть не нужна.",
+        LoadingExplorer => "Загружается интерактивный обозреватель…",
         Regions => "Регионы",
         RegionsHint => "Можно сравнить до 7, включая республику.",
         YearRange => "Годы",
@@ -936,6 +941,7 @@ fn kk(key: Key) -> &'static str {
     match key {
         AppTitle => "Қазақстанның өнеркәсіптік өндірісі шолушысы",
         AppSubtitle => "Өңірлер бойынша өнеркәсіптік өндіріс индексі мен өнім көлемі — Ұлттық статистика бюросының және баспасөздің деректері. Барлық деректер ішінде: желі қажет емес.",
+        LoadingExplorer => "Интерактивті шолушы жүктелуде…",
         Regions => "Өңірлер",
         RegionsHint => "Республиканы қоса алғанда, 7-ге дейін салыстыруға болады.",
         YearRange => "Жылдар",

@@ -8,8 +8,9 @@
 //! ```
 //!
 //! `--static` writes the default view's heading, chart (an SVG drawn with the same code,
-//! text as text) and summary into the page, so a visitor sees the data before the wasm arrives
-//! (and search engines and no-JS readers see it at all); the app removes it when it mounts.
+//! text as text) and summary, in all three languages, into the page, so a visitor sees the data
+//! before the wasm arrives (and search engines and no-JS readers see it at all); the app removes
+//! it when it mounts.
 
 use std::process::ExitCode;
 
@@ -127,62 +128,95 @@ fn html_escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// Writes the static first paint into `index` (replacing an earlier one).
+/// Writes the static first paint into `index` (replacing an earlier one): the default view in
+/// every language (the page shows the one its address asks for; English without one).
 fn write_static(index: &str) -> Result<(), String> {
     let (db, errors) = load_bundled();
     if !errors.is_empty() {
         return Err(format!("bundled data has {} errors", errors.len()));
     }
     let f = Filters::default_for(Bounds::of(&db));
-    let spec = trend(&db, &f, Lang::En);
     let (w, h) = (880u32, 340u32);
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
-        kz_iip::charts::draw::draw_trend(
-            &root,
-            &spec,
-            &Look::light(1.0, f64::from(w)),
-            &Default::default(),
-        )
-        .map_err(|e| format!("drawing: {e:?}"))?;
+    let specs: Vec<_> = Lang::ALL.iter().map(|&l| (l, trend(&db, &f, l))).collect();
+    let mut drawings = Vec::new();
+    for (lang, spec) in &specs {
+        let mut svg = String::new();
+        {
+            let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
+            kz_iip::charts::draw::draw_trend(
+                &root,
+                spec,
+                &Look::light(1.0, f64::from(w)),
+                &Default::default(),
+            )
+            .map_err(|e| format!("drawing: {e:?}"))?;
+        }
+        // Scales with the page: plotters' viewBox stays, the fixed size goes; named by the
+        // heading above it (in the page's language).
+        let svg = svg.replacen(
+            &format!("<svg width=\"{w}\" height=\"{h}\""),
+            "<svg role=\"img\" aria-labelledby=\"kz-iip-static-title\" class=\"kz-iip-static-chart\"",
+            1,
+        );
+        drawings.push((*lang, svg));
     }
-    // Scales with the page: plotters' viewBox stays, the fixed size goes.
-    let svg = svg.replacen(
-        &format!("<svg width=\"{w}\" height=\"{h}\""),
-        &format!(
-            "<svg role=\"img\" aria-label=\"{}\" class=\"kz-iip-static-chart\"",
-            html_escape(&spec.title)
-        ),
-        1,
-    );
-    let legend: Vec<String> = spec
-        .series
-        .iter()
-        .map(|s| {
+    // The drawing has no words, only numbers written alike in every language (checked here):
+    // one copy serves all three.
+    let svg = match drawings.as_slice() {
+        [(_, first), rest @ ..] if rest.iter().all(|(_, s)| s == first) => first.clone(),
+        _ => drawings
+            .iter()
+            .map(|(l, s)| format!("<div data-l=\"{}\">{s}</div>", l.tag()))
+            .collect(),
+    };
+    // One element per language; CSS shows the one of the page's `lang`.
+    let each = |text: &dyn Fn(Lang, &kz_iip::charts::spec::TrendSpec) -> String| -> String {
+        specs
+            .iter()
+            .map(|(l, s)| {
+                format!(
+                    "<span data-l=\"{}\">{}</span>",
+                    l.tag(),
+                    html_escape(&text(*l, s))
+                )
+            })
+            .collect()
+    };
+    let legend: Vec<String> = (0..specs[0].1.series.len())
+        .map(|i| {
             format!(
                 "<li><span class=\"kz-iip-swatch\" style=\"background:{}\"></span>{}</li>",
-                kz_iip::charts::spec::css_color(s.color),
-                html_escape(&s.label)
+                kz_iip::charts::spec::css_color(specs[0].1.series[i].color),
+                each(&|_, s| s
+                    .series
+                    .get(i)
+                    .map_or_else(String::new, |x| x.label.clone()))
             )
         })
         .collect();
-    // A link to another selection, language or view must not show the default view first
-    // (a Russian permalink flashing an English chart): before the static paint is parsed, this
-    // script hides it when the address asks for anything the default view is not (keys the app
-    // does not know, such as utm_source, are ignored). Allowed by its hash in the page's CSP
-    // (scripts/postbuild.mjs); the app then mounts at once (src/lib.rs).
+    // A link to another selection or view must not show the default view first (a map link
+    // flashing the trend): before the static paint is parsed, this script hides it when the
+    // address asks for anything the default view is not (keys the app does not know, such as
+    // utm_source, are ignored), and picks its language from `lang`. Allowed by its hash in the
+    // page's CSP (scripts/postbuild.mjs); with the paint hidden the app mounts at once.
+    let others: Vec<&str> = Lang::ALL
+        .iter()
+        .filter(|&&l| l != f.lang)
+        .map(|l| l.tag())
+        .collect();
     let check = format!(
-        "<script id=\"kz-iip-static-check\">(function(){{var d=new URLSearchParams({:?});new URLSearchParams(location.search).forEach(function(v,k){{if(d.has(k)&&d.get(k)!==v)document.documentElement.classList.add(\"kz-iip-no-static\")}})}})()</script>",
-        f.to_query()
+        "<script id=\"kz-iip-static-check\">(function(){{var d=new URLSearchParams({:?}),q=new URLSearchParams(location.search),h=document.documentElement,l=q.get(\"lang\"),n=function(){{h.classList.add(\"kz-iip-no-static\")}};q.forEach(function(v,k){{if(k!==\"lang\"&&d.has(k)&&d.get(k)!==v)n()}});if({:?}.indexOf(l)>=0)h.lang=l;else if(l!==null&&l!==d.get(\"lang\"))n()}})()</script>",
+        f.to_query(),
+        others
     );
     let block = format!(
-        "<!-- static:start -->\n{check}\n<div id=\"kz-iip-static\">\n<header class=\"kz-iip-header\"><h1>{}</h1><p class=\"kz-iip-sub\">{}</p></header>\n<main class=\"kz-iip-main kz-iip-no-filters\"><div class=\"kz-iip-charts\"><section class=\"kz-iip-panel\"><h2>{}</h2>\n{svg}\n<ul class=\"kz-iip-legend\">{}</ul><p class=\"kz-iip-chart-desc\">{}</p><p class=\"kz-iip-hint\">Loading the interactive explorer…</p></section></div></main>\n</div>\n<!-- static:end -->",
-        html_escape(t(Lang::En, Key::AppTitle)),
-        html_escape(t(Lang::En, Key::AppSubtitle)),
-        html_escape(&spec.title),
+        "<!-- static:start -->\n{check}\n<div id=\"kz-iip-static\">\n<header class=\"kz-iip-header\"><h1>{}</h1><p class=\"kz-iip-sub\">{}</p></header>\n<main class=\"kz-iip-main kz-iip-no-filters\"><div class=\"kz-iip-charts\"><section class=\"kz-iip-panel\"><h2 id=\"kz-iip-static-title\">{}</h2>\n{svg}\n<ul class=\"kz-iip-legend\">{}</ul><p class=\"kz-iip-chart-desc\">{}</p><p class=\"kz-iip-hint\">{}</p></section></div></main>\n</div>\n<!-- static:end -->",
+        each(&|l, _| t(l, Key::AppTitle).to_owned()),
+        each(&|l, _| t(l, Key::AppSubtitle).to_owned()),
+        each(&|_, s| s.title.clone()),
         legend.join(""),
-        html_escape(&spec.summary()),
+        each(&|_, s| s.summary()),
+        each(&|l, _| t(l, Key::LoadingExplorer).to_owned()),
     );
     let page = std::fs::read_to_string(index).map_err(|e| format!("{index}: {e}"))?;
     let page = match (
