@@ -30,12 +30,12 @@ const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.
 const compress = promisify(brotliCompress);
 const compressedCache = new Map();
 
-/** The brotli body of `file` as it is now (compressed once per version of the file). */
-function brotliOf(file, info, body) {
+/** The brotli body of `file` as it is now (read and compressed once per version of the file). */
+function brotliOf(file, info) {
   const key = `${file}:${info.mtimeMs}:${info.size}`;
   if (!compressedCache.has(key)) {
-    const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
-    compressedCache.set(key, compress(body, { params }));
+    const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: info.size };
+    compressedCache.set(key, readFile(file).then((body) => compress(body, { params })));
   }
   return compressedCache.get(key);
 }
@@ -46,7 +46,7 @@ async function precompress(root) {
     const file = join(root, name);
     if (!COMPRESSED.has(extname(file))) continue;
     const info = await stat(file).catch(() => null);
-    if (info?.isFile()) brotliOf(file, info, await readFile(file)).catch(() => {});
+    if (info?.isFile()) brotliOf(file, info).catch(() => {});
   }
 }
 
@@ -67,17 +67,21 @@ export function serve(dir, port = 0, { prefix = '/', headers = {} } = {}) {
         res.writeHead(403).end('forbidden');
         return;
       }
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const info = await stat(file);
-      let body = await readFile(file);
+      let info = await stat(file);
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
       const encoding = {};
+      let body;
       if (COMPRESSED.has(extname(file))) {
         encoding.vary = 'accept-encoding';
         if (/\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-          body = await brotliOf(file, info, body);
+          body = await brotliOf(file, info);
           encoding['content-encoding'] = 'br';
         }
       }
+      body ??= await readFile(file);
       // CORS for every file: a widget in <iframe sandbox="allow-scripts"> has an opaque
       // origin, and module scripts and the wasm are fetched in CORS mode.
       res.writeHead(200, {

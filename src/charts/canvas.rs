@@ -13,11 +13,10 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
-
-use super::backend::Backend;
 use web_sys::HtmlCanvasElement;
 
 use super::any::AnyChart;
+use super::backend::Backend;
 use super::export::Drawable;
 use super::frame::{Frame, Look, Marks};
 use super::interact::{Interactive, Readout};
