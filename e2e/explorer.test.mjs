@@ -144,8 +144,10 @@ test('the static first paint shows only where the link asks for the default view
     const stat = page.locator('#kz-iip-static');
     assert.match(await stat.locator('h2').innerText(), title);
     assert.doesNotMatch(await stat.innerText(), /Industrial production|Loading/, 'no English shown');
-    assert.ok((await stat.locator('svg.kz-iip-static-chart').boundingBox()).height > 150, 'the drawing');
-    const name = await stat.locator('svg.kz-iip-static-chart').evaluate((svg) => document.getElementById(svg.getAttribute('aria-labelledby')).innerText);
+    // One of its four drawings (wide or phone size, light or dark) shows.
+    assert.equal(await stat.locator('svg.kz-iip-static-chart:visible').count(), 1);
+    assert.ok((await stat.locator('svg.kz-iip-static-chart:visible').boundingBox()).height > 150, 'the drawing');
+    const name = await stat.locator('svg.kz-iip-static-chart:visible').evaluate((svg) => document.getElementById(svg.getAttribute('aria-labelledby')).innerText);
     assert.match(name, title, 'the drawing is named in the page language');
   }
   assert.deepEqual(violations, [], 'the inline check runs under the CSP');
@@ -164,11 +166,24 @@ test('the static first paint: the default chart without JavaScript, replaced by 
   const stat = page.locator('#kz-iip-static');
   assert.ok(await stat.isVisible());
   assert.match(await stat.locator('h2').innerText(), /Industrial production index, % of the previous year/);
-  const svg = stat.locator('svg.kz-iip-static-chart');
+  assert.equal(await stat.locator('svg.kz-iip-static-chart:visible').count(), 1, 'one drawing shows');
+  const svg = stat.locator('svg.kz-iip-static-chart:visible');
   assert.ok((await svg.boundingBox()).height > 150, 'a drawn chart');
   assert.match(await svg.innerHTML(), />\s*2023\s*</, 'axis labels are text');
   assert.match(await stat.innerText(), /Atyrau: 111\.2 in 2023/, 'the summary, for readers and search engines');
+  assert.match(await svg.getAttribute('class'), /kz-iip-static-wide kz-iip-static-light|kz-iip-static-light kz-iip-static-wide/);
   await context.close();
+  // On a phone in dark mode: the phone-sized drawing in the dark palette, on a dark page (it was
+  // a white page with a chart shrunk to unreadable labels until the app came).
+  const phone = await app.browser.newContext({ javaScriptEnabled: false, colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+  const dark = await phone.newPage();
+  await dark.goto(app.srv.url);
+  const shown = dark.locator('#kz-iip-static svg.kz-iip-static-chart:visible');
+  assert.equal(await shown.count(), 1);
+  assert.match(await shown.getAttribute('class'), /kz-iip-static-narrow/);
+  assert.match(await shown.getAttribute('class'), /kz-iip-static-dark/);
+  assert.equal(await dark.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgb(18, 18, 18)');
+  await phone.close();
   const live = await openApp(app.browser, app.srv.url);
   assert.equal(await live.page.locator('#kz-iip-static').count(), 0, 'replaced when the app mounts');
   assert.equal(await live.page.locator('h1').count(), 1);

@@ -128,6 +128,10 @@ fn html_escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
+/// The static trend's drawing sizes (CSS pixels) and names: wide screens, phones.
+const WIDE: (u32, u32, &str) = (880, 340, "wide");
+const NARROW: (u32, u32, &str) = (360, 300, "narrow");
+
 /// Writes the static first paint into `index` (replacing an earlier one): the default view in
 /// every language (the page shows the one its address asks for; English without one).
 fn write_static(index: &str) -> Result<(), String> {
@@ -136,39 +140,49 @@ fn write_static(index: &str) -> Result<(), String> {
         return Err(format!("bundled data has {} errors", errors.len()));
     }
     let f = Filters::default_for(Bounds::of(&db));
-    let (w, h) = (880u32, 340u32);
     let specs: Vec<_> = Lang::ALL.iter().map(|&l| (l, trend(&db, &f, l))).collect();
-    let mut drawings = Vec::new();
-    for (lang, spec) in &specs {
+    // The trend as an SVG in one language and theme. It scales with the page: plotters' viewBox
+    // stays, the fixed size goes; it is named by the heading above it (in the page's language).
+    // Two sizes: the desktop's, and a phone's (drawn at its width, so its labels stay legible
+    // rather than shrunk to a third); CSS shows the one that fits.
+    let draw = |spec: &kz_iip::charts::spec::TrendSpec,
+                (w, h, size): (u32, u32, &str),
+                dark: bool|
+     -> Result<String, String> {
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, (w, h)).into_drawing_area();
-            kz_iip::charts::draw::draw_trend(
-                &root,
-                spec,
-                &Look::light(1.0, f64::from(w)),
-                &Default::default(),
-            )
-            .map_err(|e| format!("drawing: {e:?}"))?;
+            let look = Look {
+                scale: 1.0,
+                dark,
+                css_width: f64::from(w),
+            };
+            kz_iip::charts::draw::draw_trend(&root, spec, &look, &Default::default())
+                .map_err(|e| format!("drawing: {e:?}"))?;
         }
-        // Scales with the page: plotters' viewBox stays, the fixed size goes; named by the
-        // heading above it (in the page's language).
-        let svg = svg.replacen(
+        let theme = if dark { "dark" } else { "light" };
+        Ok(svg.replacen(
             &format!("<svg width=\"{w}\" height=\"{h}\""),
-            "<svg role=\"img\" aria-labelledby=\"kz-iip-static-title\" class=\"kz-iip-static-chart\"",
+            &format!("<svg role=\"img\" aria-labelledby=\"kz-iip-static-title\" class=\"kz-iip-static-chart kz-iip-static-{theme} kz-iip-static-{size}\""),
             1,
-        );
-        drawings.push((*lang, svg));
-    }
-    // The drawing has no words, only numbers written alike in every language (checked here):
-    // one copy serves all three.
-    let svg = match drawings.as_slice() {
-        [(_, first), rest @ ..] if rest.iter().all(|(_, s)| s == first) => first.clone(),
-        _ => drawings
-            .iter()
-            .map(|(l, s)| format!("<div data-l=\"{}\">{s}</div>", l.tag()))
-            .collect(),
+        ))
     };
+    let mut svg = String::new();
+    for (size, dark) in [(WIDE, false), (WIDE, true), (NARROW, false), (NARROW, true)] {
+        let drawings = specs
+            .iter()
+            .map(|(_, spec)| draw(spec, size, dark))
+            .collect::<Result<Vec<_>, _>>()?;
+        // The drawing has no words, only numbers written alike in every language: one copy
+        // serves all three. Should a change ever put words in it, the build says so here.
+        match drawings.as_slice() {
+            [first, rest @ ..] if rest.iter().all(|s| s == first) => svg.push_str(first),
+            _ => return Err(
+                "the static trend drawing differs between languages: give each language its own"
+                    .to_owned(),
+            ),
+        }
+    }
     // One element per language; CSS shows the one of the page's `lang`.
     let each = |text: &dyn Fn(Lang, &kz_iip::charts::spec::TrendSpec) -> String| -> String {
         specs
@@ -185,8 +199,12 @@ fn write_static(index: &str) -> Result<(), String> {
     let legend: Vec<String> = (0..specs[0].1.series.len())
         .map(|i| {
             format!(
-                "<li><span class=\"kz-iip-swatch\" style=\"background:{}\"></span>{}</li>",
+                "<li><span class=\"kz-iip-swatch\" style=\"--kz-iip-c:{};--kz-iip-c-dark:{}\"></span>{}</li>",
                 kz_iip::charts::spec::css_color(specs[0].1.series[i].color),
+                kz_iip::charts::spec::css_color(kz_iip::charts::draw::themed(
+                    specs[0].1.series[i].color,
+                    true
+                )),
                 each(&|_, s| s
                     .series
                     .get(i)
