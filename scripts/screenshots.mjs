@@ -1,5 +1,7 @@
 // Screenshots of the release build for review (not a test): every language at 320, 480 and
-// 1280 px, for the given views. Usage: node scripts/screenshots.mjs [dist] [outdir] [views…]
+// 1280 px, light and dark, for the given views (`trend`, `map`, …, `widget:ranking`, and
+// `static`: the static first paint with the wasm held back).
+// Usage: node scripts/screenshots.mjs [dist] [outdir] [views…]
 import { mkdir } from 'node:fs/promises';
 import { serve } from './serve.mjs';
 import { FIRST_CHART, launch } from '../e2e/browser.mjs';
@@ -12,19 +14,26 @@ const browser = await launch();
 try {
   for (const lang of ['en', 'ru', 'kk']) {
     for (const width of [320, 480, 1280]) {
-      for (const v of list) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
-        const page = await context.newPage();
-        const url = v.startsWith('widget')
-          ? `${srv.url}widget.html?chart=${v.split(':')[1] ?? 'trend'}&lang=${lang}`
-          : `${srv.url}?v=${v}&lang=${lang}`;
-        await page.goto(url);
-        await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 }).catch(() => {});
-        await page.waitForTimeout(150);
-        const file = `${out}/${v.replace(':', '-')}-${lang}-${width}.png`;
-        await page.screenshot({ path: file, fullPage: false });
-        console.log(file);
-        await context.close();
+      for (const scheme of ['light', 'dark']) {
+        for (const v of list) {
+          const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, colorScheme: scheme });
+          const page = await context.newPage();
+          const url = v.startsWith('widget')
+            ? `${srv.url}widget.html?chart=${v.split(':')[1] ?? 'trend'}&lang=${lang}`
+            : v === 'static'
+              ? `${srv.url}?lang=${lang}`
+              : `${srv.url}?v=${v}&lang=${lang}`;
+          if (v === 'static') await page.route('**/*.wasm', (route) => route.abort());
+          await page.goto(url);
+          if (v !== 'static') {
+            await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 }).catch(() => {});
+          }
+          await page.waitForTimeout(150);
+          const file = `${out}/${v.replace(':', '-')}-${lang}-${width}-${scheme}.png`;
+          await page.screenshot({ path: file, fullPage: false });
+          console.log(file);
+          await context.close();
+        }
       }
     }
   }
