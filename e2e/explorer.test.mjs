@@ -186,6 +186,8 @@ test('the static first paint: the default chart without JavaScript, replaced by 
   await phone.close();
   const live = await openApp(app.browser, app.srv.url);
   assert.equal(await live.page.locator('#kz-iip-static').count(), 0, 'replaced when the app mounts');
+  // The loader fetches the wasm itself (before that paint) and hands the response to the app.
+  assert.equal(live.requests.filter((u) => u.endsWith('.wasm')).length, 1, 'the wasm is fetched once');
   assert.equal(await live.page.locator('h1').count(), 1);
   await live.context.close();
 });
