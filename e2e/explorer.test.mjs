@@ -118,12 +118,19 @@ test('the static first paint shows only where the link asks for the default view
   const page = await context.newPage();
   const violations = [];
   page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
-  // The wasm never arrives: what shows is the static paint or nothing.
+  // The wasm never arrives: what shows is the static paint.
   await page.route('**/*.wasm', (route) => route.abort());
+  // Whether the static paint shows the default chart (else only the heading and loading note).
   const visible = async (query) => {
     await page.goto(app.srv.url + query);
     await page.waitForTimeout(50);
-    return page.locator('#kz-iip-static').isVisible();
+    const stat = page.locator('#kz-iip-static');
+    assert.ok(await stat.locator('h1').isVisible(), `the heading shows for ${query}`);
+    assert.ok(await stat.locator('.kz-iip-hint').isVisible(), `the loading note shows for ${query}`);
+    const chart = await stat.locator('svg.kz-iip-static-chart:visible').count();
+    assert.equal(await stat.locator('h2').isVisible(), chart === 1, 'the chart and its title together');
+    assert.equal(await stat.locator('.kz-iip-legend').isVisible(), chart === 1, 'the chart and its legend together');
+    return chart === 1;
   };
   assert.ok(await visible(''), 'no query: the default view');
   assert.ok(await visible('?utm_source=news&lang=en'), 'keys the app does not know are ignored');
@@ -150,6 +157,18 @@ test('the static first paint shows only where the link asks for the default view
     const name = await stat.locator('svg.kz-iip-static-chart:visible').evaluate((svg) => document.getElementById(svg.getAttribute('aria-labelledby')).innerText);
     assert.match(name, title, 'the drawing is named in the page language');
   }
+  // A link to another view in Russian: the Russian heading and loading note, never the chart.
+  assert.equal(await visible('?lang=ru&v=map'), false);
+  assert.match(await page.locator('#kz-iip-static').innerText(), /^Обозреватель промышленного производства Казахстана[\s\S]*Загружается интерактивный обозреватель…\s*$/);
+  // A forced theme wins over the system's from the first paint (it flashed the system's).
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await visible('?theme=dark');
+  assert.equal(await bg(), 'rgb(18, 18, 18)', 'theme=dark on a light system');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await visible('?theme=light');
+  assert.equal(await bg(), 'rgb(255, 255, 255)', 'theme=light on a dark system');
+  await visible('');
+  assert.equal(await bg(), 'rgb(18, 18, 18)', 'no theme: the system\'s');
   assert.deepEqual(violations, [], 'the inline check runs under the CSP');
   await context.close();
   // And the app mounts at once in its place (no wait for a paint that never comes).

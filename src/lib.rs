@@ -37,8 +37,8 @@ pub fn start() {
     }
     let db: &'static data::Db = Box::leak(Box::new(db));
     let query = window().location().search().unwrap_or_default();
-    // The page's inline check hid the static paint (the link asks for another view): nothing
-    // of it will be painted, so there is nothing to wait for.
+    // The page's inline check marked the page (the link asks for another view): its static
+    // paint is only the heading and a loading note, so there is nothing to wait for.
     if document()
         .document_element()
         .is_some_and(|html| html.class_list().contains("kz-iip-no-static"))

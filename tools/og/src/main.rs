@@ -213,17 +213,19 @@ fn write_static(index: &str) -> Result<(), String> {
         })
         .collect();
     // A link to another selection or view must not show the default view first (a map link
-    // flashing the trend): before the static paint is parsed, this script hides it when the
-    // address asks for anything the default view is not (keys the app does not know, such as
-    // utm_source, are ignored), and picks its language from `lang`. Allowed by its hash in the
-    // page's CSP (scripts/postbuild.mjs); with the paint hidden the app mounts at once.
+    // flashing the trend): before the static paint is parsed, this script marks the page when
+    // the address asks for anything the default view is not (keys the app does not know, such
+    // as utm_source, are ignored); then only the heading and the loading note show. It picks
+    // the language from `lang` and a forced `theme` (the paint otherwise follows the system's).
+    // Allowed by its hash in the page's CSP (scripts/postbuild.mjs); on a marked page the app
+    // mounts at once.
     let others: Vec<&str> = Lang::ALL
         .iter()
         .filter(|&&l| l != f.lang)
         .map(|l| l.tag())
         .collect();
     let check = format!(
-        "<script id=\"kz-iip-static-check\">(function(){{var d=new URLSearchParams({:?}),q=new URLSearchParams(location.search),h=document.documentElement,l=q.get(\"lang\"),n=function(){{h.classList.add(\"kz-iip-no-static\")}};q.forEach(function(v,k){{if(k!==\"lang\"&&d.has(k)&&d.get(k)!==v)n()}});if({:?}.indexOf(l)>=0)h.lang=l;else if(l!==null&&l!==d.get(\"lang\"))n()}})()</script>",
+        "<script id=\"kz-iip-static-check\">(function(){{var d=new URLSearchParams({:?}),q=new URLSearchParams(location.search),h=document.documentElement,l=q.get(\"lang\"),n=function(){{h.classList.add(\"kz-iip-no-static\")}};q.forEach(function(v,k){{if(k!==\"lang\"&&d.has(k)&&d.get(k)!==v)n()}});if({:?}.indexOf(l)>=0)h.lang=l;else if(l!==null&&l!==d.get(\"lang\"))n();var t=q.get(\"theme\");if(t===\"dark\"||t===\"light\")h.classList.add(\"kz-iip-early-\"+t)}})()</script>",
         f.to_query(),
         others
     );
