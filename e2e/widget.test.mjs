@@ -152,3 +152,37 @@ test('the snippet from the dialog is sized right with and without the listener',
   }
   await context.close();
 });
+
+test('before its wasm arrives the widget says it is loading, in its language and theme', async () => {
+  // It was an empty box in the article until the chart came (seconds on a slow link).
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const violations = [];
+  page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
+  await page.route('**/*.wasm', (route) => route.abort());
+  const line = page.locator('#kz-iip-loading');
+  for (const [q, text] of [['chart=trend', 'Loading the chart…'], ['chart=map&lang=kk', 'Диаграмма жүктелуде…'], ['chart=ranking&lang=ru', 'Загружается график…']]) {
+    await page.goto(`${app.url}widget.html?${q}`);
+    assert.equal((await line.innerText()).trim(), text, q);
+  }
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+  const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.goto(`${app.url}widget.html?chart=trend&theme=dark`);
+  assert.equal(await bg(), 'rgb(18, 18, 18)', 'theme=dark from the first paint');
+  assert.deepEqual(violations, [], 'its inline script runs under the CSP');
+  await context.close();
+  // The chart replaces it, and nothing moves (its margin once collapsed through <body>: a shift).
+  const live = await browser.newContext();
+  const p = await live.newPage();
+  await p.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__shift += e.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await p.goto(`${app.url}widget.html?chart=trend&lang=kk`);
+  await p.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART);
+  assert.equal(await p.locator('#kz-iip-loading').count(), 0);
+  assert.equal(await p.locator('canvas').count(), 1);
+  await p.waitForTimeout(300);
+  assert.equal(await p.evaluate(() => window.__shift), 0, 'no layout shift');
+  await live.close();
+});

@@ -12,5 +12,5 @@ find target/widget-dist -maxdepth 1 -type f ! -name '*.html' -exec cp {} dist/ \
 # The link-preview image: the default chart drawn natively with the same code (plotters bitmap).
 cargo run --locked --quiet -p kz-iip-og -- dist/og-image.png
 # The static first paint: the default view as HTML + SVG in index.html (the app replaces it).
-cargo run --locked --quiet -p kz-iip-og -- --static dist/index.html
+cargo run --locked --quiet -p kz-iip-og -- --static dist/index.html dist/widget.html
 node scripts/postbuild.mjs dist

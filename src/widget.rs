@@ -34,6 +34,10 @@ pub fn start() {
     }
     let db: &'static Db = Box::leak(Box::new(db));
     let query = window().location().search().unwrap_or_default();
+    // The page's loading line (written by the build) goes as the chart comes.
+    if let Some(el) = document().get_element_by_id("kz-iip-loading") {
+        el.remove();
+    }
     leptos::mount::mount_to_body(move || view! { <Widget db=db query=query /> });
     crate::mark("kz-iip:view-built");
 }

@@ -4,13 +4,13 @@
 //!
 //! ```text
 //! kz-iip-og OUT.png [FONT.ttf] [BOLD.ttf]
-//! kz-iip-og --static INDEX.html
+//! kz-iip-og --static INDEX.html [WIDGET.html]
 //! ```
 //!
 //! `--static` writes the default view's heading, chart (an SVG drawn with the same code,
 //! text as text) and summary, in all three languages, into the page, so a visitor sees the data
 //! before the wasm arrives (and search engines and no-JS readers see it at all); the app removes
-//! it when it mounts.
+//! it when it mounts. With WIDGET.html, it writes the widget page's loading line too.
 
 use std::process::ExitCode;
 
@@ -134,7 +134,7 @@ const NARROW: (u32, u32, &str) = (360, 300, "narrow");
 
 /// Writes the static first paint into `index` (replacing an earlier one): the default view in
 /// every language (the page shows the one its address asks for; English without one).
-fn write_static(index: &str) -> Result<(), String> {
+fn write_static(index: &str, widget: Option<&str>) -> Result<(), String> {
     let (db, errors) = load_bundled();
     if !errors.is_empty() {
         return Err(format!("bundled data has {} errors", errors.len()));
@@ -225,7 +225,7 @@ fn write_static(index: &str) -> Result<(), String> {
         .map(|l| l.tag())
         .collect();
     let check = format!(
-        "<script id=\"kz-iip-static-check\">(function(){{var d=new URLSearchParams({:?}),q=new URLSearchParams(location.search),h=document.documentElement,l=q.get(\"lang\"),n=function(){{h.classList.add(\"kz-iip-no-static\")}};q.forEach(function(v,k){{if(k!==\"lang\"&&d.has(k)&&d.get(k)!==v)n()}});if({:?}.indexOf(l)>=0)h.lang=l;else if(l!==null&&l!==d.get(\"lang\"))n();var t=q.get(\"theme\");if(t===\"dark\"||t===\"light\")h.classList.add(\"kz-iip-early-\"+t)}})()</script>",
+        "<script id=\"kz-iip-static-check\">(function(){{var d=new URLSearchParams({:?}),q=new URLSearchParams(location.search),h=document.documentElement,l=q.get(\"lang\"),n=function(){{h.classList.add(\"kz-iip-no-static\")}};q.forEach(function(v,k){{if(k!==\"lang\"&&d.has(k)&&d.get(k)!==v)n()}});if({:?}.indexOf(l)>=0)h.lang=l;else if(l!==null&&l!==d.get(\"lang\"))n();{THEME_JS}}})()</script>",
         f.to_query(),
         others
     );
@@ -238,22 +238,45 @@ fn write_static(index: &str) -> Result<(), String> {
         each(&|_, s| s.summary()),
         each(&|l, _| t(l, Key::LoadingExplorer).to_owned()),
     );
-    let page = std::fs::read_to_string(index).map_err(|e| format!("{index}: {e}"))?;
-    let page = match (
-        page.find("<!-- static:start -->"),
-        page.find("<!-- static:end -->"),
-    ) {
-        (Some(a), Some(b)) => format!(
-            "{}{}{}",
-            &page[..a],
-            block,
-            &page[b + "<!-- static:end -->".len()..]
-        ),
-        _ => page.replacen("<body>", &format!("<body>\n{block}"), 1),
-    };
-    std::fs::write(index, page).map_err(|e| format!("{index}: {e}"))?;
+    splice(index, &block)?;
     println!("static first paint: {index}");
+    if let Some(widget) = widget {
+        // The widget page: a line in the page's language while its wasm loads (an empty box in
+        // the article until then), removed by the widget when it mounts.
+        let block = format!(
+            "<!-- static:start -->\n<script id=\"kz-iip-static-check\">(function(){{var q=new URLSearchParams(location.search),h=document.documentElement,l=q.get(\"lang\");if({:?}.indexOf(l)>=0)h.lang=l;{THEME_JS}}})()</script>\n<p id=\"kz-iip-loading\" class=\"kz-iip-hint\">{}</p>\n<!-- static:end -->",
+            others,
+            each(&|l, _| t(l, Key::LoadingChart).to_owned()),
+        );
+        splice(widget, &block)?;
+        println!("static first paint: {widget}");
+    }
     Ok(())
+}
+
+/// The part of each page's inline check that applies a theme the link forces
+/// (`theme=dark|light`; the static paint otherwise follows the system's): a class on `<html>`
+/// (`q` is the query, `h` the root element).
+const THEME_JS: &str =
+    "var t=q.get(\"theme\");if(t===\"dark\"||t===\"light\")h.classList.add(\"kz-iip-early-\"+t)";
+
+/// Puts `block` at the start of the page's `<body>` (or in place of the one a previous run put
+/// there).
+fn splice(path: &str, block: &str) -> Result<(), String> {
+    const START: &str = "<!-- static:start -->";
+    const END: &str = "<!-- static:end -->";
+    let page = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    let page = match (page.find(START), page.find(END)) {
+        (Some(a), Some(b)) => format!("{}{}{}", &page[..a], block, &page[b + END.len()..]),
+        _ => {
+            let body = page
+                .find("<body")
+                .and_then(|b| page[b..].find('>').map(|e| b + e + 1))
+                .ok_or_else(|| format!("{path}: no <body>"))?;
+            format!("{}\n{}{}", &page[..body], block, &page[body..])
+        }
+    };
+    std::fs::write(path, page).map_err(|e| format!("{path}: {e}"))
 }
 
 fn main() -> ExitCode {
@@ -262,7 +285,7 @@ fn main() -> ExitCode {
         Some("--static") => args
             .get(1)
             .ok_or_else(|| "--static needs INDEX.html".to_owned())
-            .and_then(|p| write_static(p)),
+            .and_then(|p| write_static(p, args.get(2).map(String::as_str))),
         _ => run(&args),
     };
     match result {
