@@ -118,8 +118,8 @@ test('the static first paint shows only where the link asks for the default view
   const page = await context.newPage();
   const violations = [];
   page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
-  // The wasm never arrives: what shows is the static paint.
-  await page.route('**/*.wasm', (route) => route.abort());
+  // The wasm is still on its way (the request is never answered): what shows is the static paint.
+  await page.route('**/*.wasm', () => {});
   // Whether the static paint shows the default chart (else only the heading and loading note).
   const visible = async (query) => {
     await page.goto(app.srv.url + query);
@@ -170,6 +170,15 @@ test('the static first paint shows only where the link asks for the default view
   await visible('');
   assert.equal(await bg(), 'rgb(18, 18, 18)', 'no theme: the system\'s');
   assert.deepEqual(violations, [], 'the inline check runs under the CSP');
+  // The wasm fails to load: the line says so, in the page's language (it said "Loading…" for ever).
+  await page.unroute('**/*.wasm');
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${app.srv.url}?lang=kk`);
+  const failed = page.locator('#kz-iip-static [role=alert]');
+  await failed.waitFor();
+  assert.equal((await failed.innerText()).trim(), 'Интерактивті шолушы жүктелмеді. Байланысты тексеріп, бетті жаңартыңыз.');
+  assert.equal(await page.locator('#kz-iip-static .kz-iip-hint').innerText(), await failed.innerText(), 'in place of "Loading…"');
+  assert.ok(await page.locator('#kz-iip-static svg.kz-iip-static-chart:visible').isVisible(), 'the static chart stays');
   await context.close();
   // And the app mounts at once in its place (no wait for a paint that never comes).
   const live = await openApp(app.browser, `${app.srv.url}?lang=ru&v=map`);

@@ -159,7 +159,7 @@ test('before its wasm arrives the widget says it is loading, in its language and
   const page = await context.newPage();
   const violations = [];
   page.on('console', (m) => /Content Security Policy/i.test(m.text()) && violations.push(m.text()));
-  await page.route('**/*.wasm', (route) => route.abort());
+  await page.route('**/*.wasm', () => {});
   const line = page.locator('#kz-iip-loading');
   for (const [q, text] of [['chart=trend', 'Loading the chart…'], ['chart=map&lang=kk', 'Диаграмма жүктелуде…'], ['chart=ranking&lang=ru', 'Загружается график…']]) {
     await page.goto(`${app.url}widget.html?${q}`);
@@ -170,6 +170,12 @@ test('before its wasm arrives the widget says it is loading, in its language and
   await page.goto(`${app.url}widget.html?chart=trend&theme=dark`);
   assert.equal(await bg(), 'rgb(18, 18, 18)', 'theme=dark from the first paint');
   assert.deepEqual(violations, [], 'its inline script runs under the CSP');
+  // The wasm fails to load: the line says so (it said "Loading…" for ever).
+  await page.unroute('**/*.wasm');
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(`${app.url}widget.html?chart=trend&lang=ru`);
+  await page.locator('#kz-iip-loading [role=alert]').waitFor();
+  assert.equal((await line.innerText()).trim(), 'Не удалось загрузить график. Проверьте подключение и обновите страницу.');
   await context.close();
   // The chart replaces it, and nothing moves (its margin once collapsed through <body>: a shift).
   const live = await browser.newContext();

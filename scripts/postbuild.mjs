@@ -74,6 +74,13 @@ if (!document.documentElement.classList.contains('kz-iip-no-static')) {
 const wasm = await init({ module_or_path: kzIipWasm });`,
     );
   }
+  // Should the wasm fail to load or start (no connection, a browser without WebAssembly), the
+  // page says so in its static paint's line instead of "Loading…" for ever (tools/og).
+  if (!/const wasm = await init\(\{[^}]*\}\);/.test(body)) throw new Error(`postbuild: ${name}: Trunk's loader changed; no wasm init call found`);
+  body = body.replace(
+    /const wasm = await init\((\{[^}]*\})\);/,
+    "const wasm = await init($1).catch((e) => { document.documentElement.classList.add('kz-iip-load-failed'); throw e; });",
+  );
   const loader = `${name.replace(/\.html$/, '')}-loader-${sha(body).slice(0, 16)}.js`;
   await writeFile(join(dir, loader), body);
   await writeFile(join(dir, name), html.replace(INLINE, `<script type="module" src="./${loader}"></script>`));
@@ -96,7 +103,7 @@ for (const f of inlined) await rm(join(dir, f));
   const iconData = Buffer.from(await readFile(join(dir, icon))).toString('base64');
   const boot = `${glue}
 const kzIipWasm = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));
-initSync({ module: kzIipWasm });
+try { initSync({ module: kzIipWasm }); } catch (e) { document.documentElement.classList.add('kz-iip-load-failed'); throw e; }
 `;
   html = html
     .replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, '')

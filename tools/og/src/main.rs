@@ -236,7 +236,10 @@ fn write_static(index: &str, widget: Option<&str>) -> Result<(), String> {
         each(&|_, s| s.title.clone()),
         legend.join(""),
         each(&|_, s| s.summary()),
-        each(&|l, _| t(l, Key::LoadingExplorer).to_owned()),
+        loading_line(
+            &each(&|l, _| t(l, Key::LoadingExplorer).to_owned()),
+            &each(&|l, _| t(l, Key::LoadFailedExplorer).to_owned())
+        ),
     );
     splice(index, &block)?;
     println!("static first paint: {index}");
@@ -246,12 +249,22 @@ fn write_static(index: &str, widget: Option<&str>) -> Result<(), String> {
         let block = format!(
             "<!-- static:start -->\n<script id=\"kz-iip-static-check\">(function(){{var q=new URLSearchParams(location.search),h=document.documentElement,l=q.get(\"lang\");if({:?}.indexOf(l)>=0)h.lang=l;{THEME_JS}}})()</script>\n<p id=\"kz-iip-loading\" class=\"kz-iip-hint\">{}</p>\n<!-- static:end -->",
             others,
-            each(&|l, _| t(l, Key::LoadingChart).to_owned()),
+            loading_line(
+                &each(&|l, _| t(l, Key::LoadingChart).to_owned()),
+                &each(&|l, _| t(l, Key::LoadFailedChart).to_owned())
+            ),
         );
         splice(widget, &block)?;
         println!("static first paint: {widget}");
     }
     Ok(())
+}
+
+/// The static paint's line while the wasm loads, and the one that takes its place should the
+/// wasm fail to load or start (the page's loader then marks `<html>` `kz-iip-load-failed`;
+/// scripts/postbuild.mjs): it said "Loading…" for ever.
+fn loading_line(loading: &str, failed: &str) -> String {
+    format!("<span class=\"kz-iip-when-loading\">{loading}</span><span class=\"kz-iip-when-failed\" role=\"alert\">{failed}</span>")
 }
 
 /// The part of each page's inline check that applies a theme the link forces
