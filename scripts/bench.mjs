@@ -102,8 +102,10 @@ const pct = (v, p) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.f
 async function coldLoad(browser, url, sizesOf, out) {
   if (out.staticChart === undefined) {
     // A page whose HTML carries the chart as SVG (the explorer's static first paint) shows it
-    // at its first contentful paint; any other page when its canvas chart is drawn.
-    out.staticChart = (await (await fetch(url)).text()).includes('kz-iip-static-chart');
+    // at its first contentful paint; any other page when its canvas chart is drawn. The drawing
+    // itself, not the shared stylesheet's rules for it (the widget page's first paint is a
+    // loading line, no chart).
+    out.staticChart = /<svg [^>]*class="kz-iip-static-chart/.test(await (await fetch(url)).text());
   }
   const context = await browser.newContext();
   // When the frame that shows the first chart has been painted (the same rule for every
