@@ -189,3 +189,37 @@ test('the chain-linked level: the Republic with base 2021 reads 105.5 in 2023, d
   assert.match(await page.locator('#kz-iip-trend-title').innerText(), /chain-linked level \(2021 = 100\)/);
   await context.close();
 });
+
+test('a chart is redrawn sharp when the pixel ratio changes with no resize (zoom, another screen)', async () => {
+  // Headless Chromium changes its emulated pixel ratio without firing media-query changes: the
+  // page's resolution queries are kept here, and the test fires their change as a browser does.
+  const context = await app.browser.newContext({ viewport: { width: 1600, height: 900 } });
+  await context.addInitScript(() => {
+    const matchMedia = window.matchMedia.bind(window);
+    window.__resolution = [];
+    window.matchMedia = (q) => {
+      const list = matchMedia(q);
+      if (q.includes('resolution')) window.__resolution.push(list);
+      return list;
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(app.srv.url);
+  await page.waitForFunction(() => performance.getEntriesByName('kz-iip:first-chart').length > 0);
+  const density = () => page.evaluate(() => {
+    const c = document.querySelector('canvas.kz-iip-canvas');
+    return c.width / c.getBoundingClientRect().width;
+  });
+  const cssWidth = await page.evaluate(() => document.querySelector('canvas.kz-iip-canvas').getBoundingClientRect().width);
+  assert.ok(Math.abs((await density()) - 1) < 0.01);
+  const cdp = await context.newCDPSession(page);
+  for (const dpr of [2, 1.5]) {
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1600, height: 900, deviceScaleFactor: dpr, mobile: false });
+    assert.equal(await page.evaluate(() => devicePixelRatio), dpr);
+    await page.evaluate(() => window.__resolution.forEach((q) => q.dispatchEvent(new Event('change'))));
+    await page.waitForTimeout(100);
+    assert.ok(Math.abs((await density()) - dpr) < 0.01, `drawn at ${dpr}× (was ${await density()}×)`);
+  }
+  assert.equal(await page.evaluate(() => document.querySelector('canvas.kz-iip-canvas').getBoundingClientRect().width), cssWidth, 'its CSS size never changed');
+  await context.close();
+});

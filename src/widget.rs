@@ -61,6 +61,7 @@ pub fn Widget(
     let filters = RwSignal::new(initial);
     provide_context(Ctx { db, lang, filters });
     crate::components::provide_theme(Signal::derive(move || filters.with(|f| f.theme)));
+    crate::charts::canvas::provide_pixel_ratio();
     post_heights(opts.id.clone());
     crate::components::provide_printing();
     let f = filters.get_untracked();

@@ -1,7 +1,7 @@
 //! The one component that owns a DOM `<canvas>`: sizes its pixel buffer to the element's CSS
 //! width × devicePixelRatio (sharp on HiDPI screens), redraws when the spec, the marks, the
-//! theme or the canvas's width (a ResizeObserver) change, and sets the `kz-iip:first-chart` performance mark after
-//! the first paint.
+//! theme, the canvas's width (a ResizeObserver) or the page's pixel ratio ([`PixelRatio`])
+//! change, and sets the `kz-iip:first-chart` performance mark after the first paint.
 //!
 //! It also makes the chart an instrument: the pointer (mouse, pen, finger) and the keyboard
 //! (one tab stop; arrows, Home/End, Escape) move a read-out whose text comes from
@@ -33,6 +33,48 @@ static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 #[derive(Clone, Copy)]
 pub struct DarkMode(pub Signal<bool>);
 
+/// The page's device-pixel ratio (1–4), provided by the root ([`provide_pixel_ratio`]). It
+/// changes with the browser's zoom and when the window moves to a screen of another density,
+/// often with no change of the canvas's CSS size (a chart at its maximum width): without it the
+/// chart stayed drawn for the old ratio, blurred, until something else redrew it.
+#[derive(Clone, Copy)]
+pub struct PixelRatio(pub RwSignal<f64>);
+
+/// Provides [`PixelRatio`] to the charts below the root, kept current by a media query that
+/// matches only the present ratio (re-armed for each new one).
+pub fn provide_pixel_ratio() {
+    let ratio = RwSignal::new(current_ratio());
+    watch_ratio(ratio);
+    provide_context(PixelRatio(ratio));
+}
+
+fn current_ratio() -> f64 {
+    window().device_pixel_ratio().clamp(1.0, 4.0)
+}
+
+/// Calls back once when the page leaves its present pixel ratio, then waits for the next change.
+fn watch_ratio(ratio: RwSignal<f64>) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let query = format!("(resolution: {}dppx)", window().device_pixel_ratio());
+    let Ok(Some(list)) = window().match_media(&query) else {
+        return;
+    };
+    // Runs at most once (the listener is `once`); one small closure per change of ratio stays.
+    let on_change = Closure::<dyn FnMut()>::new(move || {
+        if ratio.try_set(current_ratio()).is_none() {
+            watch_ratio(ratio);
+        }
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = list.add_event_listener_with_callback_and_add_event_listener_options(
+        "change",
+        on_change.as_ref().unchecked_ref(),
+        &options,
+    );
+    on_change.forget();
+}
+
 /// Draws `spec` into a canvas as wide as its container and `height` CSS pixels tall.
 #[component]
 pub fn ChartCanvas(
@@ -59,6 +101,7 @@ pub fn ChartCanvas(
     let canvas = NodeRef::<leptos::html::Canvas>::new();
     let marks = marks.unwrap_or_else(|| RwSignal::new(Marks::default()));
     let dark = use_context::<DarkMode>().map_or(Signal::stored(false), |d| d.0);
+    let ratio = use_context::<PixelRatio>().map_or_else(|| RwSignal::new(current_ratio()), |r| r.0);
     let frame = RwSignal::new(Frame::default());
     let said = RwSignal::new(String::new());
     // The canvas's CSS width, kept by a ResizeObserver: a redraw never reads layout (reading
@@ -85,8 +128,9 @@ pub fn ChartCanvas(
         }
         let m = marks.get();
         let dark = dark.get();
+        let dpr = ratio.get();
         if let Some(el) = canvas.get() {
-            if let Some(f) = paint(&el, &spec, height, dark, &m, css_width) {
+            if let Some(f) = paint(&el, &spec, height, dark, &m, (css_width, dpr)) {
                 frame.set(f);
             }
         }
@@ -99,7 +143,7 @@ pub fn ChartCanvas(
         let p = m.active?;
         frame.with(|f| spec.with(|s| s.readout(f, &m, p)))
     });
-    let dpr = move || window().device_pixel_ratio().clamp(1.0, 4.0);
+    let dpr = move || ratio.get_untracked();
     let to_device = move |x: i32, y: i32| (f64::from(x) * dpr(), f64::from(y) * dpr());
     let on_move = move |ev: web_sys::PointerEvent| {
         let (x, y) = to_device(ev.offset_x(), ev.offset_y());
@@ -305,9 +349,8 @@ fn paint(
     height: u32,
     dark: bool,
     marks: &Marks,
-    css_width: f64,
+    (css_width, dpr): (f64, f64),
 ) -> Option<Frame> {
-    let dpr = window().device_pixel_ratio().clamp(1.0, 4.0);
     let (w, h) = (
         (css_width * dpr).round() as u32,
         (f64::from(height) * dpr).round() as u32,

@@ -277,12 +277,7 @@ fn line(db: &Db, lang: Lang, r: &Row<'_>) -> String {
         r.published
             .map(|o| o.stated.unit.key().to_owned())
             .unwrap_or_default(),
-        match r.status {
-            crate::data::Status::Official => "official",
-            crate::data::Status::Preliminary => "preliminary",
-            crate::data::Status::Press => "press",
-        }
-        .to_owned(),
+        r.status.key().to_owned(),
         r.derived.clone(),
         src.map(|s| s.title.clone())
             .or_else(|| r.source.clone())
@@ -559,15 +554,11 @@ pub fn all_json(db: &Db) -> String {
                 "geo": o.geo.as_str(),
                 "activity": o.activity.as_str(),
                 "period": o.period.to_string(),
-                "indicator": match o.indicator {
-                    crate::data::Indicator::Iip => "iip",
-                    crate::data::Indicator::Volume => "volume",
-                    crate::data::Indicator::Share => "share",
-                },
+                "indicator": o.indicator.key(),
                 "value": o.value,
                 "value_as_published": o.stated.value,
                 "unit_as_published": o.stated.unit.key(),
-                "status": format!("{:?}", o.status).to_lowercase(),
+                "status": o.status.key(),
                 "source": o.source.as_str(),
                 "uncertain_reading": o.uncertain,
             })

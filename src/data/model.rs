@@ -122,6 +122,17 @@ pub enum Status {
     Official,
 }
 
+impl Status {
+    /// The key used in the exports (`official`, `preliminary`, `press`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Official => "official",
+            Self::Preliminary => "preliminary",
+            Self::Press => "press",
+        }
+    }
+}
+
 /// The kind of period an observation covers. Every value compares a period with the same
 /// period a year earlier; values of different kinds are never compared in one chart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
