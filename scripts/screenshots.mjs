@@ -1,6 +1,7 @@
 // Screenshots of the release build for review (not a test): every language at 320, 480 and
-// 1280 px, light and dark, for the given views (`trend`, `map`, …, `widget:ranking`, and
-// `static`: the static first paint with the wasm held back).
+// 1280 px, light and dark, for the given views (`trend`, `map`, …, `widget:ranking`), and what
+// shows while the wasm is still on its way: `static` (the explorer's static first paint),
+// `static:map` (a link to another view: heading and loading line), `static-widget:trend`.
 // Usage: node scripts/screenshots.mjs [dist] [outdir] [views…]
 import { mkdir } from 'node:fs/promises';
 import { serve } from './serve.mjs';
@@ -18,14 +19,17 @@ try {
         for (const v of list) {
           const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, colorScheme: scheme });
           const page = await context.newPage();
-          const url = v.startsWith('widget')
-            ? `${srv.url}widget.html?chart=${v.split(':')[1] ?? 'trend'}&lang=${lang}`
+          const held = v.startsWith('static');
+          const [kind, arg] = v.replace(/^static-?/, '').split(':');
+          const url = kind === 'widget'
+            ? `${srv.url}widget.html?chart=${arg ?? 'trend'}&lang=${lang}`
             : v === 'static'
               ? `${srv.url}?lang=${lang}`
-              : `${srv.url}?v=${v}&lang=${lang}`;
-          if (v === 'static') await page.route('**/*.wasm', (route) => route.abort());
+              : `${srv.url}?v=${arg ?? kind}&lang=${lang}`;
+          // Held back: the request is never answered (an aborted one shows the failure line).
+          if (held) await page.route('**/*.wasm', () => {});
           await page.goto(url);
-          if (v !== 'static') {
+          if (!held) {
             await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 }).catch(() => {});
           }
           await page.waitForTimeout(150);
