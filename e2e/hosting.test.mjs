@@ -1,0 +1,21 @@
+// The hosting rules README.md gives for nginx match the files a build writes.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+
+test("README's nginx rules: hashed files immutable with CORS (any hash length), pages revalidated", async () => {
+  const readme = await readFile('README.md', 'utf8');
+  const [immutable, revalidated] = [...readme.matchAll(/nginx: `location ~ "([^"]+)"[\s\S]*?`location ~ "([^"]+)"/g)][0].slice(1).map((r) => new RegExp(r));
+  const files = await readdir('dist');
+  const hashed = files.filter((f) => /^(kz-iip-(?!single)|index-loader-|widget-loader-|favicon-)/.test(f));
+  assert.ok(hashed.length >= 7, hashed.join(', '));
+  // Trunk's hashes drop leading zeros: real builds wrote these (15 digits), which a rule for
+  // exactly 16 missed: no immutable caching, and no CORS header, so a sandboxed widget failed.
+  for (const f of [...hashed, 'kz-iip-810f9f3f215b8fe_bg.wasm', 'kz-iip-widget-dfd5ab28233c5e7.js']) {
+    assert.match(`/${f}`, immutable, f);
+  }
+  for (const f of ['', 'index.html', 'widget.html', 'kz-iip-single.html', 'sw.js', 'sw-register.js', 'manifest.webmanifest']) {
+    assert.doesNotMatch(`/${f}`, immutable, f);
+    assert.match(`/${f}`, revalidated, f);
+  }
+});
