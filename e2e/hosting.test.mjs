@@ -19,3 +19,24 @@ test("README's nginx rules: hashed files immutable with CORS (any hash length), 
     assert.match(`/${f}`, revalidated, f);
   }
 });
+
+test("README's S3 uploads: every file once, hashed ones immutable, the rest revalidated", async () => {
+  const readme = await readFile('README.md', 'utf8');
+  const syncs = [...readme.matchAll(/`aws s3 sync dist s3:\/\/bucket ([^`]+)`/g)].map((m) => m[1]);
+  assert.equal(syncs.length, 2);
+  // aws s3 filters: every file is included unless a filter says otherwise; the last match wins.
+  const glob = (g) => new RegExp(`^${g.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  const uploads = (args, file) => {
+    let included = true;
+    for (const [, kind, g] of args.matchAll(/--(exclude|include) '([^']+)'/g)) if (glob(g).test(file)) included = kind === 'include';
+    return included;
+  };
+  const immutable = syncs.map((s) => /immutable/.test(s));
+  assert.deepEqual(immutable, [true, false]);
+  for (const f of [...(await readdir('dist')), 'kz-iip-810f9f3f215b8fe_bg.wasm']) {
+    const by = syncs.map((s) => uploads(s, f));
+    assert.equal(by.filter(Boolean).length, 1, `${f} uploaded once`);
+    const hashed = /^(kz-iip-(?!single)|index-loader-|widget-loader-|favicon-)/.test(f);
+    assert.equal(by[0], hashed, `${f}: ${hashed ? 'immutable' : 'revalidated'}`);
+  }
+});
