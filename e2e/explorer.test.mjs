@@ -200,6 +200,9 @@ test('the static first paint: the default chart without JavaScript, replaced by 
   assert.match(await svg.innerHTML(), />\s*2023\s*</, 'axis labels are text');
   assert.match(await stat.innerText(), /Atyrau: 111\.2 in 2023/, 'the summary, for readers and search engines');
   assert.match(await svg.getAttribute('class'), /kz-iip-static-wide kz-iip-static-light|kz-iip-static-light kz-iip-static-wide/);
+  // Nothing is loading without JavaScript: no "Loading…" line, the <noscript> one instead.
+  assert.equal(await stat.locator('.kz-iip-hint').isVisible(), false);
+  assert.match(await page.locator('body').innerText(), /needs JavaScript and WebAssembly/);
   await context.close();
   // On a phone in dark mode: the phone-sized drawing in the dark palette, on a dark page (it was
   // a white page with a chart shrunk to unreadable labels until the app came).
