@@ -19,11 +19,14 @@ pub fn mark(name: &str) {
     }
 }
 
-/// Removes the build's static first paint (the default view as HTML + SVG, shown before the
-/// wasm arrives) just before the app mounts in its place.
+/// Removes the build's static first paint just before the app mounts in its place: the
+/// explorer's default view as HTML + SVG (`#kz-iip-static`), or the widget page's loading line
+/// (`#kz-iip-loading`), both written by tools/og.
 pub fn remove_static_paint() {
-    if let Some(el) = document().get_element_by_id("kz-iip-static") {
-        el.remove();
+    for id in ["kz-iip-static", "kz-iip-loading"] {
+        if let Some(el) = document().get_element_by_id(id) {
+            el.remove();
+        }
     }
 }
 

@@ -34,10 +34,8 @@ pub fn start() {
     }
     let db: &'static Db = Box::leak(Box::new(db));
     let query = window().location().search().unwrap_or_default();
-    // The page's loading line (written by the build) goes as the chart comes.
-    if let Some(el) = document().get_element_by_id("kz-iip-loading") {
-        el.remove();
-    }
+    // The page's loading line goes as the chart comes.
+    crate::remove_static_paint();
     leptos::mount::mount_to_body(move || view! { <Widget db=db query=query /> });
     crate::mark("kz-iip:view-built");
 }
