@@ -88,3 +88,26 @@ test('the language switcher keeps the view; widgets and snippets carry the langu
   assert.match(await widget.locator('.kz-iip-widget-links a').first().getAttribute('href'), /lang=ru/);
   await context.close();
 });
+
+test('the header never covers its title: every language, 320–1400 px', async () => {
+  // Regression: the share button sat in the title's corner and hid the end of a wrapped
+  // Russian or Kazakh title at 610–980 px.
+  for (const lang of ['en', 'ru', 'kk']) {
+    const { page, context } = await openApp(app.browser, `${app.srv.url}?lang=${lang}`);
+    await page.locator('.kz-iip-header button').first().waitFor();
+    const covered = [];
+    for (let w = 320; w <= 1400; w += 20) {
+      await page.setViewportSize({ width: w, height: 800 });
+      const hit = await page.evaluate(() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector('.kz-iip-header h1'));
+        const title = [...range.getClientRects()];
+        const controls = [...document.querySelectorAll('.kz-iip-header :is(a, button, select, input)')].map((c) => c.getBoundingClientRect());
+        return controls.some((c) => title.some((t) => t.left < c.right && c.left < t.right && t.top < c.bottom && c.top < t.bottom));
+      });
+      if (hit) covered.push(w);
+    }
+    assert.deepEqual(covered, [], `${lang}: the title is covered at these widths`);
+    await context.close();
+  }
+});

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { openApp, openTables, withApp, addressBar } from './browser.mjs';
+import { openApp, openTables, showView, withApp, addressBar } from './browser.mjs';
 
 const app = withApp();
 const require = createRequire(import.meta.url);
@@ -126,6 +126,31 @@ test('axe-core finds no violations in any view, in kk, ru and en', async () => {
       await openTables(page);
       assert.deepEqual(await axe(page), [], `${v} (${lang})`);
     }
+    await context.close();
+  }
+});
+
+test('on a phone the projects and physical output tables stack, labelled, and stay tables', async () => {
+  for (const [view, table, lang] of [['output', '.kz-iip-physical-table', 'ru'], ['projects', '.kz-iip-projects-table', 'kk']]) {
+    const { page, context } = await openApp(app.browser, `${app.srv.url}?lang=${lang}`, { viewport: { width: 320, height: 740 }, bypassCSP: true });
+    await showView(page, view);
+    const t = page.locator(table);
+    // Read down the screen, not through a 300 px window onto a 700 px table.
+    const fit = await t.evaluate((el) => ({ table: el.scrollWidth, wrap: el.parentElement.clientWidth, page: document.documentElement.scrollWidth }));
+    assert.ok(fit.table <= fit.wrap && fit.page <= 320, `${view}: ${JSON.stringify(fit)}`);
+    // Every shown cell says what it is; empty ones are left out.
+    const cells = await t.evaluate((el) => [...el.querySelectorAll('tbody td')].filter((td) => td.offsetHeight > 0).map((td) => [getComputedStyle(td, '::before').content, td.textContent.trim()]));
+    assert.ok(cells.length > 10, view);
+    for (const [label, text] of cells) assert.ok(label.length > 4 && text !== '', `${view}: ${label} ${text}`);
+    // Still a table with rows and cells to assistive technology.
+    const cdp = await context.newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const roles = nodes.filter((n) => !n.ignored).map((n) => n.role?.value);
+    for (const role of ['table', 'row', 'rowheader', 'columnheader', 'cell']) assert.ok(roles.includes(role), `${view}: ${role}`);
+    assert.deepEqual(await axe(page), [], `${view} at 320 px`);
+    // A wide screen keeps the table.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    assert.equal(await t.evaluate((el) => getComputedStyle(el).display), 'table', view);
     await context.close();
   }
 });

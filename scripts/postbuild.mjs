@@ -35,7 +35,9 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !
   let html = await read(name);
   const sheet = html.match(STYLESHEET);
   if (sheet) {
-    const css = await read(sheet[1]);
+    // Comments are for the source (style.css), not for every reader's download: about 0.5 KiB
+    // brotli of each page. (The stylesheet has no "/*" inside a string.)
+    const css = (await read(sheet[1])).replace(/\/\*[\s\S]*?\*\/\n?/g, '');
     html = html.replace(STYLESHEET, () => `<style>\n${css}</style>`);
     await writeFile(join(dir, name), html);
     inlined.add(sheet[1]);

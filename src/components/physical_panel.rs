@@ -41,14 +41,16 @@ pub fn PhysicalPanel() -> impl IntoView {
                 Some(name) => view! { <span>{name}</span> }.into_any(),
                 None => view! { <span lang="en">{p.product.clone()}</span> }.into_any(),
             };
+            // Roles and labels for the stacked layout on phones (`kz-iip-stack`).
+            let change_label = (!change.is_empty()).then(|| t(lang, Key::Change));
             view! {
-                <tr>
-                    <th scope="row">{product}</th>
-                    <td>{period_name(lang, p.period)}</td>
-                    <td class="kz-iip-num">{value} " " {physical_unit(lang, &p.unit)}</td>
-                    <td class="kz-iip-num">{change}</td>
-                    <td>{status_name(lang, p.status)}</td>
-                    <td><SourceTitle source=src lang=lang /> <span lang="en">{p.note.clone().map(|n| format!(" — {n}"))}</span></td>
+                <tr role="row">
+                    <th scope="row" role="rowheader">{product}</th>
+                    <td role="cell" data-label=t(lang, Key::Period)>{period_name(lang, p.period)}</td>
+                    <td role="cell" class="kz-iip-num" data-label=t(lang, Key::Quantity)>{value} " " {physical_unit(lang, &p.unit)}</td>
+                    <td role="cell" class="kz-iip-num" data-label=change_label>{change}</td>
+                    <td role="cell" data-label=t(lang, Key::Status)>{status_name(lang, p.status)}</td>
+                    <td role="cell" data-label=t(lang, Key::Source)><SourceTitle source=src lang=lang /> <span lang="en">{p.note.clone().map(|n| format!(" — {n}"))}</span></td>
                 </tr>
             }
         })
@@ -62,18 +64,18 @@ pub fn PhysicalPanel() -> impl IntoView {
         <section class="kz-iip-panel kz-iip-physical" id="kz-iip-physical" aria-labelledby="kz-iip-physical-title">
             <h2 id="kz-iip-physical-title">{t(lang, Key::PhysicalTitle)}</h2>
             <div class="kz-iip-table-wrap">
-                <table class="kz-iip-table kz-iip-physical-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(lang, Key::Product)}</th>
-                            <th scope="col">{t(lang, Key::Period)}</th>
-                            <th scope="col">{t(lang, Key::Quantity)}</th>
-                            <th scope="col">{t(lang, Key::Change)}</th>
-                            <th scope="col">{t(lang, Key::Status)}</th>
-                            <th scope="col">{t(lang, Key::Source)}</th>
+                <table class="kz-iip-table kz-iip-stack kz-iip-physical-table" role="table">
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{t(lang, Key::Product)}</th>
+                            <th scope="col" role="columnheader">{t(lang, Key::Period)}</th>
+                            <th scope="col" role="columnheader">{t(lang, Key::Quantity)}</th>
+                            <th scope="col" role="columnheader">{t(lang, Key::Change)}</th>
+                            <th scope="col" role="columnheader">{t(lang, Key::Status)}</th>
+                            <th scope="col" role="columnheader">{t(lang, Key::Source)}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody role="rowgroup">{rows}</tbody>
                 </table>
             </div>
             <ul class="kz-iip-notes">{context}</ul>

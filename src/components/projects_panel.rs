@@ -31,15 +31,17 @@ pub fn ProjectsPanel() -> impl IntoView {
                 })
                 .unwrap_or_else(|| "—".into());
             let jobs = p.jobs_text.clone().or_else(|| p.jobs.map(|j| fmt_int(lang, f64::from(j)))).unwrap_or_default();
+            let jobs_label = (!jobs.is_empty()).then(|| t(lang, Key::Jobs));
             let timing = [p.timing.clone(), Some(p.status_text.clone())].into_iter().flatten().collect::<Vec<_>>().join(". ");
             view! {
-                <tr id=format!("kz-iip-project-{}", p.id) class:kz-iip-selected=selected data-region=p.region.to_string()>
-                    <th scope="row">{region}</th>
-                    <td lang="en">{p.product.clone()} {p.company.clone().map(|c| format!(" — {c}"))}</td>
-                    <td lang="en">{p.capacity.clone().unwrap_or_else(|| "—".into())}</td>
-                    <td class="kz-iip-num">{investment}</td>
-                    <td lang="en">{jobs}</td>
-                    <td lang="en">{timing}</td>
+                // Roles and labels for the stacked layout on phones (`kz-iip-stack`).
+                <tr role="row" id=format!("kz-iip-project-{}", p.id) class:kz-iip-selected=selected data-region=p.region.to_string()>
+                    <th scope="row" role="rowheader">{region}</th>
+                    <td role="cell" lang="en" data-label=t(lang, Key::Product)>{p.product.clone()} {p.company.clone().map(|c| format!(" — {c}"))}</td>
+                    <td role="cell" lang="en" data-label=t(lang, Key::Capacity)>{p.capacity.clone().unwrap_or_else(|| "—".into())}</td>
+                    <td role="cell" class="kz-iip-num" data-label=t(lang, Key::Investment)>{investment}</td>
+                    <td role="cell" lang="en" data-label=jobs_label>{jobs}</td>
+                    <td role="cell" lang="en" data-label=t(lang, Key::Timing)>{timing}</td>
                 </tr>
             }
         })
@@ -63,18 +65,18 @@ pub fn ProjectsPanel() -> impl IntoView {
             <h2 id="kz-iip-projects-title">{t(lang, Key::ProjectsTitle)}</h2>
             <p class="kz-iip-hint">"(" {t(lang, Key::QuotedInEnglish)} ")"</p>
             <div class="kz-iip-table-wrap">
-                <table class="kz-iip-table kz-iip-projects-table">
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(lang, Key::Region)}</th>
-                            <th scope="col">{t(lang, Key::Product)}</th>
-                            <th scope="col">{t(lang, Key::Capacity)}</th>
-                            <th scope="col">{t(lang, Key::Investment)}</th>
-                            <th scope="col">{t(lang, Key::Jobs)}</th>
-                            <th scope="col">{t(lang, Key::Timing)}</th>
+                <table class="kz-iip-table kz-iip-stack kz-iip-projects-table" role="table">
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader">{t(lang, Key::Region)}</th>
+                            <th scope="col" role="columnheader">{t(lang, Key::Product)}</th>
+                            <th scope="col" role="columnheader">{t(lang, Key::Capacity)}</th>
+                            <th scope="col" role="columnheader">{t(lang, Key::Investment)}</th>
+                            <th scope="col" role="columnheader">{t(lang, Key::Jobs)}</th>
+                            <th scope="col" role="columnheader">{t(lang, Key::Timing)}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody role="rowgroup">{rows}</tbody>
                 </table>
             </div>
             {summary}
