@@ -30,7 +30,8 @@ try {
           if (held) await page.route('**/*.wasm', () => {});
           await page.goto(url);
           if (!held) {
-            await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 }).catch(() => {});
+            // The first chart, or the app's tabs for a view without a chart (projects, output, about).
+            await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0 || (!location.pathname.endsWith('widget.html') && document.querySelector('#kz-iip-view .kz-iip-panel')), FIRST_CHART, { timeout: 30_000 }).catch(() => {});
           }
           await page.waitForTimeout(150);
           const file = `${out}/${v.replace(':', '-')}-${lang}-${width}-${scheme}.png`;
