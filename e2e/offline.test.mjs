@@ -46,6 +46,10 @@ test('load once, go offline, reload: the app works', async () => {
     assert.match(await page.locator('.kz-iip-offline').innerText(), /sources up to 2025-12-15.*works offline/s);
     assert.equal(await page.evaluate(() => document.querySelector('link[rel=manifest]').href.endsWith('manifest.webmanifest')), true);
     await controlled(page);
+    // What the app needs offline, and not the link-preview image only crawlers fetch.
+    const cached = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).map((r) => new URL(r.url).pathname.split('/').pop()));
+    assert.ok(cached.some((f) => f.endsWith('_bg.wasm')) && cached.includes('widget.html'), cached.join(' '));
+    assert.ok(!cached.includes('og-image.png'), cached.join(' '));
     await context.setOffline(true);
     await page.reload();
     await charted(page);

@@ -120,9 +120,10 @@ try { initSync({ module: kzIipWasm }); } catch (e) { document.documentElement.cl
   console.log(`postbuild: ${SINGLE}: ${(html.length / 1024).toFixed(0)} KiB, self-contained`);
 }
 
-// 3. The service worker: precache the build (not the single file, which is a download).
+// 3. The service worker: precache the build (not the single file, which is a download, nor the
+//    link-preview image, which only crawlers fetch: 65 KiB of PNG each visitor paid for nothing).
 {
-  const skip = new Set(['sw.js', '_headers', SINGLE, 'index.html']);
+  const skip = new Set(['sw.js', '_headers', SINGLE, 'index.html', 'og-image.png']);
   const files = (await readdir(dir)).filter((f) => !skip.has(f)).sort();
   const all = ['index.html', ...files];
   const h = createHash('sha256');
