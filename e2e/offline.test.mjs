@@ -46,20 +46,52 @@ test('load once, go offline, reload: the app works', async () => {
     assert.match(await page.locator('.kz-iip-offline').innerText(), /sources up to 2025-12-15.*works offline/s);
     assert.equal(await page.evaluate(() => document.querySelector('link[rel=manifest]').href.endsWith('manifest.webmanifest')), true);
     await controlled(page);
-    // What the app needs offline, and not the link-preview image only crawlers fetch.
-    const cached = await page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).map((r) => new URL(r.url).pathname.split('/').pop()));
-    assert.ok(cached.some((f) => f.endsWith('_bg.wasm')) && cached.includes('widget.html'), cached.join(' '));
-    assert.ok(!cached.includes('og-image.png'), cached.join(' '));
+    // The explorer is precached; not the link-preview image only crawlers fetch, nor the
+    // widget, which is cached once the share dialog's preview has used it.
+    const cached = () => page.evaluate(async () => (await (await caches.open((await caches.keys())[0])).keys()).map((r) => new URL(r.url).pathname.split('/').pop()));
+    const first = await cached();
+    assert.ok(first.some((f) => /^kz-iip-[0-9a-f]+_bg\.wasm$/.test(f)) && first.includes('manifest.webmanifest'), first.join(' '));
+    assert.ok(!first.some((f) => f === 'og-image.png' || f.includes('widget')), first.join(' '));
+    const preview = async () => {
+      await page.locator('.kz-iip-share-button').click();
+      const frame = await (await page.locator('iframe.kz-iip-preview').elementHandle()).contentFrame();
+      await frame.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
+      await page.keyboard.press('Escape');
+    };
+    await preview();
+    await until(async () => (await cached()).filter((f) => f.includes('widget')).length === 4);
     await context.setOffline(true);
     await page.reload();
     await charted(page);
     await openTables(page);
     assert.equal(await page.locator('.kz-iip-ranking-table tbody tr').count(), 20);
+    // The preview, used once online, works offline.
+    await preview();
     // A permalink never seen before opens offline too.
     await page.goto(`${srv.url}?v=activities&r=100000000&a=C&p=2024-M02`);
     await charted(page);
     await openTables(page);
     assert.match(await page.locator('.kz-iip-activity-all caption').innerText(), /Manufacturing/);
+    await context.close();
+  } finally {
+    await srv.close();
+  }
+});
+
+test('a first visit downloads the explorer once: the service worker reuses what the page fetched', async () => {
+  const log = [];
+  const srv = await serve('dist', 0, { log });
+  try {
+    const { page, context } = await openApp(browser, srv.url);
+    await controlled(page);
+    // The install has finished: the cache holds the explorer.
+    await until(async () => (await page.evaluate(async () => (await caches.keys()).length)) === 1);
+    const full = (re) => log.filter((r) => re.test(r.path) && r.status === 200).map((r) => r.path);
+    // Once each, though both the page and the worker's precache asked (hashed files are
+    // immutable for a year; the page itself is revalidated: 304).
+    assert.equal(full(/^\/kz-iip-[0-9a-f]+_bg\.wasm$/).length, 1, JSON.stringify(log));
+    assert.equal(full(/^\/kz-iip-[0-9a-f]+\.js$/).length, 1, JSON.stringify(log));
+    assert.deepEqual(full(/widget|og-image/), [], 'not the widget nor the link-preview image');
     await context.close();
   } finally {
     await srv.close();

@@ -1,8 +1,11 @@
 // kz-iip service worker. scripts/postbuild.mjs fills in VERSION (a hash of every file of the
-// build) and FILES (the build's files): one cache per build, so a deploy replaces the whole
-// set at once — never old JavaScript with new wasm.
+// build), FILES (the explorer's files, precached) and ON_USE (the widget's files, cached when
+// first fetched: only the share dialog's preview needs them, and precaching them doubled a first
+// visit's download). One cache per build, so a deploy replaces the whole set at once — never
+// old JavaScript with new wasm.
 const VERSION = '__KZ_IIP_VERSION__';
 const FILES = __KZ_IIP_FILES__;
+const ON_USE = __KZ_IIP_ON_USE__;
 const CACHE = `kz-iip-${VERSION}`;
 
 // A new build takes over at once: an open page keeps the JavaScript and wasm it already runs,
@@ -27,7 +30,14 @@ self.addEventListener('fetch', (event) => {
     caches.open(CACHE).then(async (cache) => {
       // Pages are matched without their query: every permalink opens the cached app.
       const hit = await cache.match(req, { ignoreSearch: req.mode === 'navigate' || req.destination === 'iframe' });
-      return hit ?? fetch(req);
+      if (hit) return hit;
+      const res = await fetch(req);
+      const url = new URL(req.url);
+      if (res.ok && ON_USE.includes(url.pathname.split('/').pop())) {
+        url.search = '';
+        await cache.put(url.href, res.clone());
+      }
+      return res;
     }),
   );
 });

@@ -130,8 +130,14 @@ try { initSync({ module: kzIipWasm }); } catch (e) { document.documentElement.cl
   for (const f of all) h.update(f).update(sha(await readFile(join(dir, f))));
   const version = h.digest('hex').slice(0, 16);
   const template = await read('sw.js');
-  const list = JSON.stringify(all.map((f) => `./${f}`));
-  const sw = template.replace(/const VERSION = '[^']*';/, `const VERSION = '${version}';`).replace(/const FILES = [^;]*;/, `const FILES = ${list};`);
+  // The widget's page, loader, glue and wasm: cached on first use (see public/sw.js).
+  const onUse = (f) => /^(widget\.html|widget-loader-|kz-iip-widget-)/.test(f);
+  const list = JSON.stringify(all.filter((f) => !onUse(f)).map((f) => `./${f}`));
+  const lazy = JSON.stringify(all.filter(onUse));
+  const sw = template
+    .replace(/const VERSION = '[^']*';/, `const VERSION = '${version}';`)
+    .replace(/const FILES = [^;]*;/, `const FILES = ${list};`)
+    .replace(/const ON_USE = [^;]*;/, `const ON_USE = ${lazy};`);
   await writeFile(join(dir, 'sw.js'), sw);
-  console.log(`postbuild: sw.js: version ${version}, ${all.length} files`);
+  console.log(`postbuild: sw.js: version ${version}, ${all.length} files (${all.filter(onUse).length} cached on first use)`);
 }

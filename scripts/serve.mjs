@@ -50,11 +50,18 @@ async function precompress(root) {
   }
 }
 
+/** The README's cache policy (as `_headers` and the nginx rule): content-hashed files (Trunk
+ *  drops leading zeros of the hash) never change; everything else is revalidated (ETag). With
+ *  no caching headers at all, the service worker downloaded the wasm a second time. */
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg)$/;
+
 /** Serves `dir` on 127.0.0.1:`port` (0 = any free port). `prefix` mounts it under a sub-path. */
-export function serve(dir, port = 0, { prefix = '/', headers = {} } = {}) {
+export function serve(dir, port = 0, { prefix = '/', headers = {}, log = null } = {}) {
   const root = resolve(dir);
   precompress(root);
   const server = createServer(async (req, res) => {
+    // For the tests: what was answered, and how (`log`: an array to push onto).
+    res.on('finish', () => log?.push({ path: new URL(req.url, 'http://x').pathname, status: res.statusCode }));
     try {
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       if (!path.startsWith(prefix)) {
@@ -72,6 +79,14 @@ export function serve(dir, port = 0, { prefix = '/', headers = {} } = {}) {
         file = join(file, 'index.html');
         info = await stat(file);
       }
+      const tag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+      const caching = HASHED.test(file)
+        ? { 'cache-control': 'public, max-age=31536000, immutable' }
+        : { 'cache-control': 'no-cache', etag: tag };
+      if (!HASHED.test(file) && req.headers['if-none-match'] === tag) {
+        res.writeHead(304, { ...caching, 'access-control-allow-origin': '*' }).end();
+        return;
+      }
       const encoding = {};
       let body;
       if (COMPRESSED.has(extname(file))) {
@@ -88,6 +103,7 @@ export function serve(dir, port = 0, { prefix = '/', headers = {} } = {}) {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-length': body.length,
         'access-control-allow-origin': '*',
+        ...caching,
         ...encoding,
         ...headers,
       });
