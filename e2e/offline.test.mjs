@@ -72,6 +72,9 @@ test('load once, go offline, reload: the app works', async () => {
     await charted(page);
     await openTables(page);
     assert.match(await page.locator('.kz-iip-activity-all caption').innerText(), /Manufacturing/);
+    // The page under its file name too (cached once, kept under both names).
+    await page.goto(`${srv.url}index.html?v=trend&r=000000000,620000000`);
+    await charted(page);
     await context.close();
   } finally {
     await srv.close();

@@ -11,7 +11,17 @@ const CACHE = `kz-iip-${VERSION}`;
 // A new build takes over at once: an open page keeps the JavaScript and wasm it already runs,
 // and every file it fetches later (the widget preview) comes from the new build's one cache.
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(['./', ...FILES])).then(() => self.skipWaiting()));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      // './' and './index.html' are one page: fetched once (a revalidation of what the visitor
+      // just loaded), kept under both names.
+      await cache.addAll(['./', ...FILES.filter((f) => f !== './index.html')]);
+      const page = await cache.match('./');
+      if (page) await cache.put('./index.html', page);
+      await self.skipWaiting();
+    })(),
+  );
 });
 
 self.addEventListener('activate', (event) => {

@@ -194,6 +194,25 @@ async function filterLatency(browser, url, changes = CHANGES, selector = '.kz-ii
   return times;
 }
 
+/** Bytes a first visit downloads until the service worker has installed (its precache
+ *  included), counted at the server: what a visitor on a metered link pays. */
+async function firstVisit(browser, d) {
+  const log = [];
+  const s = await serve(d, 0, { log });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(s.url);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART);
+  const chart = log.reduce((a, r) => a + r.bytes, 0);
+  await page.evaluate(() => navigator.serviceWorker?.ready);
+  await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).length > 3);
+  await page.waitForTimeout(1000);
+  const all = log.reduce((a, r) => a + r.bytes, 0);
+  await context.close();
+  await s.close();
+  return { chart, all };
+}
+
 const ms = (v) => `${v.toFixed(0).padStart(5)} ms`;
 const srv = await serve(dir);
 const refDir = await referencePage();
@@ -235,6 +254,11 @@ try {
     const at = (k) => (m[k] ? median(m[k]) : NaN);
     const steps = [['wasm requested', 'wasm-requested'], ['wasm fetched', 'wasm-fetched'], ['wasm started', 'kz-iip:wasm-started'], ['data loaded', 'kz-iip:data-loaded'], ['view built', 'kz-iip:view-built'], ['first chart', 'kz-iip:first-chart'], ['painted', PAINTED]];
     console.log(`  ${name.padEnd(15)} ${steps.map(([label, k], i) => `${label} ${at(k).toFixed(0)}${i ? ` (+${(at(k) - at(steps[i - 1][1])).toFixed(1)})` : ''}`).join(', ')}`);
+  }
+  console.log('\nFirst visit, counted at the server (brotli; until the service worker has installed, its precache included):');
+  for (const [name, d] of [['explorer', dir], ...(process.env.BEFORE ? [['explorer BEFORE', process.env.BEFORE]] : [])]) {
+    const v = await firstVisit(browser, d);
+    console.log(`  ${name.padEnd(16)} first chart ${(v.chart / 1024).toFixed(1)} KiB, in all ${(v.all / 1024).toFixed(1)} KiB`);
   }
   const say = (name, l) =>
     console.log(`  ${name.padEnd(9)} click → next frame p50 ${pct(l.frame, 0.5).toFixed(1)} ms, p95 ${pct(l.frame, 0.95).toFixed(1)} ms (work before the frame: p50 ${pct(l.work, 0.5).toFixed(1)} ms, p95 ${pct(l.work, 0.95).toFixed(1)} ms)`);

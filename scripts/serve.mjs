@@ -61,7 +61,7 @@ export function serve(dir, port = 0, { prefix = '/', headers = {}, log = null } 
   precompress(root);
   const server = createServer(async (req, res) => {
     // For the tests: what was answered, and how (`log`: an array to push onto).
-    res.on('finish', () => log?.push({ path: new URL(req.url, 'http://x').pathname, status: res.statusCode }));
+    res.on('finish', () => log?.push({ path: new URL(req.url, 'http://x').pathname, status: res.statusCode, bytes: Number(res.getHeader('content-length') ?? 0) }));
     try {
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       if (!path.startsWith(prefix)) {
