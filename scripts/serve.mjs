@@ -60,8 +60,9 @@ export function serve(dir, port = 0, { prefix = '/', headers = {}, log = null } 
   const root = resolve(dir);
   precompress(root);
   const server = createServer(async (req, res) => {
-    // For the tests: what was answered, and how (`log`: an array to push onto).
-    res.on('finish', () => log?.push({ path: new URL(req.url, 'http://x').pathname, status: res.statusCode, bytes: Number(res.getHeader('content-length') ?? 0) }));
+    // For the tests and the benchmark: what was answered, how, and the body's bytes on the wire.
+    let sent = 0;
+    res.on('finish', () => log?.push({ path: new URL(req.url, 'http://x').pathname, status: res.statusCode, bytes: sent }));
     try {
       let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       if (!path.startsWith(prefix)) {
@@ -107,6 +108,7 @@ export function serve(dir, port = 0, { prefix = '/', headers = {}, log = null } 
         ...encoding,
         ...headers,
       });
+      sent = body.length;
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');

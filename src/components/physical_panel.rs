@@ -41,7 +41,7 @@ pub fn PhysicalPanel() -> impl IntoView {
                 Some(name) => view! { <span>{name}</span> }.into_any(),
                 None => view! { <span lang="en">{p.product.clone()}</span> }.into_any(),
             };
-            // Roles and labels for the stacked layout on phones (`kz-iip-stack`).
+            // Roles and labels for the stacked layout on phones (see `StackHead`).
             let change_label = (!change.is_empty()).then(|| t(lang, Key::Change));
             view! {
                 <tr role="row">
@@ -65,16 +65,7 @@ pub fn PhysicalPanel() -> impl IntoView {
             <h2 id="kz-iip-physical-title">{t(lang, Key::PhysicalTitle)}</h2>
             <div class="kz-iip-table-wrap">
                 <table class="kz-iip-table kz-iip-stack kz-iip-physical-table" role="table">
-                    <thead role="rowgroup">
-                        <tr role="row">
-                            <th scope="col" role="columnheader">{t(lang, Key::Product)}</th>
-                            <th scope="col" role="columnheader">{t(lang, Key::Period)}</th>
-                            <th scope="col" role="columnheader">{t(lang, Key::Quantity)}</th>
-                            <th scope="col" role="columnheader">{t(lang, Key::Change)}</th>
-                            <th scope="col" role="columnheader">{t(lang, Key::Status)}</th>
-                            <th scope="col" role="columnheader">{t(lang, Key::Source)}</th>
-                        </tr>
-                    </thead>
+                    <super::StackHead labels=[Key::Product, Key::Period, Key::Quantity, Key::Change, Key::Status, Key::Source].map(|k| t(lang, k)).to_vec() />
                     <tbody role="rowgroup">{rows}</tbody>
                 </table>
             </div>

@@ -34,7 +34,7 @@ pub fn ProjectsPanel() -> impl IntoView {
             let jobs_label = (!jobs.is_empty()).then(|| t(lang, Key::Jobs));
             let timing = [p.timing.clone(), Some(p.status_text.clone())].into_iter().flatten().collect::<Vec<_>>().join(". ");
             view! {
-                // Roles and labels for the stacked layout on phones (`kz-iip-stack`).
+                // Roles and labels for the stacked layout on phones (see `StackHead`).
                 <tr role="row" id=format!("kz-iip-project-{}", p.id) class:kz-iip-selected=selected data-region=p.region.to_string()>
                     <th scope="row" role="rowheader">{region}</th>
                     <td role="cell" lang="en" data-label=t(lang, Key::Product)>{p.product.clone()} {p.company.clone().map(|c| format!(" — {c}"))}</td>
@@ -66,16 +66,7 @@ pub fn ProjectsPanel() -> impl IntoView {
             <p class="kz-iip-hint">"(" {t(lang, Key::QuotedInEnglish)} ")"</p>
             <div class="kz-iip-table-wrap">
                 <table class="kz-iip-table kz-iip-stack kz-iip-projects-table" role="table">
-                    <thead role="rowgroup">
-                        <tr role="row">
-                            <th scope="col" role="columnheader">{t(lang, Key::Region)}</th>
-                            <th scope="col" role="columnheader">{t(lang, Key::Product)}</th>
-                            <th scope="col" role="columnheader">{t(lang, Key::Capacity)}</th>
-                            <th scope="col" role="columnheader">{t(lang, Key::Investment)}</th>
-                            <th scope="col" role="columnheader">{t(lang, Key::Jobs)}</th>
-                            <th scope="col" role="columnheader">{t(lang, Key::Timing)}</th>
-                        </tr>
-                    </thead>
+                    <super::StackHead labels=[Key::Region, Key::Product, Key::Capacity, Key::Investment, Key::Jobs, Key::Timing].map(|k| t(lang, k)).to_vec() />
                     <tbody role="rowgroup">{rows}</tbody>
                 </table>
             </div>
