@@ -118,6 +118,10 @@ test('the bundle works from a sub-path of a plain static server', async () => {
 
 test('the single-file edition opens from file:// with no server', async () => {
   const file = resolve('dist/kz-iip-single.html');
+  // Its 1.2 MB boot script comes after the static first paint, which is then on screen while
+  // the parser reads the script.
+  const text = await readFile(file, 'utf8');
+  assert.ok(text.indexOf('id="kz-iip-static"') > 0 && text.indexOf('id="kz-iip-static"') < text.indexOf('<script type="module">'));
   const context = await browser.newContext();
   const page = await context.newPage();
   const requests = [];

@@ -6,7 +6,8 @@
 import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { serve } from './serve.mjs';
 import { FIRST_CHART, launch } from '../e2e/browser.mjs';
@@ -213,6 +214,24 @@ async function firstVisit(browser, d) {
   return { chart, all };
 }
 
+/** The single-file edition opened from disk: first contentful paint and the interactive chart
+ *  (median of `n` cold opens). */
+async function singleFile(browser, d, n) {
+  const fcp = [];
+  const chart = [];
+  for (let i = 0; i < n; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(resolve(d, 'kz-iip-single.html')).href);
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART);
+    const [f, c] = await page.evaluate((m) => [performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, performance.getEntriesByName(m)[0].startTime], FIRST_CHART);
+    fcp.push(f);
+    chart.push(c);
+    await context.close();
+  }
+  return { fcp: median(fcp), chart: median(chart) };
+}
+
 const ms = (v) => `${v.toFixed(0).padStart(5)} ms`;
 const srv = await serve(dir);
 const refDir = await referencePage();
@@ -254,6 +273,11 @@ try {
     const at = (k) => (m[k] ? median(m[k]) : NaN);
     const steps = [['wasm requested', 'wasm-requested'], ['wasm fetched', 'wasm-fetched'], ['wasm started', 'kz-iip:wasm-started'], ['data loaded', 'kz-iip:data-loaded'], ['view built', 'kz-iip:view-built'], ['first chart', 'kz-iip:first-chart'], ['painted', PAINTED]];
     console.log(`  ${name.padEnd(15)} ${steps.map(([label, k], i) => `${label} ${at(k).toFixed(0)}${i ? ` (+${(at(k) - at(steps[i - 1][1])).toFixed(1)})` : ''}`).join(', ')}`);
+  }
+  console.log('\nSingle-file edition from disk (file://; median of 15 opens):');
+  for (const [name, d] of [['explorer', dir], ...(process.env.BEFORE ? [['explorer BEFORE', process.env.BEFORE]] : [])]) {
+    const v = await singleFile(browser, d, 15);
+    console.log(`  ${name.padEnd(16)} FCP ${ms(v.fcp)}   interactive chart drawn ${ms(v.chart)}`);
   }
   console.log('\nFirst visit, counted at the server (brotli; until the service worker has installed, its precache included):');
   for (const [name, d] of [['explorer', dir], ...(process.env.BEFORE ? [['explorer BEFORE', process.env.BEFORE]] : [])]) {
