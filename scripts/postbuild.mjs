@@ -135,8 +135,8 @@ try { initSync({ module: kzIipWasm }); } catch (e) { document.documentElement.cl
     .replace(/\s*<link rel="(modulepreload|preload)"[^>]*>/g, '')
     .replace(/<link rel="icon"[^>]*>/, () => `<link rel="icon" href="data:image/svg+xml;base64,${iconData}">`)
     // At the end of the body, not where the loader sat in the head: the parser would otherwise
-    // read 1.2 MB of script before the static first paint (from disk: FCP 192 → 92 ms, the
-    // interactive chart 259 → 215 ms; scripts/bench.sh reports both). A module
+    // read 1.2 MB of script before the static first paint (from disk: FCP 168 → 80 ms, the
+    // interactive chart 218 → 191 ms; scripts/bench.sh reports both). A module
     // runs after parsing wherever it is.
     .replace(/\s*<script type="module" src="[^"]+"><\/script>/, '')
     .replace('</body>', () => `<script type="module">\n${boot}</script>\n</body>`)
