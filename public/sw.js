@@ -45,7 +45,8 @@ self.addEventListener('fetch', (event) => {
       const url = new URL(req.url);
       if (res.ok && ON_USE.includes(url.pathname.split('/').pop())) {
         url.search = '';
-        await cache.put(url.href, res.clone());
+        // Stored alongside: the page gets the response at once (the wasm compiles as it streams).
+        event.waitUntil(cache.put(url.href, res.clone()));
       }
       return res;
     }),
