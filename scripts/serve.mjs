@@ -81,10 +81,9 @@ export function serve(dir, port = 0, { prefix = '/', headers = {}, log = null } 
         info = await stat(file);
       }
       const tag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
-      const caching = HASHED.test(file)
-        ? { 'cache-control': 'public, max-age=31536000, immutable' }
-        : { 'cache-control': 'no-cache', etag: tag };
-      if (!HASHED.test(file) && req.headers['if-none-match'] === tag) {
+      const hashed = HASHED.test(file);
+      const caching = hashed ? { 'cache-control': 'public, max-age=31536000, immutable' } : { 'cache-control': 'no-cache', etag: tag };
+      if (!hashed && req.headers['if-none-match'] === tag) {
         res.writeHead(304, { ...caching, 'access-control-allow-origin': '*' }).end();
         return;
       }

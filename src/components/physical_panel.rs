@@ -65,7 +65,7 @@ pub fn PhysicalPanel() -> impl IntoView {
             <h2 id="kz-iip-physical-title">{t(lang, Key::PhysicalTitle)}</h2>
             <div class="kz-iip-table-wrap">
                 <table class="kz-iip-table kz-iip-stack kz-iip-physical-table" role="table">
-                    <super::StackHead labels=[Key::Product, Key::Period, Key::Quantity, Key::Change, Key::Status, Key::Source].map(|k| t(lang, k)).to_vec() />
+                    <super::StackHead columns=vec![Key::Product, Key::Period, Key::Quantity, Key::Change, Key::Status, Key::Source] />
                     <tbody role="rowgroup">{rows}</tbody>
                 </table>
             </div>

@@ -66,7 +66,7 @@ pub fn ProjectsPanel() -> impl IntoView {
             <p class="kz-iip-hint">"(" {t(lang, Key::QuotedInEnglish)} ")"</p>
             <div class="kz-iip-table-wrap">
                 <table class="kz-iip-table kz-iip-stack kz-iip-projects-table" role="table">
-                    <super::StackHead labels=[Key::Region, Key::Product, Key::Capacity, Key::Investment, Key::Jobs, Key::Timing].map(|k| t(lang, k)).to_vec() />
+                    <super::StackHead columns=vec![Key::Region, Key::Product, Key::Capacity, Key::Investment, Key::Jobs, Key::Timing] />
                     <tbody role="rowgroup">{rows}</tbody>
                 </table>
             </div>

@@ -4,16 +4,21 @@
 
 use leptos::prelude::*;
 
-/// `<thead>` with one column header per label.
+use crate::i18n::{t, Key};
+
+use super::app::use_ctx;
+
+/// `<thead>` with one column header per key, in the page's language.
 #[component]
 pub fn StackHead(
-    /// The column names, in order.
-    labels: Vec<&'static str>,
+    /// The columns, in order.
+    columns: Vec<Key>,
 ) -> impl IntoView {
+    let lang = use_ctx().lang;
     view! {
         <thead role="rowgroup">
             <tr role="row">
-                {labels.into_iter().map(|l| view! { <th scope="col" role="columnheader">{l}</th> }).collect_view()}
+                {columns.into_iter().map(|k| view! { <th scope="col" role="columnheader">{t(lang, k)}</th> }).collect_view()}
             </tr>
         </thead>
     }
