@@ -49,6 +49,39 @@ async function sizes(d, print) {
   return of;
 }
 
+/** The brotli sizes of a wasm's code and data sections (ids 10 and 11). */
+function wasmSections(bytes) {
+  const out = {};
+  const leb = (i) => {
+    let v = 0;
+    for (let shift = 0; ; shift += 7) {
+      const b = bytes[i++];
+      v += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return [v, i];
+    }
+  };
+  for (let i = 8; i < bytes.length; ) {
+    const id = bytes[i];
+    const [size, start] = leb(i + 1);
+    if (id === 10 || id === 11) out[id === 10 ? 'code' : 'data'] = brotli(bytes.subarray(start, start + size));
+    i = start + size;
+  }
+  return out;
+}
+
+/** The floor (examples/floor.rs, built by bench.sh into $FLOOR) beside the app's wasms. */
+async function floor(dir, sizesNow) {
+  const wasm = await readFile(join(process.env.FLOOR, 'floor_bg.wasm'));
+  const glue = await readFile(join(process.env.FLOOR, 'floor.js'));
+  const s = wasmSections(wasm);
+  console.log('\nThe floor: one interactive chart from the bundled data, without Leptos or any other UI (examples/floor.rs; brotli KiB):');
+  console.log(`  floor wasm ${kib(brotli(wasm))} (code ${(s.code / 1024).toFixed(1)}, data ${(s.data / 1024).toFixed(1)}), its glue unminified ${(brotli(glue) / 1024).toFixed(1)}`);
+  for (const name of Object.keys(sizesNow).filter((f) => f.endsWith('_bg.wasm'))) {
+    const a = wasmSections(await readFile(join(dir, name)));
+    console.log(`  ${name.padEnd(40)} ${kib(sizesNow[name][2])} (code ${(a.code / 1024).toFixed(1)}, data ${(a.data / 1024).toFixed(1)})`);
+  }
+}
+
 /** The reference: Chart.js drawing the same regional trend and 2023 bars, data inlined. */
 async function referencePage() {
   const d = await mkdtemp(join(tmpdir(), 'kz-iip-ref-'));
@@ -240,6 +273,7 @@ const before = process.env.BEFORE ? await serve(process.env.BEFORE) : null;
 const browser = await launch();
 try {
   const sizesNow = await sizes(dir, true);
+  if (process.env.FLOOR) await floor(dir, sizesNow);
   const sizesRef = await sizes(refDir, false);
   const sizesBefore = process.env.BEFORE ? await sizes(process.env.BEFORE, false) : null;
   const pages = [
