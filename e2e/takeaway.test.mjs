@@ -1,9 +1,9 @@
-// End-to-end: downloads (PNG, SVG, CSV) checked as files, dark mode in the explorer and the
+// End-to-end: downloads (PNG, SVG, CSV; all data as CSV and JSON) checked as files, dark mode in the explorer and the
 // widget, the print layout, and link previews.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, stat } from 'node:fs/promises';
-import { openApp, openTables, withApp, addressBar } from './browser.mjs';
+import { openApp, openTables, showView, withApp, addressBar } from './browser.mjs';
 
 const app = withApp();
 const TREND = '?r=000000000,230000000,350000000,750000000&from=2009&to=2023&m=iip';
@@ -50,6 +50,35 @@ test('PNG, SVG and CSV of the trend chart', async () => {
   const value = rep.split(',')[head.indexOf('value')];
   assert.equal(value, '104.4');
   assert.equal(rep.split(',')[head.indexOf('status')], 'official');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('About the data: all data as CSV and as JSON, the same observations', async () => {
+  const { page, context, problems } = await openApp(app.browser, app.srv.url, { acceptDownloads: true });
+  await showView(page, 'about');
+  const save = async (format) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator(`.kz-iip-all-data button[data-format=${format}]`).click(),
+    ]);
+    return { name: file.suggestedFilename(), text: (await readFile(await file.path())).toString() };
+  };
+  const json = await save('json');
+  assert.match(json.name, /^kz-iip_all-data_\d{4}-\d{2}-\d{2}\.json$/);
+  const doc = JSON.parse(json.text);
+  assert.match(doc.citation, /data release \d{4}-\d{2}-\d{2}/);
+  assert.ok(doc.sources.length > 10 && doc.regions.length >= 20, `${doc.sources.length} sources, ${doc.regions.length} regions`);
+  const rep = doc.observations.filter((o) => o.geo === '000000000' && o.activity === 'IND' && o.period === '2023' && o.indicator === 'iip');
+  assert.ok(rep.some((o) => o.value === 104.4 && o.status === 'official'), JSON.stringify(rep));
+  for (const o of doc.observations) {
+    assert.equal(typeof o.value, 'number');
+    assert.ok(doc.sources.some((s) => s.id === o.source), `source ${o.source}`);
+  }
+  const csv = await save('csv');
+  assert.equal(csv.name, json.name.replace(/json$/, 'csv'));
+  const rows = csv.text.trim().split('\n').filter((l) => !l.startsWith('#'));
+  assert.equal(rows.length - 1, doc.observations.length, 'one CSV row per observation');
   assert.deepEqual(problems, []);
   await context.close();
 });

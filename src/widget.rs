@@ -220,7 +220,8 @@ fn post_heights(id: String) {
             return;
         };
         let Some(parent) = parent else { return };
-        let id_json = serde_json::to_string(&id).unwrap_or_else(|_| "\"kz-iip\"".into());
+        let mut id_json = String::new();
+        crate::charts::export::json_string(&mut id_json, &id);
         for msg in [
             format!(r#"{{"datawrapper-height":{{{id_json}:{h}}}}}"#),
             format!(r#"{{"sentinel":"amp","type":"embed-size","height":{h}}}"#),

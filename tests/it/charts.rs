@@ -561,3 +561,71 @@ fn the_app_backend_draws_what_the_svg_backend_draws() {
     assert!(direct.contains("<polyline") && direct.contains("<text"));
     assert_eq!(through, direct);
 }
+
+/// "All data" as JSON (About the data): valid JSON holding every observation, source and
+/// region with the bundle's values, whatever the strings hold; a value that is not a finite
+/// number is written as null, never as invalid JSON.
+#[test]
+fn all_data_json_holds_every_value_and_escapes_any_text() {
+    use kz_iip::charts::export::{all_json, data_release};
+    let mut db = check::db();
+    let tricky = "a \"quoted\" \\ back\\slash,\nnew line,\ttab, \u{1} control, é, Қ, 🙂 </script>";
+    db.sources[0].title = tricky.to_string();
+    db.observations[0].stated.value = f64::NAN;
+    let doc: serde_json::Value = serde_json::from_str(&all_json(&db)).expect("valid JSON");
+    assert!(doc["citation"]
+        .as_str()
+        .unwrap()
+        .contains(&data_release(&db)));
+    assert!(doc["licence"].as_str().unwrap().contains("attribution"));
+    assert!(doc["units"].as_str().unwrap().contains("million tenge"));
+
+    let obs = doc["observations"].as_array().unwrap();
+    assert_eq!(obs.len(), db.observations.len());
+    assert!(obs[0]["value_as_published"].is_null());
+    for (o, j) in db.observations.iter().zip(obs).skip(1) {
+        assert_eq!(j["geo"], o.geo.as_str());
+        assert_eq!(j["activity"], o.activity.as_str());
+        assert_eq!(j["period"], o.period.to_string());
+        assert_eq!(j["indicator"], o.indicator.key());
+        // (serde_json's parser, without its float_roundtrip feature, may be off in the last bit)
+        let near = |v: &serde_json::Value, x: f64| {
+            v.as_f64()
+                .is_some_and(|v| (v - x).abs() <= 1e-12 * x.abs().max(1.0))
+        };
+        assert!(near(&j["value"], o.value), "{j}");
+        assert!(near(&j["value_as_published"], o.stated.value), "{j}");
+        assert_eq!(j["unit_as_published"], o.stated.unit.key());
+        assert_eq!(j["status"], o.status.key());
+        assert_eq!(j["source"], o.source.as_str());
+        assert_eq!(j["uncertain_reading"], o.uncertain);
+    }
+
+    let sources = doc["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), db.sources.len());
+    assert_eq!(sources[0]["title"], tricky);
+    for (s, j) in db.sources.iter().zip(sources) {
+        assert_eq!(j["id"], s.id.as_str());
+        assert_eq!(j["title"], s.title.as_str());
+        assert_eq!(j["publisher"], s.publisher.as_str());
+        assert_eq!(j["url"].as_str(), s.url.as_deref());
+        assert_eq!(j["date"].as_str(), s.date.as_deref());
+    }
+    assert!(
+        db.sources.iter().any(|s| s.url.is_none()) || db.sources.iter().any(|s| s.date.is_none())
+    );
+
+    let regions = doc["regions"].as_array().unwrap();
+    assert_eq!(regions.len(), db.regions.len());
+    for (r, j) in db.regions.iter().zip(regions) {
+        assert_eq!(j["code"], r.code.as_str());
+        assert_eq!(j["name_en"], r.name_en.as_str());
+        assert_eq!(j["name_ru"], r.name_ru.as_str());
+        assert_eq!(j["name_kk"].as_str(), r.name_kk.as_deref());
+        assert_eq!(j["from"].as_i64(), r.from.map(i64::from));
+        assert_eq!(j["to"].as_i64(), r.to.map(i64::from));
+    }
+    assert!(
+        db.regions.iter().any(|r| r.from.is_some()) && db.regions.iter().any(|r| r.to.is_none())
+    );
+}
