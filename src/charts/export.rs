@@ -598,7 +598,7 @@ pub fn all_json(db: &Db) -> String {
 }
 
 /// A JSON value as the all-data file writes it: a few lines in place of serde_json's `Value`,
-/// its pretty printer and its float formatter, which made up 6 KiB (brotli) of the wasm.
+/// its pretty printer and its float formatter (the explorer's wasm is 4.6 KiB brotli smaller).
 enum Json<'a> {
     Null,
     Bool(bool),
