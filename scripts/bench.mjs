@@ -308,13 +308,15 @@ try {
     const steps = [['wasm requested', 'wasm-requested'], ['wasm fetched', 'wasm-fetched'], ['wasm started', 'kz-iip:wasm-started'], ['data loaded', 'kz-iip:data-loaded'], ['view built', 'kz-iip:view-built'], ['first chart', 'kz-iip:first-chart'], ['painted', PAINTED]];
     console.log(`  ${name.padEnd(15)} ${steps.map(([label, k], i) => `${label} ${at(k).toFixed(0)}${i ? ` (+${(at(k) - at(steps[i - 1][1])).toFixed(1)})` : ''}`).join(', ')}`);
   }
+  // The explorer's builds of this run (this one, and BEFORE if given).
+  const builds = [['explorer', dir], ...(process.env.BEFORE ? [['explorer BEFORE', process.env.BEFORE]] : [])];
   console.log('\nSingle-file edition from disk (file://; median of 15 opens):');
-  for (const [name, d] of [['explorer', dir], ...(process.env.BEFORE ? [['explorer BEFORE', process.env.BEFORE]] : [])]) {
+  for (const [name, d] of builds) {
     const v = await singleFile(browser, d, 15);
     console.log(`  ${name.padEnd(16)} FCP ${ms(v.fcp)}   interactive chart drawn ${ms(v.chart)}`);
   }
   console.log('\nFirst visit, counted at the server (brotli; until the service worker has installed, its precache included):');
-  for (const [name, d] of [['explorer', dir], ...(process.env.BEFORE ? [['explorer BEFORE', process.env.BEFORE]] : [])]) {
+  for (const [name, d] of builds) {
     const v = await firstVisit(browser, d);
     console.log(`  ${name.padEnd(16)} first chart ${(v.chart / 1024).toFixed(1)} KiB, in all ${(v.all / 1024).toFixed(1)} KiB`);
   }
