@@ -8,7 +8,6 @@ mod activities;
 mod audit;
 mod charts;
 mod data;
-mod import;
 mod index;
 mod map;
 mod search;

@@ -1,5 +1,5 @@
 //! Loading: private serde "raw" types → validated [`Db`], from the JSON files. Run at build time
-//! by `build.rs` (the app decodes its result, see [`super::bundled`]), by the tests and by the
+//! by `build.rs` (the app decodes its result, see [`crate::encoded`]), by the tests and by the
 //! refresh tool.
 //!
 //! Every problem is collected as a [`DataError`] naming the file and the field (a JSON path such

@@ -229,6 +229,8 @@ pub enum Unit {
     Times,
     /// Per cent of total industrial output.
     SharePct,
+    /// Tenge: the unit of Taldau's tree answers of output.
+    Tenge,
     /// Thousand tenge: the unit of the Bureau's dynamic-table exports of output.
     ThousandTenge,
     MlnTenge,
@@ -244,6 +246,7 @@ impl Unit {
             Self::GrowthPct => "growth_pct",
             Self::Times => "times",
             Self::SharePct => "share_pct",
+            Self::Tenge => "tenge",
             Self::ThousandTenge => "thousand_tenge",
             Self::MlnTenge => "mln_tenge",
             Self::BnTenge => "bn_tenge",
@@ -257,6 +260,7 @@ impl Unit {
             "growth_pct" => Self::GrowthPct,
             "times" => Self::Times,
             "share_pct" => Self::SharePct,
+            "tenge" => Self::Tenge,
             "thousand_tenge" => Self::ThousandTenge,
             "mln_tenge" => Self::MlnTenge,
             "bn_tenge" => Self::BnTenge,
@@ -270,7 +274,7 @@ impl Unit {
         match self {
             Self::Percent | Self::GrowthPct | Self::Times => Indicator::Iip,
             Self::SharePct => Indicator::Share,
-            Self::ThousandTenge | Self::MlnTenge | Self::BnTenge | Self::TrnTenge => {
+            Self::Tenge | Self::ThousandTenge | Self::MlnTenge | Self::BnTenge | Self::TrnTenge => {
                 Indicator::Volume
             }
         }
@@ -282,6 +286,7 @@ impl Unit {
             Self::Percent | Self::SharePct | Self::MlnTenge => v,
             Self::GrowthPct => 100.0 + v,
             Self::Times => 100.0 * v,
+            Self::Tenge => v / 1_000_000.0,
             Self::ThousandTenge => v / 1_000.0,
             Self::BnTenge => v * 1_000.0,
             Self::TrnTenge => v * 1_000_000.0,
@@ -312,6 +317,17 @@ pub enum Basis {
 }
 
 impl Basis {
+    /// The data files' form (`bns`, `bns-relayed`, `government`, `press`, `secondary`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Bns => "bns",
+            Self::BnsRelayed => "bns-relayed",
+            Self::Government => "government",
+            Self::Press => "press",
+            Self::Secondary => "secondary",
+        }
+    }
+
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "bns" => Some(Self::Bns),
@@ -363,6 +379,17 @@ pub enum RegionKind {
     Country,
     Oblast,
     City,
+}
+
+impl RegionKind {
+    /// The data files' form (`country`, `oblast`, `city`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Country => "country",
+            Self::Oblast => "oblast",
+            Self::City => "city",
+        }
+    }
 }
 
 /// A territorial unit and its lineage.
@@ -581,6 +608,15 @@ impl Qualifier {
             "more_than" => Some(Self::MoreThan),
             "about" => Some(Self::About),
             _ => None,
+        }
+    }
+
+    /// The data files' form (`up_to`, `more_than`, `about`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::UpTo => "up_to",
+            Self::MoreThan => "more_than",
+            Self::About => "about",
         }
     }
 }
