@@ -11,7 +11,7 @@
 // (284 → 285: charts redrawn sharp after a zoom, and the page's loading and failure lines).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, withApp } from './browser.mjs';
@@ -48,3 +48,16 @@ for (const [kind, path] of [['explorer', ''], ['widget', 'widget.html?chart=tren
     assert.ok(kib <= BUDGET_KIB[kind], `${kind} first view ${kib.toFixed(1)} KiB > budget ${BUDGET_KIB[kind]} KiB: ${files}`);
   });
 }
+
+// The refresh tool (crates/refresh: csv, encoding_rs, lexopt, its messages) is native only: not a
+// byte of it in either wasm (the app does not depend on it; tests/it checks the Cargo graph).
+test('nothing of the refresh tool reaches the wasm', async () => {
+  const wasms = (await readdir('dist')).filter((f) => f.endsWith('.wasm'));
+  assert.equal(wasms.length, 2, wasms.join(' '));
+  for (const f of wasms) {
+    const text = (await readFile(join('dist', f))).toString('latin1');
+    for (const marker of ['repair-zero-groups', 'GetIndexTreeData answer', 'is not the industrial production index', 'CSV error']) {
+      assert.ok(!text.includes(Buffer.from(marker).toString('latin1')), `${f} holds «${marker}»`);
+    }
+  }
+});

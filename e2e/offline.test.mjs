@@ -67,6 +67,15 @@ test('load once, go offline, reload: the app works', async () => {
     assert.equal(await page.locator('.kz-iip-ranking-table tbody tr').count(), 20);
     // The preview, used once online, works offline.
     await preview();
+    // The data package is precached: About the data's link to it works offline, every table.
+    const pkg = await page.evaluate(async () => {
+      const desc = await (await fetch('data/datapackage.json')).json();
+      const lines = [];
+      for (const r of desc.resources) lines.push((await (await fetch(`data/${r.path}`)).text()).trim().split('\n').length);
+      return { tables: desc.resources.map((r) => r.name), lines };
+    });
+    assert.equal(pkg.tables.length, 8, pkg.tables.join(' '));
+    assert.ok(pkg.lines[0] > 600 && pkg.lines.every((n) => n > 1), JSON.stringify(pkg));
     // A permalink never seen before opens offline too.
     await page.goto(`${srv.url}?v=activities&r=100000000&a=C&p=2024-M02`);
     await charted(page);
@@ -75,6 +84,8 @@ test('load once, go offline, reload: the app works', async () => {
     // The page under its file name too (cached once, kept under both names).
     await page.goto(`${srv.url}index.html?v=trend&r=000000000,620000000`);
     await charted(page);
+    await page.goto(`${srv.url}?v=about`);
+    assert.equal(await page.locator('a.kz-iip-data-package').getAttribute('href'), 'data/datapackage.json');
     await context.close();
   } finally {
     await srv.close();

@@ -13,4 +13,6 @@ find target/widget-dist -maxdepth 1 -type f ! -name '*.html' -exec cp {} dist/ \
 cargo run --locked --quiet -p kz-iip-og -- dist/og-image.png
 # The static first paint: the default view as HTML + SVG in index.html (the app replaces it).
 cargo run --locked --quiet -p kz-iip-og -- --static dist/index.html dist/widget.html
+# The bundle as a Frictionless Data Package (every table as CSV; linked from About the data).
+cargo run --locked --quiet -p kz-iip-refresh -- package dist/data
 node scripts/postbuild.mjs dist

@@ -11,7 +11,7 @@
 // Usage: node scripts/postbuild.mjs dist
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { minify } from 'terser';
 
 const dir = process.argv[2] ?? 'dist';
@@ -149,7 +149,14 @@ try { initSync({ module: kzIipWasm }); } catch (e) { document.documentElement.cl
 //    link-preview image, which only crawlers fetch: 65 KiB of PNG each visitor paid for nothing).
 {
   const skip = new Set(['sw.js', '_headers', SINGLE, 'index.html', 'og-image.png']);
-  const files = (await readdir(dir)).filter((f) => !skip.has(f)).sort();
+  // The data package (data/*.csv, data/datapackage.json) is precached too: offline, About the
+  // data's link to it still works.
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath ?? e.path, e.name)).split(sep).join('/'))
+    .filter((f) => !skip.has(f))
+    .sort();
   const all = ['index.html', ...files];
   const h = createHash('sha256');
   for (const f of all) h.update(f).update(sha(await readFile(join(dir, f))));

@@ -21,12 +21,13 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
 };
 
 // Text, scripts and wasm go out brotli-compressed (quality 11) to a browser that accepts it, as a
 // static host or CDN sends them: a page measured here (the benchmark, Lighthouse) fetches what a
 // visitor's browser would, not the raw bytes.
-const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt']);
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt', '.csv']);
 const compress = promisify(brotliCompress);
 const compressedCache = new Map();
 

@@ -66,5 +66,26 @@ if $browser && ! { command -v chromium >/dev/null 2>&1 && command -v chromedrive
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
 fi
 
+# Python tools for the tests (the data package's outside judges: frictionless, pandas), pinned in
+# scripts/requirements.txt, in a venv of the project's own (.venv).
+if $browser; then
+  stamp=.venv/.kz-iip-requirements.sha256
+  want=$(sha256sum scripts/requirements.txt | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null || true)" != "$want" ]; then
+    if ! command -v python3 >/dev/null 2>&1 || ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then
+      say "installing python3 and python3-venv (Debian packages)"
+      sudo=""
+      [ "$(id -u)" -ne 0 ] && sudo="sudo"
+      $sudo apt-get update -qq
+      DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq python3 python3-venv
+    fi
+    say "installing the Python test tools into .venv (scripts/requirements.txt)"
+    rm -rf .venv
+    python3 -m venv .venv
+    .venv/bin/pip install --quiet --disable-pip-version-check -r scripts/requirements.txt
+    echo "$want" > "$stamp"
+  fi
+fi
+
 say "fetching crates (cargo fetch --locked)"
 cargo fetch --locked --quiet

@@ -15,6 +15,9 @@ step "native tests";       cargo test --locked --workspace
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web
 step "release build";      scripts/build.sh
+step "data package (frictionless validate, pandas round trip)"
+.venv/bin/frictionless validate dist/data/datapackage.json
+.venv/bin/python scripts/check-datapackage.py dist/data
 step "end-to-end tests (Chromium)"
 node --test --test-concurrency=1 e2e/
 step "all tests passed"

@@ -244,6 +244,8 @@ pub enum Key {
     CiteThis,
     AllData,
     AllDataHint,
+    DataPackage,
+    DataPackageHint,
     SourceLine,
 }
 
@@ -476,6 +478,8 @@ impl Key {
         Key::CiteThis,
         Key::AllData,
         Key::AllDataHint,
+        Key::DataPackage,
+        Key::DataPackageHint,
         Key::SourceLine,
     ];
 }
@@ -650,6 +654,8 @@ fn en(key: Key) -> &'static str {
         SourceLine => "Source",
         AllDataHint => "Every value of the bundle with its unit, status and source, and a licence and citation line.",
         AllData => "All data",
+        DataPackage => "Data Package: every table as CSV",
+        DataPackageHint => "Observations with all their releases, values left out and why, sources, regions, activities, exchange rates, physical output and projects: one CSV each, described by a Frictionless Data Package (datapackage.json) with types, units and keys.",
         CiteThis => "Cite this",
         DownloadCsv => "CSV data",
         DownloadSvg => "SVG image",
@@ -883,6 +889,8 @@ fn ru(key: Key) -> &'static str {
         SourceLine => "Источник",
         AllDataHint => "Все значения с единицами, статусом и источником, со строкой о лицензии и цитировании.",
         AllData => "Все данные",
+        DataPackage => "Data Package: все таблицы в CSV",
+        DataPackageHint => "Наблюдения со всеми выпусками, исключённые значения и причины, источники, регионы, виды деятельности, курсы валют, натуральный выпуск и проекты: по CSV на таблицу, с описанием Frictionless Data Package (datapackage.json): типы, единицы и ключи.",
         CiteThis => "Как цитировать",
         DownloadCsv => "Данные CSV",
         DownloadSvg => "Изображение SVG",
@@ -1116,6 +1124,8 @@ fn kk(key: Key) -> &'static str {
         SourceLine => "Дереккөз",
         AllDataHint => "Барлық мәндер бірлігімен, мәртебесімен және дереккөзімен, лицензия мен дәйексөз жолымен.",
         AllData => "Барлық деректер",
+        DataPackage => "Data Package: барлық кестелер CSV түрінде",
+        DataPackageHint => "Барлық шығарылымдарымен бақылаулар, алынып тасталған мәндер мен себептері, дереккөздер, өңірлер, қызмет түрлері, валюта бағамдары, заттай өндіріс және жобалар: әр кестеге бір CSV, Frictionless Data Package (datapackage.json) сипаттамасымен: түрлері, бірліктері және кілттері.",
         CiteThis => "Дәйексөз",
         DownloadCsv => "CSV деректер",
         DownloadSvg => "SVG сурет",

@@ -74,6 +74,10 @@ pub fn GlossaryPanel() -> impl IntoView {
                     super::save_text(&crate::charts::export::all_json(db), &name, "application/json");
                 }>"JSON"</button>
             </p>
+            <p>
+                <a class="kz-iip-data-package" href="data/datapackage.json" type="application/json">{t(lang, Key::DataPackage)}</a>
+                " — " {t(lang, Key::DataPackageHint)}
+            </p>
             <h3 id="kz-iip-derived">{t(lang, Key::DerivedMeasures)}</h3>
             <p>{t(lang, Key::LevelFormula)}</p>
             <p>{t(lang, Key::GrowthFormula)}</p>

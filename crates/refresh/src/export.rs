@@ -12,7 +12,7 @@
 //! Neither Taldau answer names its index (`--index`), and the tree answer does not say whether
 //! its periods are single months or January–month (`--period-id 4|8`).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use encoding_rs::Encoding;
 use kz_iip_data::select::Cell;
@@ -126,12 +126,12 @@ impl Export {
 }
 
 /// Reads one export; `file` names it in messages.
-pub fn read_export(db: &Db, file: &str, bytes: &[u8], opts: &Options) -> Export {
+pub fn read_export(db: &Db, file: &str, bytes: impl Into<Vec<u8>>, opts: &Options) -> Export {
     let mut ex = Export {
         file: file.to_owned(),
         ..Export::default()
     };
-    let text = match crate::text::decode(bytes, opts.encoding) {
+    let text = match crate::text::decode(bytes.into(), opts.encoding) {
         Ok((text, enc)) => {
             ex.encoding = enc;
             text
@@ -381,6 +381,9 @@ fn read_csv(db: &Db, body: &str, opts: &Options, ex: &mut Export) {
         ex.indicator_text = format!("--index {}", opts.index.unwrap_or_default());
         settled = Some((String::new(), indicator, unit));
     }
+    let mut territories: HashMap<String, Territory<'_>> = HashMap::new();
+    let mut periods: HashMap<String, Result<(i32, PeriodKind), String>> = HashMap::new();
+    let mut activities: HashMap<String, Option<ActivityCode>> = HashMap::new();
     for (i, record) in reader.records().enumerate() {
         // Line numbers count the header as line 1 (comment lines are not counted by csv).
         let line = record
@@ -435,7 +438,17 @@ fn read_csv(db: &Db, body: &str, opts: &Options, ex: &mut Export) {
             (None, None) => return,
         };
         ex.read += 1;
-        let geo = match terms::territory(db, cell(geo_col)) {
+        // Exports repeat a few names over many rows: each is resolved once.
+        let name = cell(geo_col);
+        let territory = match territories.get(name) {
+            Some(t) => t.clone(),
+            None => {
+                let t = terms::territory(db, name);
+                territories.insert(name.to_owned(), t.clone());
+                t
+            }
+        };
+        let geo = match territory {
             Territory::Unit(r) => r,
             Territory::Local => {
                 ex.skip("territory: a town or district".into());
@@ -457,7 +470,16 @@ fn read_csv(db: &Db, body: &str, opts: &Options, ex: &mut Export) {
                 continue;
             }
         };
-        let (year, kind) = match csv_period(dat_col.map(cell), period_col.map(cell)) {
+        let key = format!(
+            "{}\u{1}{}",
+            dat_col.map(cell).unwrap_or_default(),
+            period_col.map(cell).unwrap_or_default()
+        );
+        let period = periods
+            .entry(key)
+            .or_insert_with(|| csv_period(dat_col.map(cell), period_col.map(cell)))
+            .clone();
+        let (year, kind) = match period {
             Ok(p) => p,
             Err(m) => {
                 ex.refuse(line, m);
@@ -469,7 +491,11 @@ fn read_csv(db: &Db, body: &str, opts: &Options, ex: &mut Export) {
         for (c, col) in cols.iter().enumerate() {
             let v = cell(c);
             match col {
-                Column::Activity => match terms::activity_by_name(db, v) {
+                Column::Activity => match activities
+                    .entry(v.to_owned())
+                    .or_insert_with(|| terms::activity_by_name(db, v))
+                    .clone()
+                {
                     Some(a) => activity = a,
                     None => skip = Some(format!("{} = «{v}»", header.get(c).unwrap_or_default())),
                 },

@@ -195,7 +195,7 @@ fn import(args: ImportArgs) -> Result<(), String> {
     let mut exports = Vec::new();
     for (path, name) in args.files.iter().zip(&names) {
         let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
-        exports.push(export::read_export(&db, name, &bytes, &args.opts));
+        exports.push(export::read_export(&db, name, bytes, &args.opts));
     }
     let plans = plan::plan(&db, &mut exports, args.repair);
     if args.json {

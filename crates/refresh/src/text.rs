@@ -12,10 +12,10 @@ pub fn encoding_by_label(label: &str) -> Option<&'static Encoding> {
 /// decides, then valid UTF-8 is UTF-8 and anything else is read as Windows-1251 when it reads
 /// as Cyrillic text (else refused). Returns the text (without BOM) and the encoding's name.
 pub fn decode(
-    bytes: &[u8],
+    bytes: Vec<u8>,
     forced: Option<&'static Encoding>,
 ) -> Result<(String, &'static str), String> {
-    let (bom, bom_len) = match Encoding::for_bom(bytes) {
+    let (bom, bom_len) = match Encoding::for_bom(&bytes) {
         Some((e, n)) => (Some(e), n),
         None => (None, 0),
     };
@@ -36,6 +36,11 @@ pub fn decode(
             "the file is {} (by its byte-order mark); exports are read as UTF-8 or Windows-1251",
             e.name()
         )),
+        // Valid UTF-8 with no byte-order mark: the bytes become the text, no copy (a 50 MB
+        // export is held once).
+        None if std::str::from_utf8(body).is_ok() && bom_len == 0 => String::from_utf8(bytes)
+            .map(|s| (s, UTF_8.name()))
+            .map_err(|e| e.to_string()),
         None => match std::str::from_utf8(body) {
             Ok(s) => Ok((s.to_owned(), UTF_8.name())),
             Err(utf8) => {
@@ -95,15 +100,21 @@ mod tests {
     fn utf8_windows1251_and_boms() {
         let ru = "Индекс промышленного производства";
         let (cp, _, _) = WINDOWS_1251.encode(ru);
-        assert_eq!(decode(&cp, None), Ok((ru.to_owned(), "windows-1251")));
-        assert_eq!(decode(ru.as_bytes(), None), Ok((ru.to_owned(), "UTF-8")));
+        assert_eq!(
+            decode(cp.to_vec(), None),
+            Ok((ru.to_owned(), "windows-1251"))
+        );
+        assert_eq!(
+            decode(ru.as_bytes().to_vec(), None),
+            Ok((ru.to_owned(), "UTF-8"))
+        );
         let bom = [b"\xef\xbb\xbf".as_slice(), ru.as_bytes()].concat();
-        assert_eq!(decode(&bom, None), Ok((ru.to_owned(), "UTF-8")));
-        let e = decode(&cp, Some(UTF_8)).unwrap_err();
+        assert_eq!(decode(bom.clone(), None), Ok((ru.to_owned(), "UTF-8")));
+        let e = decode(cp.to_vec(), Some(UTF_8)).unwrap_err();
         assert!(e.contains("not valid UTF-8"), "{e}");
-        let e = decode(b"\xff\xfeI\x00", None).unwrap_err();
+        let e = decode(b"\xff\xfeI\x00".to_vec(), None).unwrap_err();
         assert!(e.contains("UTF-16LE"), "{e}");
-        assert!(decode(&[0x80, 0x81, 0x82, 0x20, 0x41], None).is_err());
+        assert!(decode(vec![0x80, 0x81, 0x82, 0x20, 0x41], None).is_err());
         assert_eq!(encoding_by_label("cp1251"), Some(WINDOWS_1251));
         assert_eq!(encoding_by_label("latin1"), None);
     }

@@ -81,7 +81,7 @@ fn text(o: &Output) -> String {
 
 fn read(db: &Db, path: &Path, opts: &Options) -> kz_iip_refresh::export::Export {
     let name = path.file_name().unwrap().to_string_lossy().into_owned();
-    read_export(db, &name, &std::fs::read(path).unwrap(), opts)
+    read_export(db, &name, std::fs::read(path).unwrap(), opts)
 }
 
 // ---- Done when: both real files refused, saying what they hold; data/ unchanged ----
@@ -229,14 +229,14 @@ fn windows_1251_reads_the_same_and_a_wrong_encoding_is_named() {
         &fixture("bns_iip_real_layout.csv"),
         &Options::default(),
     );
-    let b = read_export(&db, "cp.csv", &cp, &Options::default());
+    let b = read_export(&db, "cp.csv", cp.to_vec(), &Options::default());
     assert_eq!(b.encoding, "windows-1251");
     assert_eq!(a.rows, b.rows);
     let forced = Options {
         encoding: Some(encoding_rs::UTF_8),
         ..Options::default()
     };
-    let c = read_export(&db, "cp.csv", &cp, &forced);
+    let c = read_export(&db, "cp.csv", cp.to_vec(), &forced);
     assert!(c.refused[0].contains("not valid UTF-8"), "{:?}", c.refused);
 }
 
@@ -660,7 +660,7 @@ mod hostile {
             let mut bytes = if cp1251 { encoding_rs::WINDOWS_1251.encode(&text).0.into_owned() } else { text.into_bytes() };
             for (at, b) in flips { if !bytes.is_empty() { let i = at % bytes.len(); bytes[i] = b; } }
             bytes.truncate(cut.max(1).min(bytes.len()));
-            let mut ex = vec![read_export(&db, "m.csv", &bytes, &Options::default())];
+            let mut ex = vec![read_export(&db, "m.csv", bytes, &Options::default())];
             let plans = plan(&db, &mut ex, false);
             if ex[0].refused.is_empty() {
                 let mut file = kz_iip_refresh::write::ImportFile::default();
@@ -680,8 +680,69 @@ mod hostile {
             let mut b = bytes;
             if json { b.insert(0, b'['); }
             let opts = Options { index: Some(701_625), period_id: Some(8), ..Options::default() };
-            let mut ex = vec![read_export(&db, "r", &b, &opts)];
+            let mut ex = vec![read_export(&db, "r", b, &opts)];
             plan(&db, &mut ex, true);
         }
     }
+}
+
+// ---- 10. the other way out: a Data Package ----
+
+#[test]
+fn the_data_package_holds_every_table_and_every_value() {
+    let db = bundle();
+    let out = std::env::temp_dir().join(format!("kz-iip-package-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    let n = kz_iip_refresh::package::write_package(&root().join("data"), &out).unwrap();
+    assert_eq!(n, 8);
+    let descriptor: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("datapackage.json")).unwrap())
+            .unwrap();
+    assert_eq!(descriptor["profile"], "tabular-data-package");
+    assert_eq!(descriptor["version"], kz_iip_refresh::package::release(&db));
+    let rows = |name: &str| -> Vec<csv::StringRecord> {
+        csv::Reader::from_path(out.join(format!("{name}.csv")))
+            .unwrap()
+            .records()
+            .map(Result::unwrap)
+            .collect()
+    };
+    // Every observation, every release (the "All data" downloads hold only the shown ones).
+    let obs = rows("observations");
+    assert_eq!(obs.len(), db.observations.len());
+    let mut shown = 0;
+    for (o, r) in db.observations.iter().zip(&obs) {
+        assert_eq!(&r[0], o.geo.as_str());
+        assert_eq!(&r[3], o.period.to_string());
+        assert_eq!(
+            r[6].parse::<f64>().unwrap(),
+            o.stated.value,
+            "as published, exactly"
+        );
+        let v: f64 = r[4].parse().unwrap();
+        assert!(
+            (v - o.value).abs() <= o.value.abs() * 1e-11,
+            "{v} vs {}",
+            o.value
+        );
+        assert_eq!(&r[8], o.status.key());
+        assert_eq!(&r[12], o.uncertain.to_string());
+        shown += usize::from(&r[11] == "true");
+    }
+    assert!(
+        shown < obs.len(),
+        "earlier releases are kept beside the shown value"
+    );
+    // Every mark: composed titles, inferred dates; omitted values with their reason.
+    let sources = rows("sources");
+    assert_eq!(sources.len(), db.sources.len());
+    assert!(sources.iter().any(|s| &s[2] == "true") && sources.iter().any(|s| &s[8] == "true"));
+    assert_eq!(rows("omitted").len(), db.omitted.len());
+    assert_eq!(rows("regions").len(), db.regions.len());
+    assert_eq!(rows("projects").len(), db.projects.len());
+    assert_eq!(rows("physical_output").len(), db.physical.len());
+    assert_eq!(rows("exchange_rates").len(), db.rates.len());
+    // Foreign keys hold.
+    let ids: std::collections::HashSet<String> = sources.iter().map(|s| s[0].to_owned()).collect();
+    assert!(obs.iter().all(|r| ids.contains(&r[9])));
 }
