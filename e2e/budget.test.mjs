@@ -8,7 +8,10 @@
 // wasm alone, and the widget's wasm carries 159 KiB of code before any data (the explorer's
 // 199). The budgets below are ratchets a little above today's sizes, so
 // the bundle can only shrink. Lower them whenever it does; raise one only for a fix, saying so
-// (284 → 285: charts redrawn sharp after a zoom, and the page's loading and failure lines).
+// (284 → 285: charts redrawn sharp after a zoom, and the page's loading and failure lines;
+// 279 → 281 and 225 → 228: the data layer and the refresh tool became crates of their own, which
+// moved LLVM's inlining — twiggy's diff shows no new item, +2.8 KB of code — and About the data
+// links the Data Package, in three languages).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -17,7 +20,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, withApp } from './browser.mjs';
 
 const TARGET_KIB = { explorer: 150, widget: 120 };
-const BUDGET_KIB = { explorer: 279, widget: 225 };
+const BUDGET_KIB = { explorer: 281, widget: 228 };
 
 const app = withApp();
 

@@ -3,7 +3,7 @@
 //! bundle cannot hold is skipped and counted by reason, never merged into another cell; a row
 //! that cannot be read is a refusal naming it. Pure: bytes in, an [`Export`] out, no panics.
 //!
-//! Layouts (described in data/README.md, "Refreshing the data"):
+//! Layouts (described in README.md, "Refreshing the data"):
 //! - the dynamic-table CSV of stat.gov.kz: every field quoted, tab-separated, header
 //!   `NAM DAT PERIOD КАТО(…) LКАТО(…) [classifier L-classifier …] VAL`; `NAM` = `name(unit)`;
 //! - Taldau `GetIndexData` JSON: `[{terms, termNames, periods: [{name, date, value}]}]`;

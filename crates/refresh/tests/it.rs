@@ -746,3 +746,61 @@ fn the_data_package_holds_every_table_and_every_value() {
     let ids: std::collections::HashSet<String> = sources.iter().map(|s| s[0].to_owned()).collect();
     assert!(obs.iter().all(|r| ids.contains(&r[9])));
 }
+
+#[test]
+fn taldau_index_data_with_its_index_and_its_terms() {
+    let db = bundle();
+    let opts = Options {
+        index: Some(701_625),
+        ..Options::default()
+    };
+    let mut ex = vec![read(&db, &fixture("taldau_index_data.json"), &opts)];
+    assert!(ex[0].refused.is_empty(), "{:?}", ex[0].refused);
+    assert_eq!(ex[0].indicator_text, "Taldau index 701625");
+    let got: Vec<(&str, String, f64)> = ex[0]
+        .rows
+        .iter()
+        .map(|r| (r.cell.geo.as_str(), r.cell.period.to_string(), r.value))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("000000000", "2021".to_owned(), 103.6),
+            ("710000000", "2021".to_owned(), 115.6)
+        ]
+    );
+    assert_eq!(ex[0].skipped.get("no value («x»)"), Some(&1));
+    let p = plan(&db, &mut ex, false);
+    assert_eq!(
+        (p[0].new.len(), p[0].revised.len()),
+        (0, 0),
+        "the bundle's own values: {:?}",
+        p[0]
+    );
+    // Urban/rural (a second term) and another comparison base (dic 848) never merge into the total.
+    let answer = r#"[
+      {"terms": [268012, 3079117, 1], "termNames": ["Г.АСТАНА", "Промышленность", "Городская местность"],
+       "periods": [{"name": "2021 год", "date": "31.12.2021", "value": "99.0"}]},
+      {"terms": [268012, 3079117, 2], "termNames": ["Г.АСТАНА", "Промышленность", "Отчетный период к 2010 году"],
+       "periods": [{"name": "2021 год", "date": "31.12.2021", "value": "180.0"}]},
+      {"terms": [268012, 3079117], "termNames": ["Г.АСТАНА", "Промышленность"],
+       "periods": [{"name": "2021 год", "date": "31.12.2021", "value": "115.6"}, {"name": "2 квартал 2021", "date": "30.06.2021", "value": "101.0"}]}
+    ]"#;
+    let ex = read_export(&db, "t.json", answer.as_bytes(), &opts);
+    assert!(ex.refused.is_empty(), "{:?}", ex.refused);
+    assert_eq!(ex.rows.len(), 1);
+    assert_eq!(ex.rows[0].value, 115.6);
+    assert_eq!(
+        ex.skipped.get("term = «Городская местность»"),
+        Some(&1),
+        "{:?}",
+        ex.skipped
+    );
+    assert_eq!(
+        ex.skipped.get("comparison = «Отчетный период к 2010 году»"),
+        Some(&1),
+        "{:?}",
+        ex.skipped
+    );
+    assert_eq!(ex.skipped.get("period: a single quarter"), Some(&1));
+}
