@@ -141,7 +141,11 @@ pub fn map(db: &Db, f: &Filters, lang: Lang) -> MapSpec {
             }
             let name = i18n::region_name(lang, region).to_owned();
             let (state, text, detail) = if !region.exists_in(year) {
-                let t = i18n::fill(i18n::t(lang, Key::BreakNotExisting), &[&year.to_string()]);
+                let t = i18n::tr(
+                    lang,
+                    Key::BreakNotExisting,
+                    &[("year", (&year.to_string()).into())],
+                );
                 (TileState::NotExisting, t, None)
             } else {
                 match value_of(&region.code) {
@@ -185,14 +189,10 @@ pub fn map(db: &Db, f: &Filters, lang: Lang) -> MapSpec {
     };
     let republic = value_of(&RegionCode::republic()).map(|(_, d)| d.value);
     let measure_name = match f.measure {
-        Measure::Iip => i18n::trend_title(lang, Measure::Iip, f.currency),
-        Measure::Level => i18n::fill(i18n::t(lang, Key::TrendTitleLevel), &[&f.base.to_string()]),
+        Measure::Iip | Measure::Level => i18n::trend_title(lang, f.measure, f.currency, f.base),
         Measure::Volume => i18n::ranking_title(lang, Measure::Volume).to_owned(),
     };
-    let unit = match f.measure {
-        Measure::Level => i18n::fill(i18n::t(lang, Key::AxisLevel), &[&f.base.to_string()]),
-        m => readout_unit(lang, m, f.currency),
-    };
+    let unit = readout_unit(lang, f.measure, f.currency, f.base);
     MapSpec {
         lang,
         title: format!("{measure_name}, {year}"),
@@ -546,20 +546,25 @@ impl super::interact::Interactive for MapSpec {
         let mut out = format!(
             "{}. {}",
             self.title,
-            i18n::fill(
-                i18n::t(self.lang, Key::DescHighLow),
+            i18n::tr(
+                self.lang,
+                Key::DescHighLow,
                 &[
-                    &hi.name,
-                    &hi.text,
-                    &lo.name,
-                    &lo.text,
-                    &with.len().to_string()
+                    ("high_name", (&hi.name).into()),
+                    ("high", (&hi.text).into()),
+                    ("low_name", (&lo.name).into()),
+                    ("low", (&lo.text).into()),
+                    ("count", with.len().into()),
                 ],
             )
         );
         if let Some(r) = &self.republic {
             out.push(' ');
-            out.push_str(&i18n::fill(i18n::t(self.lang, Key::DescReference), &[r]));
+            out.push_str(&i18n::tr(
+                self.lang,
+                Key::DescReference,
+                &[("text", r.into())],
+            ));
         }
         out
     }

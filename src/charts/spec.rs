@@ -147,20 +147,25 @@ impl BarSpec {
         let mut out = format!(
             "{}. {}",
             self.title,
-            i18n::fill(
-                i18n::t(lang, Key::DescHighLow),
+            i18n::tr(
+                lang,
+                Key::DescHighLow,
                 &[
-                    &name(hi),
-                    &hi.text,
-                    &name(lo),
-                    &lo.text,
-                    &self.bars.len().to_string()
+                    ("high_name", (&name(hi)).into()),
+                    ("high", (&hi.text).into()),
+                    ("low_name", (&name(lo)).into()),
+                    ("low", (&lo.text).into()),
+                    ("count", self.bars.len().into()),
                 ],
             )
         );
         if let Some(r) = &self.reference {
             out.push(' ');
-            out.push_str(&i18n::fill(i18n::t(lang, Key::DescReference), &[&r.text]));
+            out.push_str(&i18n::tr(
+                lang,
+                Key::DescReference,
+                &[("text", (&r.text).into())],
+            ));
         }
         out
     }
@@ -183,11 +188,16 @@ impl TrendSpec {
                     .filter_map(|(&(y, v), d)| Some((y, v?, d.as_ref()?)))
                     .collect();
                 let Some(&(ly, lv, ld)) = known.last() else {
-                    return i18n::fill(i18n::t(lang, Key::DescNoValues), &[&s.label]);
+                    return i18n::tr(lang, Key::DescNoValues, &[("series", (&s.label).into())]);
                 };
-                let mut text = i18n::fill(
-                    i18n::t(lang, Key::DescLatest),
-                    &[&s.label, &ld.value, &ly.to_string()],
+                let mut text = i18n::tr(
+                    lang,
+                    Key::DescLatest,
+                    &[
+                        ("series", (&s.label).into()),
+                        ("value", (&ld.value).into()),
+                        ("period", (&ly.to_string()).into()),
+                    ],
                 );
                 if let Some(&(py, pv, pd)) = known.len().checked_sub(2).and_then(|i| known.get(i)) {
                     let key = if lv >= pv {
@@ -196,22 +206,27 @@ impl TrendSpec {
                         Key::DescFell
                     };
                     text.push_str(", ");
-                    text.push_str(&i18n::fill(
-                        i18n::t(lang, key),
-                        &[&pd.value, &py.to_string()],
+                    text.push_str(&i18n::tr(
+                        lang,
+                        key,
+                        &[
+                            ("value", (&pd.value).into()),
+                            ("period", (&py.to_string()).into()),
+                        ],
                     ));
                 }
                 let hi = known.iter().max_by(|a, b| a.1.total_cmp(&b.1));
                 let lo = known.iter().min_by(|a, b| a.1.total_cmp(&b.1));
                 if let (Some(hi), Some(lo), true) = (hi, lo, known.len() > 2) {
                     text.push_str("; ");
-                    text.push_str(&i18n::fill(
-                        i18n::t(lang, Key::DescRange),
+                    text.push_str(&i18n::tr(
+                        lang,
+                        Key::DescRange,
                         &[
-                            &hi.2.value,
-                            &hi.0.to_string(),
-                            &lo.2.value,
-                            &lo.0.to_string(),
+                            ("high", (&hi.2.value).into()),
+                            ("high_period", (&hi.0.to_string()).into()),
+                            ("low", (&lo.2.value).into()),
+                            ("low_period", (&lo.0.to_string()).into()),
                         ],
                     ));
                 }
@@ -350,10 +365,10 @@ pub fn detail(db: &Db, lang: Lang, o: &Observation, shown: &str) -> Detail {
 }
 
 /// The unit a read-out names.
-pub fn readout_unit(lang: Lang, m: Measure, cur: Currency) -> String {
+pub fn readout_unit(lang: Lang, m: Measure, cur: Currency, base: i32) -> String {
     match m {
         Measure::Iip => i18n::t(lang, Key::UnitPrevYear).to_owned(),
-        Measure::Volume | Measure::Level => i18n::value_axis(lang, m, cur),
+        Measure::Volume | Measure::Level => i18n::value_axis(lang, m, cur, base),
     }
 }
 
@@ -372,7 +387,7 @@ pub fn break_text(lang: Lang, b: index::Break) -> String {
         index::Break::Boundary(_) => Key::BreakBoundary,
         index::Break::NotExisting(_) => Key::BreakNotExisting,
     };
-    i18n::fill(i18n::t(lang, key), &[&b.year().to_string()])
+    i18n::tr(lang, key, &[("year", (&b.year().to_string()).into())])
 }
 
 /// The read-out detail of a derived value: status, and the derivation as its "source".
@@ -411,7 +426,6 @@ fn series_color(
 fn level_trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
     let mut colors = PALETTE.iter().cycle();
     let mut breaks = Vec::new();
-    let base = f.base.to_string();
     let series = f
         .regions
         .iter()
@@ -443,10 +457,10 @@ fn level_trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
         .collect();
     breaks.sort_unstable();
     breaks.dedup();
-    let axis = i18n::fill(i18n::t(lang, Key::AxisLevel), &[&base]);
+    let axis = i18n::value_axis(lang, Measure::Level, f.currency, f.base);
     TrendSpec {
         lang,
-        title: i18n::fill(i18n::t(lang, Key::TrendTitleLevel), &[&base]),
+        title: i18n::trend_title(lang, Measure::Level, f.currency, f.base),
         y_label: axis.clone(),
         unit: axis,
         from: f.from,
@@ -509,10 +523,11 @@ fn growth_ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
             text: pct(g.total_pct),
         });
     let (sa, sb) = (a.to_string(), b.to_string());
-    let axis = i18n::fill(i18n::t(lang, Key::AxisGrowth), &[&sa, &sb]);
+    let span = [("from", (&sa).into()), ("to", (&sb).into())];
+    let axis = i18n::tr(lang, Key::AxisGrowth, &span);
     BarSpec {
         lang,
-        title: i18n::fill(i18n::t(lang, Key::RankingTitleGrowth), &[&sa, &sb]),
+        title: i18n::tr(lang, Key::RankingTitleGrowth, &span),
         x_label: axis.clone(),
         unit: axis,
         baseline: 0.0,
@@ -566,15 +581,15 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
         .collect();
     breaks.sort_unstable();
     breaks.dedup();
-    let mut title = i18n::trend_title(lang, f.measure, f.currency);
+    let mut title = i18n::trend_title(lang, f.measure, f.currency, f.base);
     if let Some(a) = db.activity(&f.activity).filter(|a| !a.code.is_total()) {
         title = format!("{}: {title}", i18n::activity_name(lang, a));
     }
     TrendSpec {
         lang,
         title,
-        y_label: i18n::value_axis(lang, f.measure, f.currency),
-        unit: readout_unit(lang, f.measure, f.currency),
+        y_label: i18n::value_axis(lang, f.measure, f.currency, f.base),
+        unit: readout_unit(lang, f.measure, f.currency, f.base),
         from: f.from,
         to: f.to,
         reference: (f.measure == Measure::Iip).then_some(100.0),
@@ -627,8 +642,8 @@ pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
     BarSpec {
         lang,
         title: format!("{}, {}", i18n::ranking_title(lang, f.measure), f.year),
-        x_label: i18n::value_axis(lang, f.measure, f.currency),
-        unit: readout_unit(lang, f.measure, f.currency),
+        x_label: i18n::value_axis(lang, f.measure, f.currency, f.base),
+        unit: readout_unit(lang, f.measure, f.currency, f.base),
         baseline: if f.measure == Measure::Iip {
             100.0
         } else {
@@ -784,25 +799,33 @@ pub fn rate_notes(db: &Db, lang: Lang, periods: impl IntoIterator<Item = Period>
         let rate = i18n::fmt_decimal(lang, r.kzt_per_usd, 1);
         let source = db.source(&r.source).map_or("", |s| s.title.as_str());
         notes.push(match &r.implied_by {
-            Some(pair) => i18n::fill(
-                i18n::t(lang, Key::RateImplied),
-                &[&i18n::period_name(lang, p), &rate, pair, source],
-            ),
-            None => i18n::fill(
-                i18n::t(lang, Key::RateQuoted),
+            Some(pair) => i18n::tr(
+                lang,
+                Key::RateImplied,
                 &[
-                    &i18n::period_name(lang, p),
-                    &rate,
-                    source,
-                    &r.date.to_string(),
+                    ("period", (&i18n::period_name(lang, p)).into()),
+                    ("rate", (&rate).into()),
+                    ("pair", pair.into()),
+                    ("source", source.into()),
+                ],
+            ),
+            None => i18n::tr(
+                lang,
+                Key::RateQuoted,
+                &[
+                    ("period", (&i18n::period_name(lang, p)).into()),
+                    ("rate", (&rate).into()),
+                    ("source", source.into()),
+                    ("date", (&r.date.to_string()).into()),
                 ],
             ),
         });
     }
     if !missing.is_empty() {
-        notes.push(i18n::fill(
-            i18n::t(lang, Key::NoRateFor),
-            &[&missing.join(", ")],
+        notes.push(i18n::tr(
+            lang,
+            Key::NoRateFor,
+            &[("period", (&missing.join(", ")).into())],
         ));
     }
     notes

@@ -75,7 +75,7 @@ pub fn ActivityPanel() -> impl IntoView {
                         <th scope="col">{t(lang, Key::Period)}</th>
                         <th scope="col">{t(lang, Key::PeriodType)}</th>
                         <th scope="col">{t(lang, Key::Iip)} ", " {t(lang, Key::SamePeriodBasis)}</th>
-                        <th scope="col">{crate::i18n::value_column(lang, Measure::Volume, currency)}</th>
+                        <th scope="col">{crate::i18n::value_column(lang, Measure::Volume, currency, 0)}</th>
                         <th scope="col">{t(lang, Key::Share)}</th>
                     </tr>
                 </thead>

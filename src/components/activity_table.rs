@@ -40,7 +40,7 @@ pub fn ActivityTable() -> impl IntoView {
                     <tr>
                         <th scope="col">{t(lang, Key::Activity)}</th>
                         <th scope="col">{t(lang, Key::Iip)} ", " {iip_basis(lang, period)}</th>
-                        <th scope="col">{crate::i18n::value_column(lang, Measure::Volume, currency)}</th>
+                        <th scope="col">{crate::i18n::value_column(lang, Measure::Volume, currency, 0)}</th>
                         <th scope="col">{t(lang, Key::Share)}</th>
                     </tr>
                 </thead>

@@ -37,7 +37,7 @@ pub fn PhysicalPanel() -> impl IntoView {
                 .change_pct
                 .map(|c| format!("{}{}", if c > 0.0 { "+" } else { "" }, fmt_share(lang, c)))
                 .unwrap_or_default();
-            let product = match product_name(lang, &p.product) {
+            let product = match product_name(lang, db, &p.product) {
                 Some(name) => view! { <span>{name}</span> }.into_any(),
                 None => view! { <span lang="en">{p.product.clone()}</span> }.into_any(),
             };

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::data::Qualifier;
-use crate::i18n::{fill, fmt_decimal, fmt_int, region_name, status_name, t, Key};
+use crate::i18n::{fmt_decimal, fmt_int, region_name, status_name, t, tr, Key};
 
 use super::app::use_ctx;
 
@@ -25,7 +25,7 @@ pub fn ProjectsPanel() -> impl IntoView {
                     let amount = format!("{} {}", fmt_decimal(lang, v, if v.fract() == 0.0 { 0 } else { 1 }), t(lang, Key::UsdBn));
                     // The source's «up to», «exceeds» stay with the number.
                     match p.investment_qualifier {
-                        Some(q) => fill(t(lang, qualifier_key(q)), &[&amount]),
+                        Some(q) => tr(lang, qualifier_key(q), &[("amount", (&amount).into())]),
                         None => amount,
                     }
                 })

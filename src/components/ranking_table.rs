@@ -18,7 +18,8 @@ pub fn RankingTable() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     move || {
-        let (year, measure, currency) = filters.with(|f| (f.year, f.measure, f.currency));
+        let (year, measure, currency, base) =
+            filters.with(|f| (f.year, f.measure, f.currency, f.base));
         if measure == Measure::Level {
             return growth_table(db, lang, &filters.get()).into_any();
         }
@@ -69,13 +70,13 @@ pub fn RankingTable() -> impl IntoView {
         view! {
             <table class="kz-iip-table kz-iip-ranking-table">
                 <caption>
-                    {t(lang, Key::DataTable)} ", " {year} ": " {value_column(lang, measure, currency)}
+                    {t(lang, Key::DataTable)} ", " {year} ": " {value_column(lang, measure, currency, base)}
                 </caption>
                 <thead>
                     <tr>
                         <th scope="col">{t(lang, Key::Rank)}</th>
                         <th scope="col">{t(lang, Key::Region)}</th>
-                        <th scope="col">{value_column(lang, measure, currency)}</th>
+                        <th scope="col">{value_column(lang, measure, currency, base)}</th>
                         <th scope="col">{t(lang, Key::Status)}</th>
                         <th scope="col">{t(lang, Key::Source)}</th>
                     </tr>

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::data::{search, RegionCode};
-use crate::i18n::{fill, region_name, t, Key};
+use crate::i18n::{region_name, t, tr, Key};
 use crate::state::MAX_SELECTED;
 
 use super::app::use_ctx;
@@ -83,7 +83,7 @@ pub fn RegionPicker() -> impl IntoView {
                 />
             </label>
             <p class="kz-iip-hint" role="status" hidden=move || !none()>
-                {move || fill(t(ctx.lang, Key::NoRegionMatches), &[&query.get()])}
+                {move || tr(ctx.lang, Key::NoRegionMatches, &[("query", (&query.get()).into())])}
             </p>
             <ul>{items}</ul>
         </fieldset>

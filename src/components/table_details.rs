@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Key};
+use crate::i18n::{t, table_rows, Key};
 
 use super::app::use_ctx;
 
@@ -57,8 +57,7 @@ pub fn TableDetails(
     view! {
         <details class="kz-iip-table-wrap" open=open node_ref=node on:toggle=on_toggle>
             <summary>
-                {t(lang, title.unwrap_or(Key::DataTable))} " · " {move || rows.get()} " "
-                {t(lang, Key::Rows)}
+                {t(lang, title.unwrap_or(Key::DataTable))} " · " {move || table_rows(lang, rows.get())}
             </summary>
             {move || (is_open.get() || printing.get()).then(|| children())}
         </details>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::charts::spec::{break_text, gap_text};
 use crate::data::select::{series, Cell};
 use crate::data::{index, Db, PeriodType};
-use crate::i18n::{fill, fmt_index, region_name, status_mark, t, value_column, Key, Lang};
+use crate::i18n::{fmt_index, region_name, status_mark, t, value_column, Key, Lang};
 use crate::state::{Filters, Measure};
 
 use super::app::use_ctx;
@@ -70,7 +70,7 @@ pub fn TrendTable() -> impl IntoView {
         view! {
             <table class="kz-iip-table kz-iip-trend-table">
                 <caption>
-                    {t(lang, Key::DataTable)} ": " {value_column(lang, f.measure, f.currency)}
+                    {t(lang, Key::DataTable)} ": " {value_column(lang, f.measure, f.currency, f.base)}
                 </caption>
                 <thead>
                     <tr>
@@ -124,11 +124,10 @@ fn level_table(db: &'static Db, lang: Lang, f: &Filters) -> impl IntoView {
             }
         })
         .collect_view();
-    let base = f.base.to_string();
     view! {
         <table class="kz-iip-table kz-iip-trend-table">
             <caption>
-                {t(lang, Key::DataTable)} ": " {fill(t(lang, Key::ValueColLevel), &[&base])}
+                {t(lang, Key::DataTable)} ": " {value_column(lang, Measure::Level, f.currency, f.base)}
             </caption>
             <thead>
                 <tr>

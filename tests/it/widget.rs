@@ -65,7 +65,8 @@ fn snippet_is_escaped_lazy_titled_and_sized() {
 /// letter in each, no English text left over).
 #[test]
 fn every_key_is_translated() {
-    use kz_iip::i18n::{t, Key, Lang};
+    use kz_iip::i18n::{all_text, Key, Lang};
+    let t = |lang, key| all_text(lang, key);
     for &key in Key::ALL {
         let en = t(Lang::En, key);
         assert!(!en.trim().is_empty(), "{key:?} en");
@@ -111,7 +112,8 @@ fn names_exist_in_every_language() {
         }
         for p in &db.physical {
             assert!(
-                product_name(lang, &p.product).is_some(),
+                product_name(lang, &db, &p.product)
+                    .is_some_and(|n| n.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c))),
                 "{} {lang:?}",
                 p.product
             );

@@ -9,6 +9,7 @@
 pub mod encoded;
 pub mod index;
 mod json_path;
+pub mod lineage;
 pub mod load;
 pub mod model;
 mod raw;

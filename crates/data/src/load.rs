@@ -13,8 +13,8 @@ use serde::de::DeserializeOwned;
 
 use super::model::{
     Activity, ActivityCode, Basis, Dataset, Date, Db, Fact, Glossary, Indicator, Observation,
-    Omitted, Period, PhysicalItem, Project, Qualifier, Rate, Region, RegionCode, RegionKind,
-    Source, SourceId, Stated, Statement, Status, Term, Unit,
+    Omitted, Period, PhysicalItem, Product, Project, Qualifier, Rate, Region, RegionCode,
+    RegionKind, Source, SourceId, Stated, Statement, Status, Term, Unit,
 };
 use super::raw::*;
 
@@ -751,6 +751,29 @@ impl Cx {
     }
 
     fn physical(&mut self, file: &str, raw: RawPhysical, db: &mut Db) {
+        for (i, p) in raw.products.into_iter().enumerate() {
+            let names = [&p.key, &p.name_en, &p.name_ru, &p.name_kk];
+            if names.iter().any(|n| n.trim().is_empty()) {
+                self.err(
+                    file,
+                    format!("products[{i}]"),
+                    "a product needs its key and three names",
+                );
+            } else if db.products.iter().any(|x| x.key == p.key) {
+                self.err(
+                    file,
+                    format!("products[{i}].key"),
+                    format!("{:?} twice", p.key),
+                );
+            } else {
+                db.products.push(Product {
+                    key: p.key,
+                    name_en: p.name_en,
+                    name_ru: p.name_ru,
+                    name_kk: p.name_kk,
+                });
+            }
+        }
         for (i, p) in raw.items.into_iter().enumerate() {
             let at = |f: &str| format!("items[{i}].{f}");
             let source = self.source_ref(file, at("source"), db, &p.source);
@@ -765,6 +788,14 @@ impl Cx {
             }
             if !(p.value.is_finite() && p.value > 0.0) {
                 self.err(file, at("value"), "not a positive number");
+                continue;
+            }
+            if !db.products.iter().any(|x| x.key == p.product) {
+                self.err(
+                    file,
+                    at("product"),
+                    format!("{:?} is not in `products`", p.product),
+                );
                 continue;
             }
             if let (Some(source), Some(status), Some(period)) = (source, status, period) {

@@ -550,6 +550,16 @@ pub struct Rate {
 }
 
 /// A physical-output figure as published (product, value, unit).
+/// A product of the physical-output table and its names (data/physical_output.json).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Product {
+    /// The English name the items use.
+    pub key: String,
+    pub name_en: String,
+    pub name_ru: String,
+    pub name_kk: String,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PhysicalItem {
     pub period: Period,
@@ -658,6 +668,7 @@ pub struct Db {
     /// In tree order: each parent before its children.
     pub activities: Vec<Activity>,
     pub rates: Vec<Rate>,
+    pub products: Vec<Product>,
     pub physical: Vec<PhysicalItem>,
     pub physical_context: Vec<Fact>,
     pub projects: Vec<Project>,

@@ -198,8 +198,19 @@ pub(crate) struct RawPair {
 pub(crate) struct RawPhysical {
     #[allow(dead_code)]
     pub(crate) note: String,
+    pub(crate) products: Vec<RawProduct>,
     pub(crate) items: Vec<RawPhysicalItem>,
     pub(crate) context: Vec<RawFact>,
+}
+
+/// A product's names (the key is the English name the items use).
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawProduct {
+    pub(crate) key: String,
+    pub(crate) name_en: String,
+    pub(crate) name_ru: String,
+    pub(crate) name_kk: String,
 }
 
 #[derive(Serialize, Deserialize)]

@@ -1,0 +1,45 @@
+### The page: title, loading lines, header, views, filters and controls.
+
+app-title = Қазақстанның өнеркәсіптік өндірісі шолушысы
+
+app-subtitle = Өңірлер бойынша өнеркәсіптік өндіріс индексі мен өнім көлемі — Ұлттық статистика бюросының және баспасөздің деректері. Барлық деректер ішінде: желі қажет емес.
+
+# The static first paint's line while the wasm loads (written by the build, tools/og).
+loading-explorer = Интерактивті шолушы жүктелуде…
+
+# The widget page's note before its wasm arrives (written into the page by the build).
+loading-chart = Диаграмма жүктелуде…
+
+# The static paint's line when the wasm could not be fetched or started.
+load-failed-explorer = Интерактивті шолушы жүктелмеді. Байланысты тексеріп, бетті жаңартыңыз.
+
+# The widget page's line when its wasm could not be fetched or started.
+load-failed-chart = Диаграмма жүктелмеді. Байланысты тексеріп, бетті жаңартыңыз.
+
+region = Өңір
+
+data-errors = Ішкі деректердің бір бөлігі оқылмады; дұрысы ғана көрсетілді.
+
+dismiss = Жасыру
+
+data-table = Деректер кестесі
+
+footer = Деректер: Қазақстан Республикасының Ұлттық статистика бюросы және баспасөз, көрсетілгендей. Есептелген мәндер белгіленген.
+
+show-activity-for-republic = Бұл қызмет түрін республика бойынша көрсету
+
+show-total-for-regions = Таңдалған өңірлер бойынша жалпы өнеркәсіпті көрсету
+
+works-offline = Бәрі ішінде, сондықтан шолушы желісіз жұмыс істейді: оны браузер мәзірінен орнатыңыз немесе сақтап қойыңыз:
+
+single-file = бір файлдағы нұсқа (бір HTML файл, дискіден ашылады)
+
+language = Тіл
+
+theme = Тақырып
+
+theme-auto = жүйедегідей
+
+theme-light = ашық
+
+theme-dark = қараңғы

@@ -1,0 +1,85 @@
+//! Names in the page's language: regions, activities and products (their names live in the data
+//! files), statuses and units (messages).
+
+use super::{t, Key, Lang};
+use crate::data::{Activity, Db, Region, Status, Unit};
+
+/// A region's name in `lang` (Kazakh falls back to the Bureau's Russian form).
+pub fn region_name(lang: Lang, r: &Region) -> &str {
+    match lang {
+        Lang::En => &r.name_en,
+        Lang::Ru => &r.name_ru,
+        Lang::Kk => r.name_kk.as_deref().unwrap_or(&r.name_ru),
+    }
+}
+
+/// An activity's name in `lang`.
+pub fn activity_name(lang: Lang, a: &Activity) -> &str {
+    match lang {
+        Lang::En => &a.name_en,
+        Lang::Ru => a.name_ru.as_deref().unwrap_or(&a.name_en),
+        Lang::Kk => a.name_kk.as_deref().unwrap_or(&a.name_en),
+    }
+}
+
+/// A product of the physical-output table in `lang` (`data/physical_output.json`, `products`);
+/// `None` for a product the data does not name.
+pub fn product_name<'a>(lang: Lang, db: &'a Db, product: &str) -> Option<&'a str> {
+    let p = db.products.iter().find(|p| p.key == product)?;
+    Some(match lang {
+        Lang::En => &p.name_en,
+        Lang::Ru => &p.name_ru,
+        Lang::Kk => &p.name_kk,
+    })
+}
+
+/// A unit of the physical-output table.
+pub fn physical_unit(lang: Lang, unit: &str) -> &'static str {
+    t(
+        lang,
+        match unit {
+            "mn_t" => Key::UnitMnT,
+            "bn_m3" => Key::UnitBnM3,
+            "bn_kwh" => Key::UnitBnKwh,
+            _ => Key::UnitT,
+        },
+    )
+}
+
+pub fn status_name(lang: Lang, s: Status) -> &'static str {
+    t(
+        lang,
+        match s {
+            Status::Official => Key::StatusOfficial,
+            Status::Preliminary => Key::StatusPreliminary,
+            Status::Press => Key::StatusPress,
+        },
+    )
+}
+
+/// Short marker after a value in tables: "" for official, "p", "n".
+pub fn status_mark(s: Status) -> &'static str {
+    match s {
+        Status::Official => "",
+        Status::Preliminary => "p",
+        Status::Press => "n",
+    }
+}
+
+/// A unit as written after a number.
+pub fn unit_name(lang: Lang, u: Unit) -> &'static str {
+    t(
+        lang,
+        match u {
+            Unit::Percent => Key::UnitPercent,
+            Unit::GrowthPct => Key::UnitGrowth,
+            Unit::Times => Key::UnitTimes,
+            Unit::SharePct => Key::UnitShare,
+            Unit::Tenge => Key::UnitTenge,
+            Unit::ThousandTenge => Key::UnitThousand,
+            Unit::MlnTenge => Key::UnitMln,
+            Unit::BnTenge => Key::UnitBn,
+            Unit::TrnTenge => Key::UnitTrn,
+        },
+    )
+}
