@@ -111,3 +111,21 @@ test('the header never covers its title: every language, 320–1400 px', async (
     await context.close();
   }
 });
+
+test('table sizes follow each language’s plural rules', async () => {
+  const cases = [
+    ['ru', '?r=000000000&from=2023&to=2023', '1 строка'],
+    ['ru', '?r=000000000&from=2021&to=2023', '3 строки'],
+    ['ru', '?v=ranking&y=2023', '20 строк'],
+    ['en', '?r=000000000&from=2023&to=2023', '1 row'],
+    ['en', '?r=000000000&from=2021&to=2023', '3 rows'],
+    ['kk', '?r=000000000&from=2021&to=2023', '3 жол'],
+  ];
+  for (const [lang, query, want] of cases) {
+    const { page, context } = await openApp(app.browser, `${app.srv.url}${query}&lang=${lang}`);
+    const summary = page.locator('#kz-iip-view .kz-iip-table-wrap > summary').first();
+    await summary.waitFor();
+    assert.match((await summary.innerText()).replace(/[\u00a0\u202f]/g, ' '), new RegExp(`· ${want}$`), `${lang} ${query}`);
+    await context.close();
+  }
+});

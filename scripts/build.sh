@@ -1,18 +1,19 @@
 #!/usr/bin/env bash
-# Builds the release bundle into dist/ (offline; run scripts/setup.sh first):
+# Builds the release bundle into dist/ (or $DIST; offline; run scripts/setup.sh first):
 # the explorer (index.html) and the lighter widget (widget.html, its own wasm), then moves
 # Trunk's inline loaders into files (no inline script: CSP script-src 'self').
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/env.sh
-trunk build index.html --release --locked=true
+DIST="${DIST:-dist}"
+trunk build index.html --release --locked=true --dist "$DIST"
 trunk build widget.html --release --locked=true --dist target/widget-dist
-cp target/widget-dist/widget.html dist/widget.html 2>/dev/null || cp target/widget-dist/index.html dist/widget.html
-find target/widget-dist -maxdepth 1 -type f ! -name '*.html' -exec cp {} dist/ \;
+cp target/widget-dist/widget.html "$DIST/widget.html" 2>/dev/null || cp target/widget-dist/index.html "$DIST/widget.html"
+find target/widget-dist -maxdepth 1 -type f ! -name '*.html' -exec cp {} "$DIST/" \;
 # The link-preview image: the default chart drawn natively with the same code (plotters bitmap).
-cargo run --locked --quiet -p kz-iip-og -- dist/og-image.png
+cargo run --locked --quiet -p kz-iip-og -- "$DIST/og-image.png"
 # The static first paint: the default view as HTML + SVG in index.html (the app replaces it).
-cargo run --locked --quiet -p kz-iip-og -- --static dist/index.html dist/widget.html
+cargo run --locked --quiet -p kz-iip-og -- --static "$DIST/index.html" "$DIST/widget.html"
 # The bundle as a Frictionless Data Package (every table as CSV; linked from About the data).
-cargo run --locked --quiet -p kz-iip-refresh -- package dist/data
-node scripts/postbuild.mjs dist
+cargo run --locked --quiet -p kz-iip-refresh -- package "$DIST/data"
+node scripts/postbuild.mjs "$DIST"

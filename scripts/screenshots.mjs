@@ -3,6 +3,8 @@
 // shows while the wasm is still on its way: `static` (the explorer's static first paint),
 // `static:map` (a link to another view: heading and loading line), `static-widget:trend`.
 // Usage: node scripts/screenshots.mjs [dist] [outdir] [views…]
+// PSEUDO=1 (scripts/pseudo.sh): a pseudo-locale build, English only, at 320 px, full pages, and
+// each page checked for sideways overflow and clipped text; exits 1 if any is found.
 import { mkdir } from 'node:fs/promises';
 import { serve } from './serve.mjs';
 import { FIRST_CHART, launch } from '../e2e/browser.mjs';
@@ -12,10 +14,28 @@ const list = views.length ? views : ['trend'];
 await mkdir(out, { recursive: true });
 const srv = await serve(dir);
 const browser = await launch();
+const pseudo = process.env.PSEUDO === '1';
+const problems = [];
+/** Sideways overflow of the page, and elements whose text is cut (wider than their box with
+ *  overflow hidden, or an ellipsis). */
+const overflow = (page) =>
+  page.evaluate(() => {
+    const out = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > innerWidth + 1) out.push(`page is ${root.scrollWidth}px wide in a ${innerWidth}px window`);
+    for (const el of document.querySelectorAll('body *')) {
+      const cs = getComputedStyle(el);
+      if (el.offsetParent === null || el.closest('.kz-iip-table-wrap, .kz-iip-scroll, table, canvas, svg')) continue;
+      const clipped = (cs.overflowX === 'hidden' || cs.textOverflow === 'ellipsis') && el.scrollWidth > el.clientWidth + 1;
+      const r = el.getBoundingClientRect();
+      if (clipped || r.right > innerWidth + 1) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: «${(el.textContent ?? '').trim().slice(0, 40)}» ${clipped ? 'clipped' : `ends at ${Math.round(r.right)}px`}`);
+    }
+    return [...new Set(out)].slice(0, 20);
+  });
 try {
-  for (const lang of ['en', 'ru', 'kk']) {
-    for (const width of [320, 480, 1280]) {
-      for (const scheme of ['light', 'dark']) {
+  for (const lang of pseudo ? ['en'] : ['en', 'ru', 'kk']) {
+    for (const width of pseudo ? [320] : [320, 480, 1280]) {
+      for (const scheme of pseudo ? ['light'] : ['light', 'dark']) {
         for (const v of list) {
           const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, colorScheme: scheme });
           const page = await context.newPage();
@@ -35,8 +55,11 @@ try {
           }
           await page.waitForTimeout(150);
           const file = `${out}/${v.replace(':', '-')}-${lang}-${width}-${scheme}.png`;
-          await page.screenshot({ path: file, fullPage: false });
+          await page.screenshot({ path: file, fullPage: pseudo });
           console.log(file);
+          if (pseudo) {
+            for (const p of await overflow(page)) problems.push(`${v}: ${p}`);
+          }
           await context.close();
         }
       }
@@ -45,4 +68,9 @@ try {
 } finally {
   await browser.close();
   await srv.close();
+}
+if (pseudo) {
+  for (const p of problems) console.log(`overflow: ${p}`);
+  console.log(problems.length ? `${problems.length} overflow problems` : 'no overflow at 320 px');
+  process.exitCode = problems.length ? 1 : 0;
 }

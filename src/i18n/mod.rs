@@ -23,23 +23,15 @@ pub use names::*;
 pub use numbers::*;
 pub use phrases::*;
 
-use catalog::{Part, Pattern};
-
-/// A message's pattern in `lang`.
-fn pattern(lang: Lang, key: Key) -> Pattern {
-    let table: &[Pattern] = match lang {
-        Lang::En => &catalog::EN,
-        Lang::Ru => &catalog::RU,
-        Lang::Kk => &catalog::KK,
-    };
-    table.get(key as usize).copied().unwrap_or(&[])
-}
+use catalog::{END, KEY, PATTERN, SELECT, VAR};
 
 /// A plain message (no variables) in `lang`. A message with variables is [`tr`]'s.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    match pattern(lang, key) {
-        [Part::Text(s)] => s,
-        _ => "",
+    let s = catalog::message(lang, key);
+    if catalog::is_plain(s) {
+        s
+    } else {
+        ""
     }
 }
 
@@ -80,67 +72,102 @@ impl From<f64> for Arg<'_> {
 /// → "3 строки". A variable the call does not give is written `{$name}` (a visible bug).
 pub fn tr(lang: Lang, key: Key, args: &[(&str, Arg<'_>)]) -> String {
     let mut out = String::new();
-    write(lang, pattern(lang, key), args, &mut out);
+    write(lang, catalog::message(lang, key), args, &mut out);
     out
 }
 
 /// Every text of a message, all variants included, variables as `{$name}` (for checks).
 pub fn all_text(lang: Lang, key: Key) -> String {
-    fn walk(parts: &[Part], out: &mut String) {
-        for p in parts {
-            match p {
-                Part::Text(s) => out.push_str(s),
-                Part::Var(v) => {
-                    out.push_str("{$");
-                    out.push_str(v);
-                    out.push('}');
-                }
-                Part::Select(_, variants, _) => {
-                    for (_, v) in *variants {
-                        walk(v, out);
-                        out.push(' ');
-                    }
-                }
-            }
-        }
-    }
-    let mut out = String::new();
-    walk(pattern(lang, key), &mut out);
-    out
+    catalog::message(lang, key)
+        .chars()
+        .map(|c| match c {
+            VAR => "{$".to_owned(),
+            END => "} ".to_owned(),
+            SELECT | KEY | PATTERN => " ".to_owned(),
+            c => c.to_string(),
+        })
+        .collect()
 }
 
-fn write(lang: Lang, parts: &[Part], args: &[(&str, Arg<'_>)], out: &mut String) {
+/// Up to the next `stop` marker at this nesting level: (before, after the marker).
+fn split_at_level<'a>(s: &'a str, stops: &[char]) -> (&'a str, &'a str) {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        if depth == 0 && stops.contains(&c) {
+            return (&s[..i], &s[i..]);
+        }
+        match c {
+            SELECT | VAR => depth += 1,
+            END => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    (s, "")
+}
+
+/// Writes an encoded message (see [`catalog`]).
+fn write(lang: Lang, mut s: &str, args: &[(&str, Arg<'_>)], out: &mut String) {
     let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| *a);
-    for part in parts {
-        match part {
-            Part::Text(s) => out.push_str(s),
-            Part::Var(name) => match arg(name) {
-                Some(Arg::Str(s)) => out.push_str(s),
-                Some(Arg::Num(n)) => out.push_str(&numbers::fmt_count(lang, n)),
-                None => {
-                    out.push_str("{$");
-                    out.push_str(name);
-                    out.push('}');
+    while !s.is_empty() {
+        let (text, rest) = split_at_level(s, &[VAR, SELECT]);
+        out.push_str(text);
+        let mut chars = rest.chars();
+        match chars.next() {
+            Some(VAR) => {
+                let (name, after) = chars
+                    .as_str()
+                    .split_once(END)
+                    .unwrap_or((chars.as_str(), ""));
+                match arg(name) {
+                    Some(Arg::Str(v)) => out.push_str(v),
+                    Some(Arg::Num(n)) => out.push_str(&numbers::fmt_count(lang, n)),
+                    None => {
+                        out.push_str("{$");
+                        out.push_str(name);
+                        out.push('}');
+                    }
                 }
-            },
-            Part::Select(name, variants, default) => {
-                let chosen = match arg(name) {
-                    Some(Arg::Str(s)) => variants.iter().find(|(k, _)| *k == s),
-                    Some(Arg::Num(n)) => variants
-                        .iter()
-                        .find(|(k, _)| k.parse::<f64>().is_ok_and(|x| x == n))
-                        .or_else(|| {
-                            let cat = plural::category(lang, n);
-                            variants.iter().find(|(k, _)| *k == cat)
-                        }),
+                s = after;
+            }
+            Some(SELECT) => {
+                let body = chars.as_str();
+                let (var, mut rest) = body.split_once(KEY).unwrap_or((body, ""));
+                // The variants: key, pattern; until this select's END.
+                let mut variants: Vec<(&str, &str)> = Vec::new();
+                loop {
+                    let (key, after_key) = rest.split_once(PATTERN).unwrap_or((rest, ""));
+                    let (pattern, after) = split_at_level(after_key, &[KEY, END]);
+                    variants.push((key, pattern));
+                    let mut c = after.chars();
+                    match c.next() {
+                        Some(KEY) => rest = c.as_str(),
+                        _ => {
+                            s = c.as_str();
+                            break;
+                        }
+                    }
+                }
+                let key_is = |k: &str, want: &str| k.trim_start_matches('*') == want;
+                let chosen = match arg(var) {
+                    Some(Arg::Str(v)) => variants.iter().find(|(k, _)| key_is(k, v)),
+                    Some(Arg::Num(n)) => {
+                        // An exact number (`[0]`) first, then the plural category.
+                        let exact =
+                            (n.fract() == 0.0 && n.abs() < 1e15).then(|| format!("{}", n as i64));
+                        let cat = plural::category(lang, n);
+                        variants
+                            .iter()
+                            .find(|(k, _)| exact.as_deref().is_some_and(|e| key_is(k, e)))
+                            .or_else(|| variants.iter().find(|(k, _)| key_is(k, cat)))
+                    }
                     None => None,
                 };
-                let (_, p) = chosen
-                    .or_else(|| variants.get(*default))
-                    .copied()
-                    .unwrap_or(("", &[]));
-                write(lang, p, args, out);
+                let chosen = chosen.or_else(|| variants.iter().find(|(k, _)| k.starts_with('*')));
+                if let Some((_, p)) = chosen {
+                    write(lang, p, args, out);
+                }
             }
+            _ => s = "",
         }
     }
 }
@@ -154,12 +181,16 @@ mod tests {
         for key in Key::ALL {
             let plain: Vec<bool> = [Lang::En, Lang::Ru, Lang::Kk]
                 .iter()
-                .map(|l| matches!(pattern(*l, *key), [Part::Text(_)]))
+                .map(|l| catalog::is_plain(catalog::message(*l, *key)))
                 .collect();
             assert!(plain.iter().all(|p| *p == plain[0]), "{key:?}");
-            assert!(!pattern(Lang::Kk, *key).is_empty(), "{key:?}");
+            assert!(!catalog::message(Lang::Kk, *key).is_empty(), "{key:?}");
         }
         assert!(Key::ALL.len() >= 200);
+        assert_eq!(
+            t(Lang::En, Key::AppTitle),
+            "Kazakhstan Industrial Production Explorer"
+        );
     }
 
     #[test]

@@ -4,8 +4,8 @@
 //! language must hold exactly the messages of the reference language (`en`), with the same
 //! variables, and every plural selector must have each CLDR category of its language. Each
 //! problem names the file and the line. The output is Rust source for the app's
-//! `i18n::catalog` (its `Part` and `Pattern` types): a `Key` per message and one table per
-//! language.
+//! `i18n::catalog`: a `Key` per message and, per language, the messages in a compact encoding
+//! ([`encode`]) as one string.
 //!
 //! The compiler reads the subset of Fluent the app needs: text, `{ $variable }`, string
 //! literals (`{"{"}`), and select expressions on a variable (plural categories, exact numbers,
@@ -395,25 +395,48 @@ pub fn key_name(id: &str) -> String {
         .collect()
 }
 
-fn rust_parts(parts: &[Part]) -> String {
-    let items: Vec<String> = parts
-        .iter()
-        .map(|p| match p {
-            Part::Text(t) => format!("Part::Text({t:?})"),
-            Part::Var(v) => format!("Part::Var({v:?})"),
-            Part::Select(v, variants, default) => {
-                let vs: Vec<String> = variants
-                    .iter()
-                    .map(|(k, p)| format!("({k:?}, &[{}])", rust_parts(p)))
-                    .collect();
-                format!("Part::Select({v:?}, &[{}], {default})", vs.join(", "))
+/// Markers of the compact encoding (Unicode private use, never in a message): a variable is
+/// `VAR name END`; a select is `SELECT var (KEY key PATTERN pattern)* END`, the default's key
+/// prefixed by `*`.
+pub const VAR: char = '\u{E000}';
+pub const SELECT: char = '\u{E001}';
+pub const KEY: char = '\u{E002}';
+pub const PATTERN: char = '\u{E003}';
+pub const END: char = '\u{E004}';
+
+/// A pattern as one string: text as it is, variables and selects between markers.
+pub fn encode(parts: &[Part]) -> String {
+    let mut out = String::new();
+    for p in parts {
+        match p {
+            Part::Text(t) => out.push_str(t),
+            Part::Var(v) => {
+                out.push(VAR);
+                out.push_str(v);
+                out.push(END);
             }
-        })
-        .collect();
-    items.join(", ")
+            Part::Select(v, variants, default) => {
+                out.push(SELECT);
+                out.push_str(v);
+                for (i, (k, p)) in variants.iter().enumerate() {
+                    out.push(KEY);
+                    if i == *default {
+                        out.push('*');
+                    }
+                    out.push_str(k);
+                    out.push(PATTERN);
+                    out.push_str(&encode(p));
+                }
+                out.push(END);
+            }
+        }
+    }
+    out
 }
 
-/// The Rust source of the message tables (for `include!` in the app's `i18n::catalog`).
+/// The Rust source of the message tables (for `include!` in the app's `i18n::catalog`): per
+/// language, every message encoded ([`encode`]) and concatenated into one string, and the end
+/// offset of each — as compact in the wasm as the text itself.
 pub fn to_rust(catalog: &Catalog) -> String {
     let reference = catalog
         .messages
@@ -434,23 +457,18 @@ pub fn to_rust(catalog: &Catalog) -> String {
     for m in &reference {
         let _ = writeln!(out, "        Key::{},", key_name(&m.id));
     }
-    out.push_str("    ];\n\n    /// The Fluent id.\n    pub fn id(self) -> &'static str {\n        match self {\n");
-    for m in &reference {
-        let _ = writeln!(out, "            Key::{} => {:?},", key_name(&m.id), m.id);
-    }
-    out.push_str("        }\n    }\n}\n\n");
+    out.push_str("    ];\n}\n\n");
     for lang in &catalog.languages {
         let msgs = catalog.messages.get(lang).cloned().unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "/// The `{lang}` messages, in `Key` order.\npub static {}: [Pattern; {}] = [",
-            lang.to_uppercase(),
-            msgs.len()
-        );
+        let mut text = String::new();
+        let mut ends = Vec::new();
         for m in &msgs {
-            let _ = writeln!(out, "    &[{}],", rust_parts(&m.pattern));
+            text.push_str(&encode(&m.pattern));
+            ends.push(text.len());
         }
-        out.push_str("];\n\n");
+        let up = lang.to_uppercase();
+        let _ = writeln!(out, "/// The `{lang}` messages, encoded and concatenated in `Key` order.\npub static {up}_TEXT: &str = {text:?};");
+        let _ = writeln!(out, "/// End of each `{lang}` message in `{up}_TEXT`.\npub static {up}_ENDS: [u32; {}] = {ends:?};\n", ends.len());
     }
     out
 }

@@ -49,7 +49,7 @@ fn the_projects_translations_are_complete() {
         assert_eq!(catalog.messages[lang].len(), catalog.messages["en"].len());
     }
     let rust = to_rust(&catalog);
-    assert!(rust.contains("pub enum Key") && rust.contains("pub static RU:"));
+    assert!(rust.contains("pub enum Key") && rust.contains("pub static RU_TEXT:"));
 }
 
 #[test]
