@@ -43,3 +43,6 @@ theme-auto = system
 theme-light = light
 
 theme-dark = dark
+
+# The language's own name, in itself (the language links).
+language-name = English

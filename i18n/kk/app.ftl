@@ -43,3 +43,6 @@ theme-auto = жүйедегідей
 theme-light = ашық
 
 theme-dark = қараңғы
+
+# The language's own name, in itself (the language links).
+language-name = Қазақша

@@ -43,3 +43,6 @@ theme-auto = как в системе
 theme-light = светлая
 
 theme-dark = тёмная
+
+# The language's own name, in itself (the language links).
+language-name = Русский

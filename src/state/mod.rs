@@ -182,15 +182,6 @@ impl Lang {
         }
     }
 
-    /// The language's own name.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Self::En => "English",
-            Self::Ru => "Русский",
-            Self::Kk => "Қазақша",
-        }
-    }
-
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|l| l.tag() == s)
     }
