@@ -25,7 +25,13 @@ const overflow = (page) =>
     if (root.scrollWidth > innerWidth + 1) out.push(`page is ${root.scrollWidth}px wide in a ${innerWidth}px window`);
     for (const el of document.querySelectorAll('body *')) {
       const cs = getComputedStyle(el);
-      if (el.offsetParent === null || el.closest('.kz-iip-table-wrap, .kz-iip-scroll, table, canvas, svg')) continue;
+      if (el.offsetParent === null || el.closest('.kz-iip-sr-only, .kz-iip-table-wrap, table, canvas, svg')) continue;
+      // Inside a container that scrolls sideways by design (the tab bar on phones).
+      let scroller = false;
+      for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+        if (['auto', 'scroll'].includes(getComputedStyle(a).overflowX)) scroller = true;
+      }
+      if (scroller) continue;
       const clipped = (cs.overflowX === 'hidden' || cs.textOverflow === 'ellipsis') && el.scrollWidth > el.clientWidth + 1;
       const r = el.getBoundingClientRect();
       if (clipped || r.right > innerWidth + 1) out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: «${(el.textContent ?? '').trim().slice(0, 40)}» ${clipped ? 'clipped' : `ends at ${Math.round(r.right)}px`}`);

@@ -253,6 +253,8 @@ struct Row<'a> {
     derived: String,
     /// For derived values without one observation: the source text.
     source: Option<String>,
+    /// For derived values: every observation they are built from (their sources are cited).
+    built_from: Vec<&'a Observation>,
 }
 
 fn line(db: &Db, lang: Lang, r: &Row<'_>) -> String {
@@ -261,6 +263,38 @@ fn line(db: &Db, lang: Lang, r: &Row<'_>) -> String {
         .activity(&r.activity)
         .map_or("", |a| i18n::activity_name(lang, a));
     let src = r.published.and_then(|o| db.source(&o.source));
+    // A derived value cites every source it is built from, in the order of first use.
+    let mut from: Vec<&crate::data::Source> = Vec::new();
+    for o in &r.built_from {
+        if let Some(s) = db.source(&o.source) {
+            if !from.iter().any(|x| x.id == s.id) {
+                from.push(s);
+            }
+        }
+    }
+    let joined = |f: &dyn Fn(&crate::data::Source) -> Option<String>, sep: &str| {
+        from.iter()
+            .filter_map(|s| f(s))
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    let (title, url, date) = match src {
+        Some(s) => (
+            s.title.clone(),
+            s.url.clone().unwrap_or_default(),
+            s.date.clone().unwrap_or_default(),
+        ),
+        None if !from.is_empty() => (
+            joined(&|s| Some(s.title.clone()), " | "),
+            joined(&|s| s.url.clone(), " | "),
+            joined(&|s| s.date.clone(), " | "),
+        ),
+        None => (
+            r.source.clone().unwrap_or_default(),
+            String::new(),
+            String::new(),
+        ),
+    };
     let cols = [
         r.geo.to_string(),
         region.to_owned(),
@@ -279,11 +313,9 @@ fn line(db: &Db, lang: Lang, r: &Row<'_>) -> String {
             .unwrap_or_default(),
         r.status.key().to_owned(),
         r.derived.clone(),
-        src.map(|s| s.title.clone())
-            .or_else(|| r.source.clone())
-            .unwrap_or_default(),
-        src.and_then(|s| s.url.clone()).unwrap_or_default(),
-        src.and_then(|s| s.date.clone()).unwrap_or_default(),
+        title,
+        url,
+        date,
     ];
     cols.iter().map(|c| field(c)).collect::<Vec<_>>().join(",")
 }
@@ -335,6 +367,7 @@ fn observed<'a>(db: &'a Db, o: &'a Observation, m: Measure, cur: Currency) -> Op
         status: o.status,
         derived: derived.join("; "),
         source: None,
+        built_from: Vec::new(),
     })
 }
 
@@ -373,6 +406,7 @@ pub fn trend_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
                         status: d.status,
                         derived: format!("chain-linked from the IIP, base {} = 100", f.base),
                         source: Some(i18n::t(lang, Key::LevelFormula).to_owned()),
+                        built_from: index::level_sources(db, code, p.year, p.year, f.base),
                     });
                 }
             }
@@ -405,8 +439,13 @@ pub fn ranking_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
     let mut note = String::new();
     if f.measure == Measure::Level {
         let (ok, _) = index::growth_ranking(db, f.base, f.year);
-        for (r, g) in ok {
+        let republic = db.region(&RegionCode::republic()).and_then(|r| {
+            let g = index::growth(db, &r.code, f.base, f.year).ok()?;
+            Some((r, g))
+        });
+        for (r, g) in ok.into_iter().chain(republic) {
             rows.push(Row {
+                built_from: index::level_sources(db, &r.code, f.year, f.year, f.base),
                 geo: &r.code,
                 activity: total.clone(),
                 period: Period::year(f.year),
@@ -479,6 +518,11 @@ pub fn composition_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
                     )
                 })
                 .unwrap_or_default();
+            // A share derived from two volumes cites both and carries the weaker status.
+            let (published, built_from, status) = match share.derived_from_total {
+                Some(t) => (None, vec![share.from, t], share.status()),
+                None => (Some(share.from), Vec::new(), share.from.status),
+            };
             rows.push(Row {
                 geo: &share.from.geo,
                 activity: share.from.activity.clone(),
@@ -486,10 +530,11 @@ pub fn composition_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
                 indicator: "share",
                 unit: "percent_of_total",
                 value: share.percent,
-                published: Some(share.from),
-                status: share.from.status,
+                published,
+                status,
                 derived,
                 source: None,
+                built_from,
             });
         }
     }

@@ -15,9 +15,9 @@ pub fn CompositionTable() -> impl IntoView {
     let (db, lang) = (ctx.db, ctx.lang);
     let share_cell = move |s: Share<'_>| {
         let mark = if s.derived_from_total.is_some() {
-            format!("({})", t(lang, Key::Derived))
+            format!("({}){}", t(lang, Key::Derived), status_mark(s.status()))
         } else {
-            status_mark(s.from.status).to_owned()
+            status_mark(s.status()).to_owned()
         };
         view! {
             <td class="kz-iip-num">{fmt_share(lang, s.percent)} <sup>{mark}</sup></td>

@@ -3,14 +3,23 @@
 
 use crate::charts::spec::rate_notes;
 use crate::data::select::{self, activity_values, compositions, series, Cell};
-use crate::data::{Db, Period, PeriodType, RegionCode};
+use crate::data::{index, Db, Period, PeriodType, RegionCode};
 use crate::i18n::Lang;
 use crate::state::{Currency, Filters, Measure};
 
 use super::source_note::SourceItem;
 
-/// Sources of the trend chart: every value of the selected units and years.
+/// Sources of the trend chart: every value of the selected units and years; for the
+/// chain-linked level, every IIP between the base and each year shown (a level is built from
+/// all of them).
 pub fn for_trend(db: &Db, f: &Filters) -> Vec<SourceItem> {
+    if f.measure == Measure::Level {
+        let obs = f
+            .regions
+            .iter()
+            .flat_map(|c| index::level_sources(db, c, f.from, f.to, f.base));
+        return SourceItem::collect(db, obs);
+    }
     let ind = f.measure.indicator();
     let obs = f.regions.iter().flat_map(|c| {
         series(db, c, &f.activity, ind, PeriodType::Year, (f.from, f.to))
@@ -20,15 +29,20 @@ pub fn for_trend(db: &Db, f: &Filters) -> Vec<SourceItem> {
     SourceItem::collect(db, obs)
 }
 
-/// Sources of the ranking: every unit of the year, and the Republic.
+/// Sources of the ranking and the map: every unit of the year, and the Republic; for the level
+/// measure (cumulative growth, chained levels) every IIP between the base and the year.
 pub fn for_ranking(db: &Db, f: &Filters) -> Vec<SourceItem> {
     let period = Period::year(f.year);
     let ind = f.measure.indicator();
-    let obs = db
+    let units = db
         .regions
         .iter()
-        .filter(|r| r.exists_in(f.year) || r.code.is_republic())
-        .filter_map(|r| select::best(db, &Cell::total(&r.code, ind, period)));
+        .filter(|r| r.exists_in(f.year) || r.code.is_republic());
+    if f.measure == Measure::Level {
+        let obs = units.flat_map(|r| index::level_sources(db, &r.code, f.year, f.year, f.base));
+        return SourceItem::collect(db, obs.collect::<Vec<_>>());
+    }
+    let obs = units.filter_map(|r| select::best(db, &Cell::total(&r.code, ind, period)));
     SourceItem::collect(db, obs)
 }
 

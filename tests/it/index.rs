@@ -235,3 +235,84 @@ fn the_ranking_by_cumulative_growth_spec() {
         "the Republic's chain is broken (no 2017 IIP)"
     );
 }
+
+/// Regression (#23): a chained level or a cumulative growth cites every IIP it is built from,
+/// not only the years shown. With base 2021 and year 2023 the Republic's 2022 figure is used.
+#[test]
+fn levels_and_growth_cite_every_link_of_the_chain() {
+    use kz_iip::components::sources::{for_ranking, for_trend};
+    use kz_iip::data::select::{best, Cell};
+    use kz_iip::data::{Indicator, Period, RegionCode};
+    use kz_iip::state::Filters;
+    let db = check::db();
+    let title = |year: i32| {
+        let cell = Cell::total(&RegionCode::republic(), Indicator::Iip, Period::year(year));
+        let o = best(&db, &cell).expect("the Republic's IIP");
+        db.source(&o.source).expect("its source").title.clone()
+    };
+    let (f, _) = Filters::from_query("v=ranking&m=level&base=2021&y=2023", &db);
+    let cited: Vec<String> = for_ranking(&db, &f).into_iter().map(|s| s.title).collect();
+    for year in [2022, 2023] {
+        assert!(cited.contains(&title(year)), "{year}: {cited:#?}");
+    }
+    let (f, _) = Filters::from_query(
+        "v=trend&r=000000000&from=2020&to=2021&m=level&base=2023",
+        &db,
+    );
+    let cited: Vec<String> = for_trend(&db, &f).into_iter().map(|s| s.title).collect();
+    for year in [2021, 2022, 2023] {
+        assert!(cited.contains(&title(year)), "{year}: {cited:#?}");
+    }
+    // Only the links used: the 2020 IIP is not part of levels 2020–2021 based on 2023.
+    let cell = Cell::total(&RegionCode::republic(), Indicator::Iip, Period::year(2020));
+    if let Some(o) = best(&db, &cell) {
+        let t = db
+            .source(&o.source)
+            .map(|s| s.title.clone())
+            .unwrap_or_default();
+        let others = [2021, 2022, 2023].map(title);
+        assert!(others.contains(&t) || !cited.contains(&t), "{t}");
+    }
+}
+
+/// Regression (#23): the CSV row of a cumulative growth names every source it is built from
+/// (the Republic's included); a derived share carries its volumes' weakest status.
+#[test]
+fn derived_csv_rows_cite_every_source_and_the_weakest_status() {
+    use kz_iip::charts::export::{composition_csv, ranking_csv};
+    use kz_iip::data::select::{best, compositions, Cell};
+    use kz_iip::data::{Indicator, Period, RegionCode};
+    use kz_iip::i18n::Lang;
+    use kz_iip::state::Filters;
+    let db = check::db();
+    let (f, _) = Filters::from_query("v=ranking&m=level&base=2021&y=2023", &db);
+    let csv = ranking_csv(&db, &f, Lang::En).body;
+    let row = csv
+        .lines()
+        .find(|l| l.starts_with("000000000,"))
+        .expect("the Republic's growth row");
+    for year in [2022, 2023] {
+        let cell = Cell::total(&RegionCode::republic(), Indicator::Iip, Period::year(year));
+        let o = best(&db, &cell).expect("IIP");
+        let title = &db.source(&o.source).expect("source").title;
+        assert!(row.contains(title.as_str()), "{year}: {row}");
+    }
+    let (f, _) = Filters::from_query("v=composition", &db);
+    let csv = composition_csv(&db, &f, Lang::En).body;
+    for c in compositions(&db) {
+        for s in [c.mining, c.manufacturing] {
+            if let Some(t) = s.derived_from_total {
+                let weakest = s.from.status.min(t.status);
+                assert_eq!(s.status(), weakest);
+                let line = csv
+                    .lines()
+                    .find(|l| {
+                        l.contains(&format!(",{},", c.period))
+                            && l.contains(s.from.activity.as_str())
+                    })
+                    .expect("row");
+                assert!(line.contains(&format!(",{},", weakest.key())), "{line}");
+            }
+        }
+    }
+}

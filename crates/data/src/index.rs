@@ -143,6 +143,28 @@ pub fn levels(db: &Db, geo: &RegionCode, from: i32, to: i32, base: i32) -> Vec<L
     out
 }
 
+/// The IIPs the chained levels of `geo` over `from..=to` (`base` = 100) are built from: for each
+/// year that has a level, every link between the base and it — what a level must cite.
+pub fn level_sources<'a>(
+    db: &'a Db,
+    geo: &RegionCode,
+    from: i32,
+    to: i32,
+    base: i32,
+) -> Vec<&'a Observation> {
+    let mut years = std::collections::BTreeSet::new();
+    for p in levels(db, geo, from, to, base) {
+        if p.level.is_ok() {
+            years.extend(p.year.min(base) + 1..=p.year.max(base));
+        }
+    }
+    links(db, geo, from.min(base), to.max(base))
+        .into_iter()
+        .filter(|(y, _)| years.contains(y))
+        .filter_map(|(_, o)| o.ok())
+        .collect()
+}
+
 /// Cumulative change from year `a` to year `b` (`a < b`).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Growth {

@@ -295,6 +295,15 @@ pub struct Share<'a> {
     pub derived_from_total: Option<&'a Observation>,
 }
 
+impl Share<'_> {
+    /// The weakest status of what the share is built from (a derived share is no more official
+    /// than its volumes).
+    pub fn status(&self) -> Status {
+        self.derived_from_total
+            .map_or(self.from.status, |t| self.from.status.min(t.status))
+    }
+}
+
 /// The share of `activity` in total output in `period`: stated if a source gives it, else
 /// derived from the activity's and the total's volumes of the same period.
 pub fn share<'a>(db: &'a Db, activity: &ActivityCode, period: Period) -> Option<Share<'a>> {

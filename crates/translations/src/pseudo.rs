@@ -1,5 +1,6 @@
 //! The pseudo-locale (QA only, never shipped): every text of the reference language accented
-//! and about 40 % longer, in brackets, so that truncation, overflow and hard-coded text show.
+//! and about 40 % longer (vowels doubled, brackets), so that truncation, overflow and
+//! hard-coded text show.
 
 use crate::Part;
 
@@ -33,16 +34,20 @@ fn accent(c: char) -> char {
     }
 }
 
-/// A text, accented and padded by 40 % (vowels doubled, then tildes).
+/// A text, accented and about 40 % longer: every vowel doubled (so words grow and still wrap
+/// where the real ones do), in ⟦ ⟧ so that a cut end shows.
 pub fn text(s: &str) -> String {
     if s.trim().is_empty() {
         return s.to_owned();
     }
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-    let mut out: String = s.chars().map(accent).collect();
-    let extra = (letters * 2).div_ceil(5);
-    let pad: String = "~".repeat(extra);
-    out = format!("⟦{out}{pad}⟧");
+    let mut out = String::from("⟦");
+    for c in s.chars() {
+        out.push(accent(c));
+        if "aeiouyAEIOUY".contains(c) {
+            out.push(accent(c));
+        }
+    }
+    out.push('⟧');
     out
 }
 
