@@ -43,7 +43,7 @@ test('load once, go offline, reload: the app works', async () => {
   const srv = await serve('dist');
   try {
     const { page, context } = await openApp(browser, `${srv.url}?v=ranking&r=000000000,230000000&y=2023`);
-    assert.match(await page.locator('.kz-iip-offline').innerText(), /sources up to 2025-12-15.*works offline/s);
+    assert.match(await page.locator('.kz-iip-offline').innerText(), /sources up to 2025-04-11.*works offline/s);
     assert.equal(await page.evaluate(() => document.querySelector('link[rel=manifest]').href.endsWith('manifest.webmanifest')), true);
     await controlled(page);
     // The explorer is precached; not the link-preview image only crawlers fetch, nor the

@@ -44,7 +44,7 @@ currency-kzt = tenge
 
 currency-usd = US dollars (converted)
 
-usd-note = Dollar values are derived: converted by this project with the rate of the source nearest each period.
+usd-note = Dollar values are derived: converted by this project with a tenge/dollar rate of the same period only; a period without one has no dollar value.
 
 rate = Rate
 

@@ -25,3 +25,6 @@ notice-unknown-language = Language “{ $value }” is not available; English is
 notice-bad-view = Unknown view “{ $value }”; the trend is shown.
 
 notice-bad-base = “base={ $value }” is not a year with data; 2015 is used.
+
+# `theme=` with a value other than auto, light or dark.
+notice-bad-theme = Unknown theme “{ $value }”; the system’s light or dark setting is followed.

@@ -25,3 +25,6 @@ notice-unknown-language = «{ $value }» тілі жоқ; ағылшын тіл�
 notice-bad-view = Белгісіз бөлім «{ $value }»; динамика көрсетілді.
 
 notice-bad-base = «base={ $value }» — деректері бар жыл емес; 2015 қолданылды.
+
+# `theme=` with a value other than auto, light or dark.
+notice-bad-theme = «{ $value }» — белгісіз тақырып; жүйенің ашық не қараңғы баптауы қолданылды.

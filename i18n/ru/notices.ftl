@@ -25,3 +25,6 @@ notice-unknown-language = Язык «{ $value }» недоступен; пока
 notice-bad-view = Неизвестный раздел «{ $value }»; показана динамика.
 
 notice-bad-base = «base={ $value }» — не год с данными; используется 2015.
+
+# `theme=` with a value other than auto, light or dark.
+notice-bad-theme = Неизвестная тема «{ $value }»; используется светлая или тёмная тема системы.

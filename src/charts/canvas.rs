@@ -238,7 +238,12 @@ pub fn ChartCanvas(
             let list: Vec<String> = f
                 .x_ticks
                 .iter()
-                .map(|t| format!("{{\"text\":{:?},\"x\":{:.1}}}", t.text, t.x))
+                .map(|t| {
+                    // JSON by the export's writer: Rust's `{:?}` wrote `\u{a0}`, not JSON.
+                    let mut text = String::new();
+                    crate::charts::export::json_string(&mut text, &t.text);
+                    format!("{{\"text\":{text},\"x\":{:.1}}}", t.x)
+                })
                 .collect();
             format!("[{}]", list.join(","))
         })

@@ -544,12 +544,9 @@ pub fn composition_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
     }
 }
 
-/// The newest source date the bundle carries: the data release.
+/// The data release ([`Db::data_release`]: the newest date a source prints), as text.
 pub fn data_release(db: &Db) -> String {
-    db.sources
-        .iter()
-        .filter_map(|s| s.date.as_deref().and_then(crate::data::Date::parse))
-        .max()
+    db.data_release()
         .map_or_else(String::new, |d| d.to_string())
 }
 

@@ -263,7 +263,7 @@ pub struct CompositionSpec {
 }
 
 /// A value in the unit tables show: IIP as is; a volume in million tenge, or in million US
-/// dollars at the rate nearest its period (derived; `None` when no rate is known).
+/// dollars at a rate of the same period only (derived; `None` when that period has no rate).
 pub fn shown_value(db: &Db, m: Measure, cur: Currency, period: Period, v: f64) -> Option<f64> {
     match (m, cur) {
         (Measure::Iip | Measure::Level, _) | (Measure::Volume, Currency::Kzt) => Some(v),

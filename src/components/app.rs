@@ -91,13 +91,7 @@ pub fn App(
             pending.set_value(h);
         });
     }
-    // The data release: the newest source date the bundle carries.
-    let data_release = db
-        .sources
-        .iter()
-        .filter_map(|s| s.date.as_deref().and_then(crate::data::Date::parse))
-        .max()
-        .map_or_else(String::new, |d| d.to_string());
+    let data_release = crate::charts::export::data_release(db);
     let errors = (!data_errors.is_empty()).then(|| {
         view! {
             <div class="kz-iip-errors" role="alert">

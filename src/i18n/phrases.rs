@@ -90,6 +90,7 @@ pub fn notice_text(lang: Lang, n: &Notice) -> String {
         Notice::BadCurrency(c) => one(Key::NoticeBadCurrency, "value", c),
         Notice::BadView(v) => one(Key::NoticeBadView, "value", v),
         Notice::BadBase(v) => one(Key::NoticeBadBase, "value", v),
+        Notice::BadTheme(v) => one(Key::NoticeBadTheme, "value", v),
         Notice::BadWidgetOption { key, value } => {
             two(Key::NoticeBadWidget, ("key", key), ("value", value))
         }

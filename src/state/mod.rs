@@ -192,7 +192,7 @@ impl Lang {
 pub enum Currency {
     /// As published.
     Kzt,
-    /// Converted with the rate nearest the period: derived.
+    /// Converted with a rate of the same period only (none: no dollar value): derived.
     Usd,
 }
 
@@ -261,7 +261,9 @@ pub enum Notice {
     BadView(String),
     /// `base` is not a year with data.
     BadBase(String),
-    /// A widget key (`chart`, `theme`, `id`, `table`) with an unusable value.
+    /// `theme` is not `auto`, `light` or `dark`.
+    BadTheme(String),
+    /// A widget key (`chart`, `id`, `table`) with an unusable value.
     BadWidgetOption {
         key: String,
         value: String,
@@ -362,10 +364,7 @@ impl Filters {
                 },
                 "theme" => match Theme::parse(value.trim()) {
                     Some(t) => f.theme = t,
-                    None => notices.push(Notice::BadWidgetOption {
-                        key: "theme".into(),
-                        value: truncate(&value),
-                    }),
+                    None => notices.push(Notice::BadTheme(truncate(&value))),
                 },
                 // Widget keys are read by `widget::WidgetOptions`.
                 "chart" | "id" | "table" => {}

@@ -395,3 +395,23 @@ fn bundled_binary_form_loads_as_the_json() {
     assert!(from_json == from_binary, "the two forms differ");
     assert!(from_binary.observations.len() > 500);
 }
+
+/// Regression (#23): the data release is a date a source prints, never a date the project
+/// inferred from a page (seed 002's 2025-12-15 was cited as the release).
+#[test]
+fn the_data_release_is_a_printed_date() {
+    let db = check::db();
+    let release = db.data_release().expect("a release");
+    let inferred_newer = db
+        .sources
+        .iter()
+        .filter(|s| s.date_inferred)
+        .filter_map(|s| s.date.as_deref().and_then(kz_iip::data::Date::parse))
+        .any(|d| d > release);
+    assert!(
+        inferred_newer,
+        "the test needs an inferred date newer than the release"
+    );
+    assert!(db.sources.iter().any(|s| !s.date_inferred
+        && s.date.as_deref().and_then(kz_iip::data::Date::parse) == Some(release)));
+}

@@ -246,3 +246,18 @@ fn the_view_is_in_the_permalink_and_a_bad_one_falls_back() {
     assert_eq!(f.view, View::Trend);
     assert_eq!(notices, vec![Notice::BadView("<script>".into())]);
 }
+
+/// Regression (#23): a bad `theme=` in the explorer gets its own notice, not "not a widget option".
+#[test]
+fn a_bad_theme_gets_the_themes_notice() {
+    use kz_iip::i18n::{notice_text, Lang};
+    use kz_iip::state::{Filters, Notice};
+    let db = check::db();
+    let (_, notices) = Filters::from_query("theme=neon", &db);
+    assert_eq!(notices, vec![Notice::BadTheme("neon".into())]);
+    let text = notice_text(Lang::En, &notices[0]);
+    assert!(
+        text.contains("neon") && text.contains("theme") && !text.contains("widget"),
+        "{text}"
+    );
+}

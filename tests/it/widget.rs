@@ -120,3 +120,22 @@ fn names_exist_in_every_language() {
         }
     }
 }
+
+/// Regression (#23): the dollar note states the same-period rule the code applies (it said
+/// "the rate of the source nearest each period").
+#[test]
+fn the_dollar_note_states_the_same_period_rule() {
+    use kz_iip::i18n::{all_text, Key, Lang};
+    assert!(all_text(Lang::En, Key::UsdNote).contains("same period only"));
+    for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+        for key in Key::ALL {
+            let text = all_text(lang, *key).to_lowercase();
+            assert!(
+                !text.contains("nearest")
+                    && !text.contains("ближайш")
+                    && !text.contains("ең жақын дереккөз"),
+                "{key:?} {lang:?}"
+            );
+        }
+    }
+}

@@ -690,6 +690,16 @@ pub struct Db {
 pub(crate) type CellKey = (RegionCode, ActivityCode, Indicator, Period);
 
 impl Db {
+    /// The data release: the newest publication date the sources print (dates the project
+    /// inferred from a page do not count: they are not releases).
+    pub fn data_release(&self) -> Option<Date> {
+        self.sources
+            .iter()
+            .filter(|s| !s.date_inferred)
+            .filter_map(|s| s.date.as_deref().and_then(Date::parse))
+            .max()
+    }
+
     /// Indexes the regions by code (done as soon as they are loaded).
     pub(crate) fn index_regions(&mut self) {
         self.region_ix = self

@@ -375,12 +375,9 @@ fn tables(db: &Db) -> Vec<Table> {
     ]
 }
 
-/// The data release: the newest date among the sources.
+/// The data release: the newest date the sources print ([`Db::data_release`]).
 pub fn release(db: &Db) -> String {
-    db.sources
-        .iter()
-        .filter_map(|s| s.date.as_deref().and_then(kz_iip_data::Date::parse))
-        .max()
+    db.data_release()
         .map_or_else(String::new, |d| d.to_string())
 }
 
