@@ -695,7 +695,11 @@ fn read_json(db: &Db, body: &str, opts: &Options, ex: &mut Export) {
                     match terms::territory(db, &name) {
                         Territory::Unit(r) => Some(r),
                         other => {
-                            tree_territory_problem(ex, n, &name, &other, node);
+                            let values = node
+                                .keys()
+                                .filter(|k| k.starts_with('y') && k.len() == 7)
+                                .count();
+                            territory_problem(ex, n, &name, &other, values);
                             continue;
                         }
                     }
@@ -743,17 +747,9 @@ fn read_json(db: &Db, body: &str, opts: &Options, ex: &mut Export) {
     }
 }
 
-fn tree_territory_problem(
-    ex: &mut Export,
-    n: usize,
-    name: &str,
-    t: &Territory<'_>,
-    node: &serde_json::Map<String, serde_json::Value>,
-) {
-    let values = node
-        .keys()
-        .filter(|k| k.starts_with('y') && k.len() == 7)
-        .count();
+/// A Taldau row or node whose territory is not a unit: its `values` skipped (town, district,
+/// empty) or the file refused (unknown, ambiguous).
+fn territory_problem(ex: &mut Export, n: usize, name: &str, t: &Territory<'_>, values: usize) {
     match t {
         Territory::Local | Territory::Empty => {
             ex.read += values;
@@ -765,9 +761,11 @@ fn tree_territory_problem(
             *ex.skipped.entry(what.into()).or_default() += values;
         }
         Territory::Ambiguous(a, b) => {
-            ex.refuse(n, format!("territory «{name}» fits both {a} and {b}"))
+            ex.refuse(n, format!("territory «{name}» fits both {a} and {b}"));
         }
-        _ => ex.refuse(n, format!("unknown territory «{name}»")),
+        Territory::Unit(_) | Territory::Unknown => {
+            ex.refuse(n, format!("unknown territory «{name}»"))
+        }
     }
 }
 
@@ -790,22 +788,8 @@ fn taldau_row(
     } else {
         match terms::territory(db, &geo_name) {
             Territory::Unit(r) => Some(r),
-            Territory::Local | Territory::Empty => {
-                ex.read += count;
-                let what = if geo_name.trim().is_empty() {
-                    "territory: empty"
-                } else {
-                    "territory: a town or district"
-                };
-                *ex.skipped.entry(what.into()).or_default() += count;
-                return;
-            }
-            Territory::Ambiguous(a, b) => {
-                ex.refuse(n, format!("territory «{geo_name}» fits both {a} and {b}"));
-                return;
-            }
-            Territory::Unknown => {
-                ex.refuse(n, format!("unknown territory «{geo_name}»"));
+            other => {
+                territory_problem(ex, n, &geo_name, &other, count);
                 return;
             }
         }
