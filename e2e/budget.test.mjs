@@ -11,7 +11,9 @@
 // (284 → 285: charts redrawn sharp after a zoom, and the page's loading and failure lines;
 // 279 → 281 and 225 → 228: the data layer and the refresh tool became crates of their own, which
 // moved LLVM's inlining — twiggy's diff shows no new item, +2.8 KB of code — and About the data
-// links the Data Package, in three languages).
+// links the Data Package, in three languages; then 281/228 → 277/227 when the translations left
+// Intl; 277/227 → 280/230 for #23's fixes: derived values cite every source they are built from
+// (sources, CSV rows, the Republic's growth row) and a bad theme= has its own notice).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -20,7 +22,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, withApp } from './browser.mjs';
 
 const TARGET_KIB = { explorer: 150, widget: 120 };
-const BUDGET_KIB = { explorer: 277, widget: 227 };
+const BUDGET_KIB = { explorer: 280, widget: 230 };
 
 const app = withApp();
 

@@ -152,7 +152,8 @@ test('the static first paint shows only where the link asks for the default view
     assert.match(await stat.locator('h2').innerText(), title);
     assert.doesNotMatch(await stat.innerText(), /Industrial production|Loading/, 'no English shown');
     // Regression (#23): numbers in the language's marks before the wasm comes (was "104.4").
-    const text = await stat.evaluate((el) => el.textContent);
+    // The static paint holds every language's text; the page shows its own (`data-l`).
+    const text = await stat.evaluate((el, l) => [...el.querySelectorAll(`[data-l="${l}"]`)].map((e) => e.textContent).join(' '), lang);
     assert.match(text, /104,4/, `${lang}: decimal comma in the static paint`);
     assert.doesNotMatch(text, /\b104\.4\b/, `${lang}: no decimal point in the static paint`);
     // One of its four drawings (wide or phone size, light or dark) shows.
