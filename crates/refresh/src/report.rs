@@ -89,6 +89,13 @@ pub fn text(db: &Db, exports: &[Export], plans: &[FilePlan], index: Option<u32>)
                     .map_or(String::new(), |u| format!(", unit {}", u.key()))
             ));
         }
+        // A file refused before a value was read: only why.
+        if ex.read == 0 && !ex.refused.is_empty() {
+            for m in &ex.refused {
+                line(format!("  REFUSED: {m}"));
+            }
+            continue;
+        }
         let periods = ex.periods();
         if let (Some(a), Some(b)) = (periods.first(), periods.last()) {
             line(format!(
@@ -108,7 +115,8 @@ pub fn text(db: &Db, exports: &[Export], plans: &[FilePlan], index: Option<u32>)
         let mut reasons: Vec<(&String, &usize)> = ex.skipped.iter().collect();
         reasons.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         for (reason, n) in reasons.iter().take(15) {
-            line(format!("    skipped {n} rows: {reason}"));
+            let rows = if **n == 1 { "row" } else { "rows" };
+            line(format!("    skipped {n} {rows}: {reason}"));
         }
         if reasons.len() > 15 {
             line(format!(
