@@ -317,7 +317,10 @@ fn columns(header: &csv::StringRecord) -> Vec<Column> {
                 "DAT" => Column::Dat,
                 "PERIOD" => Column::Period,
                 "VAL" => Column::Val,
-                _ if up.starts_with('L') && names.iter().any(|o| o.as_str() == &h[1..]) => {
+                _ if h
+                    .strip_prefix(['L', 'l'])
+                    .is_some_and(|rest| names.iter().any(|o| o == rest)) =>
+                {
                     Column::Label
                 }
                 _ if up.starts_with("КАТО") => Column::Territory,

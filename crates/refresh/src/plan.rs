@@ -170,6 +170,22 @@ fn zero_groups(db: &Db, ex: &mut Export, p: &mut FilePlan, repair: bool) {
 /// Absolute bounds, per unit; no region above the Republic (in the file or the bundle); no
 /// value a hundred times the bundle's for the same cell (no revision comes near that).
 fn bounds(db: &Db, ex: &mut Export) {
+    // The file's smallest Republic output per period and activity, indexed once (a large export
+    // must not compare every row with every other).
+    let mut republic_rows: HashMap<(kz_iip_data::Period, &kz_iip_data::ActivityCode), &Row> =
+        HashMap::new();
+    for o in ex
+        .rows
+        .iter()
+        .filter(|o| o.cell.geo.is_republic() && o.cell.indicator == Indicator::Volume)
+    {
+        let slot = republic_rows
+            .entry((o.cell.period, &o.cell.activity))
+            .or_insert(o);
+        if o.value < slot.value {
+            *slot = o;
+        }
+    }
     let mut problems = Vec::new();
     for r in &ex.rows {
         let bad = match r.cell.indicator {
@@ -183,15 +199,9 @@ fn bounds(db: &Db, ex: &mut Export) {
                 r.raw,
                 r.unit.key()
             )),
-            Indicator::Volume if !r.cell.geo.is_republic() => ex
-                .rows
-                .iter()
-                .find(|o| {
-                    o.cell.geo.is_republic()
-                        && o.cell.period == r.cell.period
-                        && o.cell.activity == r.cell.activity
-                        && o.value < r.value
-                })
+            Indicator::Volume if !r.cell.geo.is_republic() => republic_rows
+                .get(&(r.cell.period, &r.cell.activity))
+                .filter(|o| o.value < r.value)
                 .map(|o| format!("output {} is more than the Republic's {} (row {})", r.raw, o.raw, o.line))
                 .or_else(|| {
                     let republic = Cell::new(&kz_iip_data::RegionCode::republic(), &r.cell.activity, r.cell.indicator, r.cell.period);
