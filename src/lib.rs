@@ -8,6 +8,7 @@ pub mod components;
 pub mod data;
 pub mod i18n;
 pub mod state;
+pub mod table;
 pub mod widget;
 
 use leptos::prelude::*;

@@ -49,6 +49,7 @@ usd-note = Dollar values are derived: converted by this project with a tenge/dol
 rate = Rate
 
 derived = derived
+share-formula = Derived: share = the activity's output ÷ total output × 100, both of the same period; the rest of industry = 100 − mining − manufacturing. A derived share carries the weaker status of the two volumes.
 
 projects-title = Major investment projects
 

@@ -7,16 +7,16 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::data::select::{self, Cell};
-use crate::data::{index, Db, Observation, Period, PeriodType, RegionCode};
+use crate::data::{ActivityCode, Db, Period, PeriodType, RegionCode};
 use crate::i18n::{self, Key, Lang};
-use crate::state::{Currency, Filters, Measure};
+use crate::state::Filters;
+use crate::table::{self, Derivation, SeriesKey, Table, Unit, Value};
 
 use super::backend::Backend;
 use super::draw::{self, palette, DrawResult};
 use super::frame::{Look, Marks};
 use super::map::{self, MapSpec};
-use super::spec::{self, BarSpec, CompositionSpec, TrendSpec};
+use super::spec::{BarSpec, CompositionSpec, TrendSpec};
 
 /// A spec that can be drawn on any backend (the canvas, an SVG string, a bitmap).
 pub trait Drawable {
@@ -240,135 +240,119 @@ fn period_type(p: Period) -> String {
     }
 }
 
-/// One row.
-struct Row<'a> {
-    geo: &'a RegionCode,
-    activity: crate::data::ActivityCode,
-    period: Period,
-    indicator: &'a str,
-    unit: &'a str,
-    value: f64,
-    published: Option<&'a Observation>,
-    status: crate::data::Status,
-    derived: String,
-    /// For derived values without one observation: the source text.
-    source: Option<String>,
-    /// For derived values: every observation they are built from (their sources are cited).
-    built_from: Vec<&'a Observation>,
+/// How a value was derived, in words for machines (empty for a published value).
+fn derivation_text(v: &Value<'_>, period: Period) -> String {
+    match v.derivation {
+        Derivation::Published if v.stated.is_some_and(|o| o.is_restated()) => {
+            "restated: the source gives a growth rate; index = 100 + rate".to_owned()
+        }
+        Derivation::Published => String::new(),
+        Derivation::Dollars(r) => format!(
+            "converted to US dollars at {} KZT/USD ({})",
+            number(r.kzt_per_usd),
+            r.implied_by.as_deref().unwrap_or("quoted rate")
+        ),
+        Derivation::Level { base } => format!("chain-linked from the IIP, base {base} = 100"),
+        Derivation::Growth { from, annual_pct } => format!(
+            "cumulative growth {from}–{} from the IIP; average annual {} %",
+            period.year,
+            number(annual_pct)
+        ),
+        Derivation::Share => match v.built_from.as_slice() {
+            [part, total] => format!(
+                "share = {} ÷ {} × 100 (volumes)",
+                number(part.value),
+                number(total.value)
+            ),
+            _ => "share of two volumes".to_owned(),
+        },
+        Derivation::Remainder => "rest = 100 − mining − manufacturing".to_owned(),
+    }
 }
 
-fn line(db: &Db, lang: Lang, r: &Row<'_>) -> String {
-    let region = db.region(r.geo).map_or("", |g| i18n::region_name(lang, g));
-    let activity = db
-        .activity(&r.activity)
-        .map_or("", |a| i18n::activity_name(lang, a));
-    let src = r.published.and_then(|o| db.source(&o.source));
-    // A derived value cites every source it is built from, in the order of first use.
+/// One CSV line of a table value.
+fn line(db: &Db, lang: Lang, unit: Unit, key: &SeriesKey, period: Period, v: &Value<'_>) -> String {
+    let republic = RegionCode::republic();
+    let (geo, activity) = match key {
+        SeriesKey::Region(c) => (
+            c.clone(),
+            v.stated
+                .map_or_else(ActivityCode::total, |o| o.activity.clone()),
+        ),
+        SeriesKey::Activity(a) => (republic, a.clone()),
+        SeriesKey::Rest => (republic, ActivityCode::total()),
+    };
+    let region = db.region(&geo).map_or("", |g| i18n::region_name(lang, g));
+    let (activity_code, activity_name) = match key {
+        SeriesKey::Rest => ("rest".to_owned(), i18n::t(lang, Key::Rest)),
+        _ => (
+            activity.to_string(),
+            db.activity(&activity)
+                .map_or("", |a| i18n::activity_name(lang, a)),
+        ),
+    };
+    // Every source the value stands on (a derived value's several), in order of first use.
     let mut from: Vec<&crate::data::Source> = Vec::new();
-    for o in &r.built_from {
-        if let Some(s) = db.source(&o.source) {
+    for (id, _) in v.cites(db) {
+        if let Some(s) = db.source(id) {
             if !from.iter().any(|x| x.id == s.id) {
                 from.push(s);
             }
         }
     }
-    let joined = |f: &dyn Fn(&crate::data::Source) -> Option<String>, sep: &str| {
+    let joined = |f: &dyn Fn(&crate::data::Source) -> Option<String>| {
         from.iter()
             .filter_map(|s| f(s))
             .collect::<Vec<_>>()
-            .join(sep)
+            .join(" | ")
     };
-    let (title, url, date) = match src {
-        Some(s) => (
-            s.title.clone(),
-            s.url.clone().unwrap_or_default(),
-            s.date.clone().unwrap_or_default(),
-        ),
-        None if !from.is_empty() => (
-            joined(&|s| Some(s.title.clone()), " | "),
-            joined(&|s| s.url.clone(), " | "),
-            joined(&|s| s.date.clone(), " | "),
-        ),
-        None => (
-            r.source.clone().unwrap_or_default(),
-            String::new(),
-            String::new(),
-        ),
-    };
+    let (indicator, unit_key) = unit.keys();
     let cols = [
-        r.geo.to_string(),
+        geo.to_string(),
         region.to_owned(),
-        r.activity.to_string(),
-        activity.to_owned(),
-        r.period.to_string(),
-        period_type(r.period),
-        r.indicator.to_owned(),
-        r.unit.to_owned(),
-        number(r.value),
-        r.published
-            .map(|o| number(o.stated.value))
-            .unwrap_or_default(),
-        r.published
+        activity_code,
+        activity_name.to_owned(),
+        period.to_string(),
+        period_type(period),
+        indicator.to_owned(),
+        unit_key.to_owned(),
+        number(v.shown),
+        v.stated.map(|o| number(o.stated.value)).unwrap_or_default(),
+        v.stated
             .map(|o| o.stated.unit.key().to_owned())
             .unwrap_or_default(),
-        r.status.key().to_owned(),
-        r.derived.clone(),
-        title,
-        url,
-        date,
+        v.status.key().to_owned(),
+        derivation_text(v, period),
+        joined(&|s| Some(s.title.clone())),
+        joined(&|s| s.url.clone()),
+        joined(&|s| s.date.clone()),
     ];
     cols.iter().map(|c| field(c)).collect::<Vec<_>>().join(",")
 }
 
-fn body(db: &Db, lang: Lang, rows: &[Row<'_>], note: &str) -> String {
+/// A view's table as CSV: one row per value (the reference last), then the formula of its
+/// derived measure as a comment.
+pub fn table_csv(db: &Db, lang: Lang, table: &Table<'_>, name: String) -> Csv {
     let mut out = String::new();
     out.push_str(CSV_HEADER);
     out.push('\n');
-    for r in rows {
-        out.push_str(&line(db, lang, r));
+    for (key, period, v) in table.values() {
+        out.push_str(&line(db, lang, table.unit, key, period, v));
         out.push('\n');
     }
-    if !note.is_empty() {
-        out.push_str(&format!("# {note}\n"));
-    }
-    out
-}
-
-/// A published observation as a row in the view's currency (dollars derived, with the rate).
-fn observed<'a>(db: &'a Db, o: &'a Observation, m: Measure, cur: Currency) -> Option<Row<'a>> {
-    let value = spec::shown_value(db, m, cur, o.period, o.value)?;
-    let mut derived = Vec::new();
-    if o.is_restated() {
-        derived.push("restated: the source gives a growth rate; index = 100 + rate".to_owned());
-    }
-    let (indicator, unit) = match (o.indicator, cur) {
-        (crate::data::Indicator::Iip, _) => ("iip", "index_previous_period_100"),
-        (crate::data::Indicator::Share, _) => ("share", "percent_of_total"),
-        (crate::data::Indicator::Volume, Currency::Kzt) => ("volume", "mln_tenge"),
-        (crate::data::Indicator::Volume, Currency::Usd) => {
-            if let Some(r) = select::rate_for(db, o.period) {
-                derived.push(format!(
-                    "converted to US dollars at {} KZT/USD ({})",
-                    number(r.kzt_per_usd),
-                    r.implied_by.as_deref().unwrap_or("quoted rate")
-                ));
-            }
-            ("volume", "mln_usd")
-        }
+    let note = match table.unit {
+        Unit::Level { .. } => Some(Key::LevelFormula),
+        Unit::GrowthPct { .. } => Some(Key::GrowthFormula),
+        Unit::SharePct => Some(Key::ShareFormula),
+        _ => None,
     };
-    Some(Row {
-        geo: &o.geo,
-        activity: o.activity.clone(),
-        period: o.period,
-        indicator,
-        unit,
-        value,
-        published: Some(o),
-        status: o.status,
-        derived: derived.join("; "),
-        source: None,
-        built_from: Vec::new(),
-    })
+    if let Some(k) = note {
+        out.push_str(&format!("# {}\n", i18n::t(lang, k)));
+    }
+    Csv {
+        name: format!("{name}.csv"),
+        body: out,
+    }
 }
 
 fn stem(chart: &str, f: &Filters, span: &str) -> String {
@@ -388,160 +372,37 @@ pub fn file_stem(kind: &str, f: &Filters) -> String {
 
 /// Every value of the trend chart.
 pub fn trend_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
-    let mut rows = Vec::new();
-    let mut note = String::new();
-    for code in &f.regions {
-        if f.measure == Measure::Level {
-            let total = crate::data::ActivityCode::total();
-            for p in index::levels(db, code, f.from, f.to, f.base) {
-                if let Ok(d) = p.level {
-                    rows.push(Row {
-                        geo: code,
-                        activity: total.clone(),
-                        period: Period::year(p.year),
-                        indicator: "level",
-                        unit: "index_base_year_100",
-                        value: d.value,
-                        published: None,
-                        status: d.status,
-                        derived: format!("chain-linked from the IIP, base {} = 100", f.base),
-                        source: Some(i18n::t(lang, Key::LevelFormula).to_owned()),
-                        built_from: index::level_sources(db, code, p.year, p.year, f.base),
-                    });
-                }
-            }
-            note = i18n::t(lang, Key::LevelFormula).to_owned();
-            continue;
-        }
-        for (_, p) in select::series(
-            db,
-            code,
-            &f.activity,
-            f.measure.indicator(),
-            PeriodType::Year,
-            (f.from, f.to),
-        ) {
-            if let Some(r) = p.ok().and_then(|o| observed(db, o, f.measure, f.currency)) {
-                rows.push(r);
-            }
-        }
-    }
-    Csv {
-        name: format!("{}.csv", file_stem("trend", f)),
-        body: body(db, lang, &rows, &note),
-    }
+    table_csv(db, lang, &table::trend(db, f), file_stem("trend", f))
 }
 
-/// Every bar of the ranking (and the Republic); cumulative growth for the level measure.
+/// Every bar of the ranking and the Republic; cumulative growth for the level measure.
 pub fn ranking_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
-    let mut rows = Vec::new();
-    let total = crate::data::ActivityCode::total();
-    let mut note = String::new();
-    if f.measure == Measure::Level {
-        let (ok, _) = index::growth_ranking(db, f.base, f.year);
-        let republic = db.region(&RegionCode::republic()).and_then(|r| {
-            let g = index::growth(db, &r.code, f.base, f.year).ok()?;
-            Some((r, g))
-        });
-        for (r, g) in ok.into_iter().chain(republic) {
-            rows.push(Row {
-                built_from: index::level_sources(db, &r.code, f.year, f.year, f.base),
-                geo: &r.code,
-                activity: total.clone(),
-                period: Period::year(f.year),
-                indicator: "growth",
-                unit: "percent_change",
-                value: g.total_pct,
-                published: None,
-                status: g.status,
-                derived: format!(
-                    "cumulative growth {}–{} from the IIP; average annual {} %",
-                    f.base,
-                    f.year,
-                    number(g.annual_pct)
-                ),
-                source: Some(i18n::t(lang, Key::GrowthFormula).to_owned()),
-            });
-        }
-        note = i18n::t(lang, Key::GrowthFormula).to_owned();
-    } else {
-        let period = Period::year(f.year);
-        for (_, o) in select::ranking(db, f.measure.indicator(), f.year) {
-            if let Some(r) = o.and_then(|o| observed(db, o, f.measure, f.currency)) {
-                rows.push(r);
-            }
-        }
-        let republic = RegionCode::republic();
-        if let Some(r) = select::best(db, &Cell::total(&republic, f.measure.indicator(), period))
-            .and_then(|o| observed(db, o, f.measure, f.currency))
-        {
-            rows.push(r);
-        }
-    }
-    Csv {
-        name: format!("{}.csv", file_stem("ranking", f)),
-        body: body(db, lang, &rows, &note),
-    }
+    table_csv(db, lang, &table::ranking(db, f), file_stem("ranking", f))
 }
 
-/// Every tile with a value (the map shares the ranking's values).
+/// Every tile with a value, and the Republic.
 pub fn map_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
-    let mut csv = ranking_csv(db, f, lang);
-    csv.name = format!("{}.csv", file_stem("map", f));
-    csv
+    table_csv(db, lang, &table::map(db, f), file_stem("map", f))
 }
 
 /// Every activity value of the chosen period (IIP).
 pub fn activity_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
-    let rows: Vec<Row<'_>> = select::activity_values(db, f.period)
-        .into_iter()
-        .filter_map(|(_, o)| observed(db, o, Measure::Iip, f.currency))
-        .collect();
-    Csv {
-        name: format!("{}.csv", file_stem("activity", f)),
-        body: body(db, lang, &rows, ""),
-    }
+    table_csv(
+        db,
+        lang,
+        &table::activities(db, f),
+        file_stem("activity", f),
+    )
 }
 
-/// The shares behind the composition chart (stated, or derived from two volumes).
+/// The shares of the composition chart (stated, or derived from two volumes) and the rest.
 pub fn composition_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
-    let mut rows = Vec::new();
-    for c in select::compositions(db) {
-        for share in [c.mining, c.manufacturing] {
-            let derived = share
-                .derived_from_total
-                .map(|t| {
-                    format!(
-                        "share = {} ÷ {} × 100 (volumes)",
-                        number(share.from.value),
-                        number(t.value)
-                    )
-                })
-                .unwrap_or_default();
-            // A share derived from two volumes cites both and carries the weaker status.
-            let (published, built_from, status) = match share.derived_from_total {
-                Some(t) => (None, vec![share.from, t], share.status()),
-                None => (Some(share.from), Vec::new(), share.from.status),
-            };
-            rows.push(Row {
-                geo: &share.from.geo,
-                activity: share.from.activity.clone(),
-                period: c.period,
-                indicator: "share",
-                unit: "percent_of_total",
-                value: share.percent,
-                published,
-                status,
-                derived,
-                source: None,
-                built_from,
-            });
-        }
-    }
-    Csv {
-        name: format!("{}.csv", file_stem("composition", f)),
-        body: body(db, lang, &rows, ""),
-    }
+    table_csv(
+        db,
+        lang,
+        &table::composition(db),
+        file_stem("composition", f),
+    )
 }
 
 /// The data release ([`Db::data_release`]: the newest date a source prints), as text.
@@ -560,29 +421,31 @@ pub fn citation(db: &Db, title: &str, permalink: &str) -> String {
 
 /// Every observation of the bundle, as CSV with a licence and citation line.
 pub fn all_csv(db: &Db, lang: Lang) -> Csv {
-    let rows: Vec<Row<'_>> = db
-        .observations
-        .iter()
-        .filter_map(|o| {
-            observed(
-                db,
-                o,
-                if o.indicator == crate::data::Indicator::Volume {
-                    Measure::Volume
-                } else {
-                    Measure::Iip
-                },
-                Currency::Kzt,
-            )
-        })
-        .collect();
+    let mut body = format!("{CSV_HEADER}\n");
+    for o in &db.observations {
+        let unit = match o.indicator {
+            crate::data::Indicator::Iip => Unit::Index,
+            crate::data::Indicator::Volume => Unit::MlnTenge,
+            crate::data::Indicator::Share => Unit::SharePct,
+        };
+        let key = SeriesKey::Region(o.geo.clone());
+        body.push_str(&line(
+            db,
+            lang,
+            unit,
+            &key,
+            o.period,
+            &Value::published(db, o),
+        ));
+        body.push('\n');
+    }
     let note = format!(
         "Licence: the statistics are the publishers' (BNS and the sources named per row); this compilation may be reused with attribution. Cite as: Kazakhstan Industrial Production Explorer (kz-iip), data release {}.",
         data_release(db)
     );
     Csv {
         name: format!("kz-iip_all-data_{}.csv", data_release(db)),
-        body: body(db, lang, &rows, &note),
+        body: format!("{body}# {note}\n"),
     }
 }
 

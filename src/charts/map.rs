@@ -6,16 +6,15 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-use crate::data::index;
-use crate::data::select::{self, Cell};
-use crate::data::{Db, Period, RegionCode};
+use crate::data::{Db, RegionCode};
 use crate::i18n::{self, Key, Lang};
 use crate::state::{Filters, Measure};
 
 use super::draw::{self, palette, themed, DrawResult};
 use super::frame::{Frame, Look, Marks, Pick};
 use super::interact::{Line, Readout};
-use super::spec::{detail, readout_unit, shown_value, Detail, BAR_DOWN, BAR_UP};
+use super::spec::{chart_value, detail, readout_unit, Detail, BAR_DOWN, BAR_UP};
+use crate::table::{self, SeriesKey, Table};
 
 /// Grid columns and rows of the cartogram.
 pub const COLS: u8 = 6;
@@ -93,41 +92,24 @@ pub struct MapSpec {
 
 /// The map for the chosen measure and year (`f.year`).
 pub fn map(db: &Db, f: &Filters, lang: Lang) -> MapSpec {
+    map_of(db, f, lang, &table::map(db, f))
+}
+
+/// [`map`] from its table.
+pub fn map_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> MapSpec {
     let year = f.year;
-    let period = Period::year(year);
     let value_of = |code: &RegionCode| -> Option<(f64, Detail)> {
-        match f.measure {
-            Measure::Level => {
-                let p = index::levels(db, code, year, year, f.base).pop()?;
-                let d = p.level.ok()?;
-                let text = i18n::fmt_index(lang, d.value);
-                Some((
-                    d.value,
-                    Detail {
-                        value: text,
-                        stated: None,
-                        status: d.status,
-                        source: i18n::t(lang, Key::LevelFormula).to_owned(),
-                        marks: i18n::t(lang, Key::Derived).to_owned(),
-                    },
-                ))
-            }
-            Measure::Iip | Measure::Volume => {
-                let o = select::best(db, &Cell::total(code, f.measure.indicator(), period))?;
-                let v = shown_value(db, f.measure, f.currency, period, o.value)?;
-                let v = if f.measure == Measure::Volume {
-                    v / 1_000.0
-                } else {
-                    v
-                };
-                let text = if f.measure == Measure::Volume {
-                    i18n::fmt_int(lang, v)
-                } else {
-                    i18n::fmt_index(lang, v)
-                };
-                Some((v, detail(db, lang, o, &text)))
-            }
-        }
+        let v = table
+            .first(&SeriesKey::Region(code.clone()))?
+            .as_ref()
+            .ok()?;
+        let y = chart_value(table.unit, v.shown);
+        let text = if f.measure == Measure::Volume {
+            i18n::fmt_int(lang, y)
+        } else {
+            i18n::fmt_index(lang, y)
+        };
+        Some((y, detail(db, lang, v, text)))
     };
     let tiles: Vec<Tile> = LAYOUT
         .iter()

@@ -4,12 +4,11 @@
 //! natively; the drawing functions only draw a spec.
 
 use crate::data::index;
-use crate::data::select::{self, Cell, Gap};
-use crate::data::{
-    ActivityCode, Db, Indicator, Observation, Period, PeriodType, RegionCode, Status, Unit,
-};
+use crate::data::select::{self, Gap};
+use crate::data::{ActivityCode, Db, Period, RegionCode, Status, Unit as DataUnit};
 use crate::i18n::{self, Key, Lang};
 use crate::state::{Currency, Filters, Measure};
+use crate::table::{self, Column, Derivation, Missing, SeriesKey, Table, Unit, Value};
 
 /// Colour-blind-safe series colours (Okabe–Ito), in selection order. The Republic is drawn in
 /// [`REPUBLIC_COLOR`].
@@ -271,95 +270,89 @@ pub fn shown_value(db: &Db, m: Measure, cur: Currency, period: Period, v: f64) -
     }
 }
 
-/// Charts show volumes in billions (tenge or dollars).
-fn chart_value(m: Measure, v: f64) -> f64 {
-    match m {
-        Measure::Iip | Measure::Level => v,
-        Measure::Volume => v / 1_000.0,
+/// Charts show volumes in billions (tenge or dollars); every other unit as the table has it.
+pub fn chart_value(unit: Unit, v: f64) -> f64 {
+    match unit {
+        Unit::MlnTenge | Unit::MlnUsd => v / 1_000.0,
+        _ => v,
     }
 }
 
-/// A chart value (volumes already in billions) as printed.
-fn chart_value_text(lang: Lang, m: Measure, v: f64) -> String {
-    match m {
-        Measure::Iip | Measure::Level => i18n::fmt_index(lang, v),
-        Measure::Volume => i18n::fmt_decimal(lang, v, 1),
+/// A chart value (volumes already in billions) as a read-out and a line chart print it.
+fn value_text(lang: Lang, unit: Unit, v: f64) -> String {
+    match unit {
+        Unit::MlnTenge | Unit::MlnUsd => i18n::fmt_decimal(lang, v, 1),
+        Unit::GrowthPct { .. } => signed_pct(lang, v),
+        Unit::SharePct => i18n::fmt_share(lang, v),
+        Unit::Index | Unit::Level { .. } => i18n::fmt_index(lang, v),
     }
 }
 
-/// A value as printed on a chart (volumes in billions).
-fn chart_text(lang: Lang, m: Measure, v: f64) -> String {
-    match m {
-        Measure::Iip | Measure::Level => i18n::fmt_index(lang, v),
-        Measure::Volume => i18n::fmt_int(lang, v / 1_000.0),
+/// A chart value (volumes already in billions) as printed next to a bar.
+fn bar_text(lang: Lang, unit: Unit, v: f64) -> String {
+    match unit {
+        Unit::MlnTenge | Unit::MlnUsd => i18n::fmt_int(lang, v),
+        _ => value_text(lang, unit, v),
     }
 }
 
-/// A series' chart points (`None` for gaps and unconvertible values), the points whose value
-/// revises an earlier release, and each point's read-out details.
-type ChartPoints = (
-    Vec<(i32, Option<f64>)>,
-    Vec<(i32, f64)>,
-    Vec<Option<Detail>>,
-);
-
-fn chart_points(
-    db: &Db,
-    lang: Lang,
-    raw: &[select::Point<'_>],
-    value: impl Fn(&Observation) -> Option<f64>,
-    text: impl Fn(f64) -> String,
-) -> ChartPoints {
-    let points = raw
-        .iter()
-        .map(|(y, p)| (*y, p.ok().and_then(&value)))
-        .collect();
-    let revised = raw
-        .iter()
-        .filter_map(|(y, p)| {
-            let o = p.ok()?;
-            select::is_revised(db, &Cell::of(o)).then_some((*y, value(o)?))
-        })
-        .collect();
-    let details = raw
-        .iter()
-        .map(|(_, p)| {
-            let o = p.ok()?;
-            Some(detail(db, lang, o, &text(value(o)?)))
-        })
-        .collect();
-    (points, revised, details)
+/// "+4.1 %", "−2.0 %".
+fn signed_pct(lang: Lang, v: f64) -> String {
+    format!(
+        "{}{} %",
+        if v > 0.0 { "+" } else { "" },
+        i18n::fmt_decimal(lang, v, 1)
+    )
 }
 
-/// The read-out details of an observation shown as `shown`.
-pub fn detail(db: &Db, lang: Lang, o: &Observation, shown: &str) -> Detail {
-    let stated = match o.stated.unit {
-        Unit::GrowthPct => Some(format!(
-            "{}{} %",
-            if o.stated.value > 0.0 { "+" } else { "" },
-            i18n::fmt_decimal(lang, o.stated.value, 1)
-        )),
-        Unit::Times => Some(format!("× {}", i18n::fmt_decimal(lang, o.stated.value, 1))),
+/// The read-out details of a table value shown as `shown`: the source's own wording when the
+/// value restates it, the status, the source (or the formula of a derived value) and marks.
+pub fn detail(db: &Db, lang: Lang, v: &Value<'_>, shown: String) -> Detail {
+    let stated = v.stated.and_then(|o| match o.stated.unit {
+        DataUnit::GrowthPct => Some(signed_pct(lang, o.stated.value)),
+        DataUnit::Times => Some(format!("× {}", i18n::fmt_decimal(lang, o.stated.value, 1))),
         _ => None,
-    };
+    });
     let mut marks = Vec::new();
-    if select::is_revised(db, &Cell::of(o)) {
+    if v.revised {
         marks.push(i18n::t(lang, Key::Revised));
     }
-    if o.uncertain {
+    if v.stated.is_some_and(|o| o.uncertain) {
         marks.push(i18n::t(lang, Key::UncertainReading));
     }
-    Detail {
-        value: shown.to_owned(),
-        stated,
-        status: o.status,
-        source: db.source(&o.source).map_or_else(String::new, |s| {
+    if v.is_derived() {
+        marks.push(i18n::t(lang, Key::Derived));
+    }
+    let formula = match v.derivation {
+        Derivation::Level { .. } => Some(Key::LevelFormula),
+        Derivation::Growth { .. } => Some(Key::GrowthFormula),
+        Derivation::Share | Derivation::Remainder => Some(Key::ShareFormula),
+        Derivation::Published | Derivation::Dollars(_) => None,
+    };
+    let source = match (formula, v.stated) {
+        (Some(k), _) => i18n::t(lang, k).to_owned(),
+        (None, Some(o)) => db.source(&o.source).map_or_else(String::new, |s| {
             if s.title_is_description {
                 format!("[{}]", s.title)
             } else {
                 s.title.clone()
             }
         }),
+        (None, None) => String::new(),
+    };
+    let value = match v.derivation {
+        Derivation::Growth { annual_pct, .. } => format!(
+            "{shown} ({} {})",
+            signed_pct(lang, annual_pct),
+            i18n::t(lang, Key::AvgAnnual)
+        ),
+        _ => shown,
+    };
+    Detail {
+        value,
+        stated,
+        status: v.status,
+        source,
         marks: marks.join("; "),
     }
 }
@@ -390,14 +383,12 @@ pub fn break_text(lang: Lang, b: index::Break) -> String {
     i18n::tr(lang, key, &[("year", (&b.year().to_string()).into())])
 }
 
-/// The read-out detail of a derived value: status, and the derivation as its "source".
-fn derived_detail(lang: Lang, d: index::Derived, shown: String) -> Detail {
-    Detail {
-        value: shown,
-        stated: None,
-        status: d.status,
-        source: i18n::t(lang, Key::LevelFormula).to_owned(),
-        marks: i18n::t(lang, Key::Derived).to_owned(),
+/// Why a table cell is empty, in words.
+pub fn missing_text(lang: Lang, m: Missing) -> String {
+    match m {
+        Missing::Gap(g) => gap_text(lang, g).to_owned(),
+        Missing::Break(b) => break_text(lang, b),
+        Missing::NoRate => i18n::t(lang, Key::NoRate).to_owned(),
     }
 }
 
@@ -421,151 +412,55 @@ fn series_color(
     }
 }
 
-/// The trend chart of chain-linked levels (base year = 100), derived from the IIP: a broken
-/// chain is a gap, and boundary changes are marked.
-fn level_trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
-    let mut colors = PALETTE.iter().cycle();
-    let mut breaks = Vec::new();
-    let series = f
-        .regions
-        .iter()
-        .filter_map(|code| db.region(code).map(|r| (code, r)))
-        .map(|(code, region)| {
-            let pts = index::levels(db, code, f.from, f.to, f.base);
-            breaks.extend(breaks_in(db, code, f));
-            let (color, emphasis) = series_color(code, &mut colors);
-            Series {
-                code: code.clone(),
-                label: i18n::region_name(lang, region).to_owned(),
-                color,
-                emphasis,
-                points: pts
-                    .iter()
-                    .map(|p| (p.year, p.level.ok().map(|d| d.value)))
-                    .collect(),
-                revised: Vec::new(),
-                details: pts
-                    .iter()
-                    .map(|p| {
-                        p.level
-                            .ok()
-                            .map(|d| derived_detail(lang, d, i18n::fmt_index(lang, d.value)))
-                    })
-                    .collect(),
+/// A column of a table as a line: chart points (gaps `None`), revised points, read-outs.
+fn line_of(db: &Db, lang: Lang, unit: Unit, c: &Column<'_>) -> ChartPoints {
+    let mut points = Vec::new();
+    let mut revised = Vec::new();
+    let mut details = Vec::new();
+    for (p, e) in &c.cells {
+        let v = e.as_ref().ok();
+        let y = v.map(|v| chart_value(unit, v.shown));
+        points.push((p.year, y));
+        if let (Some(v), Some(y)) = (v, y) {
+            if v.revised {
+                revised.push((p.year, y));
             }
-        })
-        .collect();
-    breaks.sort_unstable();
-    breaks.dedup();
-    let axis = i18n::value_axis(lang, Measure::Level, f.currency, f.base);
-    TrendSpec {
-        lang,
-        title: i18n::trend_title(lang, Measure::Level, f.currency, f.base),
-        y_label: axis.clone(),
-        unit: axis,
-        from: f.from,
-        to: f.to,
-        reference: Some(100.0),
-        breaks,
-        series,
+        }
+        details.push(
+            v.zip(y)
+                .map(|(v, y)| detail(db, lang, v, value_text(lang, unit, y))),
+        );
     }
+    (points, revised, details)
 }
 
-/// Regions ranked by cumulative growth from the base year to the chosen year (derived); the
-/// regions whose chain is broken are listed apart with the reason.
-fn growth_ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
-    let (a, b) = (f.base, f.year);
-    let pct = |v: f64| {
-        format!(
-            "{}{} %",
-            if v > 0.0 { "+" } else { "" },
-            i18n::fmt_decimal(lang, v, 1)
-        )
-    };
-    let (ok, broken) = if a < b {
-        index::growth_ranking(db, a, b)
-    } else {
-        (Vec::new(), Vec::new())
-    };
-    let bars = ok
-        .into_iter()
-        .map(|(r, g)| {
-            let text = pct(g.total_pct);
-            Bar {
-                code: r.code.to_string(),
-                label: i18n::region_name(lang, r).to_owned(),
-                value: g.total_pct,
-                detail: Some(Detail {
-                    value: format!(
-                        "{text} ({} {})",
-                        pct(g.annual_pct),
-                        i18n::t(lang, Key::AvgAnnual)
-                    ),
-                    stated: None,
-                    status: g.status,
-                    source: i18n::t(lang, Key::GrowthFormula).to_owned(),
-                    marks: i18n::t(lang, Key::Derived).to_owned(),
-                }),
-                text,
-            }
-        })
-        .collect();
-    let missing = broken
-        .into_iter()
-        .map(|(r, e)| format!("{} — {}", i18n::region_name(lang, r), break_text(lang, e)))
-        .collect();
-    let reference = (a < b)
-        .then(|| index::growth(db, &RegionCode::republic(), a, b).ok())
-        .flatten()
-        .map(|g| Reference {
-            name: i18n::t(lang, Key::RepublicReference).to_owned(),
-            value: g.total_pct,
-            text: pct(g.total_pct),
-        });
-    let (sa, sb) = (a.to_string(), b.to_string());
-    let span = [("from", (&sa).into()), ("to", (&sb).into())];
-    let axis = i18n::tr(lang, Key::AxisGrowth, &span);
-    BarSpec {
-        lang,
-        title: i18n::tr(lang, Key::RankingTitleGrowth, &span),
-        x_label: axis.clone(),
-        unit: axis,
-        baseline: 0.0,
-        bars,
-        reference,
-        missing,
-    }
-}
+/// A series' chart points (`None` for gaps), the points whose value revises an earlier
+/// release, and each point's read-out details.
+type ChartPoints = (
+    Vec<(i32, Option<f64>)>,
+    Vec<(i32, f64)>,
+    Vec<Option<Detail>>,
+);
 
-/// The trend chart for the current filters: the selected units, the selected activity, years.
+/// The trend chart of a trend table: the selected units over the years; for the level
+/// measure, chain-linked levels (a broken chain is a gap); boundary changes are marked.
 pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
-    if f.measure == Measure::Level {
-        return level_trend(db, f, lang);
-    }
-    let indicator = f.measure.indicator();
+    trend_of(db, f, lang, &table::trend(db, f))
+}
+
+/// [`trend`] from its table.
+pub fn trend_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> TrendSpec {
     let mut colors = PALETTE.iter().cycle();
     let mut breaks = Vec::new();
-    let series = f
-        .regions
+    let series = table
+        .columns
         .iter()
-        .filter_map(|code| db.region(code).map(|r| (code, r)))
-        .map(|(code, region)| {
-            let raw = select::series(
-                db,
-                code,
-                &f.activity,
-                indicator,
-                PeriodType::Year,
-                (f.from, f.to),
-            );
-            let value = |o: &Observation| {
-                shown_value(db, f.measure, f.currency, o.period, o.value)
-                    .map(|v| chart_value(f.measure, v))
-            };
-            let (points, revised, details) = chart_points(db, lang, &raw, value, |v| {
-                chart_value_text(lang, f.measure, v)
-            });
-            // A unit that lost territory to a new one, or was formed: a boundary break.
+        .filter_map(|c| match &c.key {
+            SeriesKey::Region(code) => db.region(code).map(|r| (c, code, r)),
+            _ => None,
+        })
+        .map(|(c, code, region)| {
+            let (points, revised, details) = line_of(db, lang, table.unit, c);
             breaks.extend(breaks_in(db, code, f));
             let (color, emphasis) = series_color(code, &mut colors);
             Series {
@@ -582,7 +477,10 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
     breaks.sort_unstable();
     breaks.dedup();
     let mut title = i18n::trend_title(lang, f.measure, f.currency, f.base);
-    if let Some(a) = db.activity(&f.activity).filter(|a| !a.code.is_total()) {
+    if let Some(a) = db
+        .activity(&f.activity)
+        .filter(|a| !a.code.is_total() && f.measure != Measure::Level)
+    {
         title = format!("{}: {title}", i18n::activity_name(lang, a));
     }
     TrendSpec {
@@ -592,95 +490,137 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
         unit: readout_unit(lang, f.measure, f.currency, f.base),
         from: f.from,
         to: f.to,
-        reference: (f.measure == Measure::Iip).then_some(100.0),
+        reference: (f.measure != Measure::Volume).then_some(100.0),
         breaks,
         series,
     }
 }
 
-/// The ranking chart for the current filters (total industry: regions have no activities); for
-/// the level measure, the ranking by cumulative growth from the base year.
+/// The ranking chart: every unit of the year by value; for the level measure, by cumulative
+/// growth from the base year (the units whose chain is broken listed apart with the reason).
 pub fn ranking(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
-    if f.measure == Measure::Level {
-        return growth_ranking(db, f, lang);
-    }
-    let indicator = f.measure.indicator();
-    let period = Period::year(f.year);
-    let shown = |o: &Observation| shown_value(db, f.measure, f.currency, period, o.value);
+    ranking_of(db, f, lang, &table::ranking(db, f))
+}
+
+/// [`ranking`] from its table.
+pub fn ranking_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> BarSpec {
+    let unit = table.unit;
+    let name = |key: &SeriesKey| match key {
+        SeriesKey::Region(c) => db
+            .region(c)
+            .map_or_else(|| c.to_string(), |r| i18n::region_name(lang, r).to_owned()),
+        _ => String::new(),
+    };
     let mut bars = Vec::new();
     let mut missing = Vec::new();
-    for (region, obs) in select::ranking(db, indicator, f.year) {
-        let label = i18n::region_name(lang, region).to_owned();
-        match obs.and_then(|o| shown(o).map(|v| (o, v))) {
-            Some((o, v)) => {
-                let cell = Cell::of(o);
+    for c in &table.columns {
+        let Some((_, e)) = c.cells.first() else {
+            continue;
+        };
+        match e {
+            Ok(v) => {
+                let y = chart_value(unit, v.shown);
                 bars.push(Bar {
-                    code: region.code.to_string(),
-                    label,
-                    value: chart_value(f.measure, v),
-                    text: chart_text(lang, f.measure, v)
-                        + &revised_suffix(lang, select::is_revised(db, &cell)),
-                    detail: Some(detail(db, lang, o, &chart_text(lang, f.measure, v))),
-                })
+                    code: key_code(&c.key),
+                    label: name(&c.key),
+                    value: y,
+                    text: bar_text(lang, unit, y) + &revised_suffix(lang, v.revised),
+                    detail: Some(detail(db, lang, v, bar_text(lang, unit, y))),
+                });
             }
-            None => missing.push(label),
+            Err(Missing::Break(b)) => {
+                missing.push(format!("{} — {}", name(&c.key), break_text(lang, *b)))
+            }
+            Err(_) => missing.push(name(&c.key)),
         }
     }
-    let republic = RegionCode::republic();
-    let cell = Cell::total(&republic, indicator, period);
-    // The Republic is a reference for an index; for volumes it is the sum of the bars, not a
-    // level to compare them with.
-    let reference = select::best(db, &cell)
-        .filter(|_| f.measure == Measure::Iip)
-        .and_then(shown)
-        .map(|v| Reference {
-            name: i18n::t(lang, Key::RepublicReference).to_owned(),
-            value: chart_value(f.measure, v),
-            text: chart_text(lang, f.measure, v)
-                + &revised_suffix(lang, select::is_revised(db, &cell)),
+    // The Republic is a reference for an index or a growth; for volumes it is the sum of the
+    // bars, not a level to compare them with.
+    let reference = table
+        .reference
+        .as_ref()
+        .filter(|_| !matches!(unit, Unit::MlnTenge | Unit::MlnUsd))
+        .and_then(|c| c.cells.first()?.1.as_ref().ok())
+        .map(|v| {
+            let y = chart_value(unit, v.shown);
+            Reference {
+                name: i18n::t(lang, Key::RepublicReference).to_owned(),
+                value: y,
+                text: bar_text(lang, unit, y) + &revised_suffix(lang, v.revised),
+            }
         });
+    let (title, axis) = match unit {
+        Unit::GrowthPct { from } => {
+            let (sa, sb) = (from.to_string(), f.year.to_string());
+            let span = [("from", (&sa).into()), ("to", (&sb).into())];
+            (
+                i18n::tr(lang, Key::RankingTitleGrowth, &span),
+                i18n::tr(lang, Key::AxisGrowth, &span),
+            )
+        }
+        _ => (
+            format!("{}, {}", i18n::ranking_title(lang, f.measure), f.year),
+            i18n::value_axis(lang, f.measure, f.currency, f.base),
+        ),
+    };
     BarSpec {
         lang,
-        title: format!("{}, {}", i18n::ranking_title(lang, f.measure), f.year),
-        x_label: i18n::value_axis(lang, f.measure, f.currency, f.base),
-        unit: readout_unit(lang, f.measure, f.currency, f.base),
-        baseline: if f.measure == Measure::Iip {
-            100.0
-        } else {
-            0.0
+        title,
+        unit: match unit {
+            Unit::GrowthPct { .. } => axis.clone(),
+            _ => readout_unit(lang, f.measure, f.currency, f.base),
         },
+        x_label: axis,
+        baseline: if unit == Unit::Index { 100.0 } else { 0.0 },
         bars,
         reference,
         missing,
     }
 }
 
+/// A column's key as a machine code (region or activity code, `rest`).
+pub fn key_code(key: &SeriesKey) -> String {
+    match key {
+        SeriesKey::Region(c) => c.to_string(),
+        SeriesKey::Activity(a) => a.to_string(),
+        SeriesKey::Rest => "rest".to_owned(),
+    }
+}
+
 /// The IIP of every activity with a value in the chosen period, in tree order (total first,
 /// then each section followed by its branches). One period only: like is compared with like.
 pub fn activity_bars(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
-    let republic = RegionCode::republic();
-    let bars = select::activity_values(db, f.period)
-        .into_iter()
-        .map(|(a, o)| {
+    activity_bars_of(db, f, lang, &table::activities(db, f))
+}
+
+/// [`activity_bars`] from its table.
+pub fn activity_bars_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> BarSpec {
+    let bars = table
+        .values()
+        .filter_map(|(key, _, v)| {
+            let SeriesKey::Activity(code) = key else {
+                return None;
+            };
+            let a = db.activity(code)?;
+            let o = v.stated?;
             let indent = "· ".repeat(usize::from(a.depth.saturating_sub(1)));
-            let cell = Cell::new(&republic, &a.code, Indicator::Iip, f.period);
             let mark = match (o.is_restated(), o.uncertain) {
                 (true, true) => "*?",
                 (true, false) => "*",
                 (false, true) => "?",
                 (false, false) => "",
             };
-            Bar {
+            Some(Bar {
                 code: a.code.to_string(),
                 label: format!("{indent}{}", i18n::activity_name(lang, a)),
-                value: o.value,
+                value: v.shown,
                 text: format!(
                     "{}{mark}{}",
-                    i18n::fmt_index(lang, o.value),
-                    revised_suffix(lang, select::is_revised(db, &cell))
+                    i18n::fmt_index(lang, v.shown),
+                    revised_suffix(lang, v.revised)
                 ),
-                detail: Some(detail(db, lang, o, &i18n::fmt_index(lang, o.value))),
-            }
+                detail: Some(detail(db, lang, v, i18n::fmt_index(lang, v.shown))),
+            })
         })
         .collect();
     BarSpec {
@@ -703,23 +643,17 @@ pub fn activity_bars(db: &Db, f: &Filters, lang: Lang) -> BarSpec {
 /// The selected activity's IIP over the years, for the period type of the chosen period;
 /// `None` when fewer than two such periods have a value.
 pub fn activity_trend(db: &Db, f: &Filters, lang: Lang) -> Option<TrendSpec> {
+    activity_trend_of(db, f, lang, &table::activity_trend(db, f))
+}
+
+/// [`activity_trend`] from its table.
+pub fn activity_trend_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> Option<TrendSpec> {
     let activity = db.activity(&f.activity)?;
-    let kind = f.period.kind;
-    let years = select::years_of_type(db, &f.activity, Indicator::Iip, kind);
-    let (&from, &to) = (years.first()?, years.last()?);
-    if years.len() < 2 {
-        return None;
-    }
-    let republic = RegionCode::republic();
-    let raw = select::series(db, &republic, &f.activity, Indicator::Iip, kind, (from, to));
-    let (points, revised, details) = chart_points(
-        db,
-        lang,
-        &raw,
-        |o| Some(o.value),
-        |v| i18n::fmt_index(lang, v),
-    );
-    let kind_name = i18n::period_type_name(lang, kind);
+    let column = table.columns.first()?;
+    let (from, to) = (column.cells.first()?.0.year, column.cells.last()?.0.year);
+    let (points, revised, details) = line_of(db, lang, table.unit, column);
+    let kind_name = i18n::period_type_name(lang, f.period.kind);
+    let basis = format!("{} ({kind_name})", i18n::t(lang, Key::SamePeriodBasis));
     Some(TrendSpec {
         lang,
         title: format!(
@@ -727,14 +661,14 @@ pub fn activity_trend(db: &Db, f: &Filters, lang: Lang) -> Option<TrendSpec> {
             i18n::activity_name(lang, activity),
             i18n::t(lang, Key::Iip)
         ),
-        y_label: format!("{} ({kind_name})", i18n::t(lang, Key::SamePeriodBasis)),
-        unit: format!("{} ({kind_name})", i18n::t(lang, Key::SamePeriodBasis)),
+        y_label: basis.clone(),
+        unit: basis,
         from,
         to,
         reference: Some(100.0),
         breaks: Vec::new(),
         series: vec![Series {
-            code: republic,
+            code: RegionCode::republic(),
             label: i18n::activity_name(lang, activity).to_owned(),
             color: PALETTE[0],
             emphasis: false,
@@ -747,13 +681,33 @@ pub fn activity_trend(db: &Db, f: &Filters, lang: Lang) -> Option<TrendSpec> {
 
 /// Shares of mining, manufacturing and the rest, one row per period with both shares.
 pub fn composition(db: &Db, lang: Lang) -> CompositionSpec {
-    let rows = select::compositions(db)
-        .into_iter()
-        .map(|c| CompositionRow {
-            label: i18n::period_name(lang, c.period),
-            parts: [c.mining.percent, c.manufacturing.percent, c.rest],
+    composition_of(lang, &table::composition(db))
+}
+
+/// [`composition`] from its table.
+pub fn composition_of(lang: Lang, table: &Table<'_>) -> CompositionSpec {
+    let share = |col: usize, row: usize| {
+        table
+            .columns
+            .get(col)
+            .and_then(|c| c.cells.get(row))
+            .and_then(|(_, e)| e.as_ref().ok())
+            .map_or(0.0, |v| v.shown)
+    };
+    let rows = table
+        .columns
+        .first()
+        .map(|c| {
+            c.cells
+                .iter()
+                .enumerate()
+                .map(|(i, (p, _))| CompositionRow {
+                    label: i18n::period_name(lang, *p),
+                    parts: [share(0, i), share(1, i), share(2, i)],
+                })
+                .collect()
         })
-        .collect();
+        .unwrap_or_default();
     CompositionSpec {
         lang,
         title: i18n::t(lang, Key::CompositionTitle).to_owned(),

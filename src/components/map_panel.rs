@@ -27,7 +27,7 @@ pub fn MapPanel() -> impl IntoView {
             y.last().copied().unwrap_or(2023),
         )
     });
-    let sources = Signal::derive(move || filters.with(|f| super::sources::for_ranking(db, f)));
+    let sources = Signal::derive(move || filters.with(|f| super::sources::for_map(db, f)));
     let notes = Signal::derive(move || {
         filters.with(|f| super::sources::year_notes(db, lang, f, Key::LevelFormula))
     });

@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::data::select::sources_of;
-use crate::data::{Db, Observation, Source, Status};
+use crate::data::{Db, Observation, Source, SourceId, Status};
 use crate::i18n::{status_name, t, Key, Lang};
 
 /// One cited source.
@@ -25,8 +24,23 @@ pub struct SourceItem {
 impl SourceItem {
     /// The distinct sources behind `obs`, in first-use order.
     pub fn collect<'a>(db: &'a Db, obs: impl IntoIterator<Item = &'a Observation>) -> Vec<Self> {
-        sources_of(db, obs)
+        Self::cited(db, obs.into_iter().map(|o| (&o.source, o.status)))
+    }
+
+    /// Each distinct (source, status) pair, in first-use order (unknown ids are skipped).
+    pub fn cited<'a>(
+        db: &'a Db,
+        cites: impl IntoIterator<Item = (&'a SourceId, Status)>,
+    ) -> Vec<Self> {
+        let mut seen: Vec<(&SourceId, Status)> = Vec::new();
+        cites
             .into_iter()
+            .filter(|c| {
+                let new = !seen.contains(c);
+                seen.push(*c);
+                new
+            })
+            .filter_map(|(id, status)| db.source(id).map(|s| (s, status)))
             .map(|(s, status)| Self {
                 title: s.title.clone(),
                 described: s.title_is_description,

@@ -2,48 +2,33 @@
 //! the widget, so both cite the same sources.
 
 use crate::charts::spec::rate_notes;
-use crate::data::select::{self, activity_values, compositions, series, Cell};
-use crate::data::{index, Db, Period, PeriodType, RegionCode};
+use crate::data::select::activity_values;
+use crate::data::{Db, Period, RegionCode};
 use crate::i18n::Lang;
 use crate::state::{Currency, Filters, Measure};
+use crate::table::{self, Table};
 
 use super::source_note::SourceItem;
 
-/// Sources of the trend chart: every value of the selected units and years; for the
-/// chain-linked level, every IIP between the base and each year shown (a level is built from
-/// all of them).
-pub fn for_trend(db: &Db, f: &Filters) -> Vec<SourceItem> {
-    if f.measure == Measure::Level {
-        let obs = f
-            .regions
-            .iter()
-            .flat_map(|c| index::level_sources(db, c, f.from, f.to, f.base));
-        return SourceItem::collect(db, obs);
-    }
-    let ind = f.measure.indicator();
-    let obs = f.regions.iter().flat_map(|c| {
-        series(db, c, &f.activity, ind, PeriodType::Year, (f.from, f.to))
-            .into_iter()
-            .filter_map(|p| p.1.ok())
-    });
-    SourceItem::collect(db, obs)
+/// The sources of a view's table: every source its values stand on, with the status they are
+/// cited with (a chained level's every IIP back to the base, a dollar value's rate).
+pub fn of_table(db: &Db, table: &Table<'_>) -> Vec<SourceItem> {
+    SourceItem::cited(db, table.sources(db))
 }
 
-/// Sources of the ranking and the map: every unit of the year, and the Republic; for the level
-/// measure (cumulative growth, chained levels) every IIP between the base and the year.
+/// Sources of the trend chart ([`table::trend`]).
+pub fn for_trend(db: &Db, f: &Filters) -> Vec<SourceItem> {
+    of_table(db, &table::trend(db, f))
+}
+
+/// Sources of the ranking ([`table::ranking`]).
 pub fn for_ranking(db: &Db, f: &Filters) -> Vec<SourceItem> {
-    let period = Period::year(f.year);
-    let ind = f.measure.indicator();
-    let units = db
-        .regions
-        .iter()
-        .filter(|r| r.exists_in(f.year) || r.code.is_republic());
-    if f.measure == Measure::Level {
-        let obs = units.flat_map(|r| index::level_sources(db, &r.code, f.year, f.year, f.base));
-        return SourceItem::collect(db, obs.collect::<Vec<_>>());
-    }
-    let obs = units.filter_map(|r| select::best(db, &Cell::total(&r.code, ind, period)));
-    SourceItem::collect(db, obs)
+    of_table(db, &table::ranking(db, f))
+}
+
+/// Sources of the map ([`table::map`]).
+pub fn for_map(db: &Db, f: &Filters) -> Vec<SourceItem> {
+    of_table(db, &table::map(db, f))
 }
 
 /// Sources of the activity view: the period's values, and every value of the activity.
@@ -61,20 +46,9 @@ pub fn for_activity(db: &Db, f: &Filters) -> Vec<SourceItem> {
     SourceItem::collect(db, obs)
 }
 
-/// Sources of the composition: the shares and volumes behind every row.
+/// Sources of the composition ([`table::composition`]).
 pub fn for_composition(db: &Db) -> Vec<SourceItem> {
-    let all = compositions(db);
-    let obs = all.iter().flat_map(|c| {
-        [
-            Some(c.mining.from),
-            c.mining.derived_from_total,
-            Some(c.manufacturing.from),
-            c.manufacturing.derived_from_total,
-        ]
-        .into_iter()
-        .flatten()
-    });
-    SourceItem::collect(db, obs)
+    of_table(db, &table::composition(db))
 }
 
 /// How the dollars of a view were obtained (the rate of each period, or "no rate"), when it

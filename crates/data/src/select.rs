@@ -10,7 +10,7 @@ use std::cmp::Reverse;
 
 use super::model::{
     Activity, ActivityCode, Date, Db, Indicator, Observation, Period, PeriodType, Rate, Region,
-    RegionCode, RegionKind, Source, Status,
+    RegionCode, RegionKind, Status,
 };
 
 /// One cell: geo × activity × indicator × period.
@@ -379,20 +379,4 @@ fn code(s: &str) -> ActivityCode {
 /// the total-industry pair first).
 pub fn rate_for(db: &Db, period: Period) -> Option<&Rate> {
     db.rates.iter().find(|r| r.period == Some(period))
-}
-
-/// The distinct sources behind a set of observations, in first-use order.
-pub fn sources_of<'a>(
-    db: &'a Db,
-    obs: impl IntoIterator<Item = &'a Observation>,
-) -> Vec<(&'a Source, Status)> {
-    let mut out: Vec<(&Source, Status)> = Vec::new();
-    for o in obs {
-        if let Some(s) = db.source(&o.source) {
-            if !out.iter().any(|(x, st)| x.id == s.id && *st == o.status) {
-                out.push((s, o.status));
-            }
-        }
-    }
-    out
 }
