@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 use crate::state::{Currency, Filters, Measure};
 use crate::table::{self, Table};
 
-use super::source_note::SourceItem;
+pub use super::source_note::SourceItem;
 
 /// The sources of a view's table: every source its values stand on, with the status they are
 /// cited with (a chained level's every IIP back to the base, a dollar value's rate).

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // tests may panic: that is how they fail
 
 mod activities;
+mod agreement;
 mod audit;
 mod charts;
 mod data;
