@@ -145,7 +145,8 @@ impl Unit {
         }
     }
 
-    fn of(m: Measure, cur: Currency, base: i32) -> Self {
+    /// The unit of a measure in a currency (`base` of a level).
+    pub fn of(m: Measure, cur: Currency, base: i32) -> Self {
         match (m, cur) {
             (Measure::Iip, _) => Self::Index,
             (Measure::Volume, Currency::Kzt) => Self::MlnTenge,
@@ -221,6 +222,13 @@ fn measured<'a>(db: &'a Db, o: &'a Observation, m: Measure, cur: Currency) -> En
         }
         _ => Ok(v),
     }
+}
+
+/// A published cell (its best release) in a measure and currency: what a table row of the
+/// activity view shows.
+pub fn published_cell<'a>(db: &'a Db, cell: &Cell, m: Measure, cur: Currency) -> Entry<'a> {
+    let o = select::best(db, cell).ok_or(Missing::Gap(Gap::NoData))?;
+    measured(db, o, m, cur)
 }
 
 fn level_value<'a>(

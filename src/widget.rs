@@ -12,17 +12,17 @@ use wasm_bindgen::JsCast;
 
 use crate::charts::any::AnyChart;
 use crate::charts::canvas::ChartCanvas;
-use crate::charts::export::{self, Csv};
 use crate::charts::interact::Interactive;
-use crate::charts::spec;
+use crate::charts::kinds;
 use crate::components::{
-    sources, ActivityTable, CompositionTable, Ctx, Downloads, NoticeBar, RankingTable, SourceItem,
-    SourceNote, TrendLegend, TrendTable,
+    sources, ActivityTable, CompositionTable, Ctx, Downloads, MapTable, NoticeBar, RankingTable,
+    SourceItem, SourceNote, TrendLegend, TrendTable,
 };
-use crate::data::{self, Db, Period};
+use crate::data::{self, Db};
 use crate::i18n::{period_name, period_type_name, status_name, t, Key};
 use crate::state::widget::{ChartKind, WidgetOptions};
 use crate::state::{Filters, Notice};
+use crate::table::Table;
 
 /// Loads the bundled data once and mounts the widget on `<body>`.
 pub fn start() {
@@ -64,41 +64,19 @@ pub fn Widget(
     crate::components::provide_printing();
     let f = filters.get_untracked();
     let kind = opts.chart;
-    // One chart, whatever its kind: its spec, title, sources and canvas height.
-    let (title, chart, cited, height): (String, AnyChart, Vec<SourceItem>, u32) = match kind {
-        ChartKind::Trend => {
-            let s = spec::trend(db, &f, lang);
-            let title = format!("{}, {}–{}", s.title, s.from, s.to);
-            (title, s.into(), sources::for_trend(db, &f), 300)
-        }
-        ChartKind::Ranking => {
-            let s = spec::ranking(db, &f, lang);
-            (s.title.clone(), s.into(), sources::for_ranking(db, &f), 480)
-        }
-        ChartKind::Activity => {
-            let s = spec::activity_bars(db, &f, lang);
-            (
-                s.title.clone(),
-                s.into(),
-                sources::for_activity(db, &f),
-                380,
-            )
-        }
-        ChartKind::Composition => {
-            let s = spec::composition(db, lang);
-            let height = 60 + 34 * s.rows.len() as u32;
-            (
-                s.title.clone(),
-                s.into(),
-                sources::for_composition(db),
-                height,
-            )
-        }
-        ChartKind::Map => {
-            let s = crate::charts::map::map(db, &f, lang);
-            (s.title.clone(), s.into(), sources::for_ranking(db, &f), 340)
-        }
+    // One chart, whatever its kind: its table, then its chart, title, sources and height.
+    let entry = kinds::of(kind);
+    let table = (entry.table)(db, &f);
+    let chart = (entry.chart)(db, &f, lang, &table);
+    let title = match &chart {
+        AnyChart::Trend(s) => format!("{}, {}–{}", s.title, s.from, s.to),
+        AnyChart::Bars(s) => s.title.clone(),
+        AnyChart::Composition(s) => s.title.clone(),
+        AnyChart::Map(s) => s.title.clone(),
+        AnyChart::MaybeTrend(s) => s.as_ref().map(|s| s.title.clone()).unwrap_or_default(),
     };
+    let cited = SourceItem::cited(db, entry.cites(db, &f, &table));
+    let height = (entry.widget_height)(&chart);
     let summary = chart.summary();
     let legend = match &chart {
         AnyChart::Trend(s) => Some(view! { <TrendLegend spec=Signal::stored(s.clone()) /> }),
@@ -111,7 +89,11 @@ pub fn Widget(
     );
     // The CSV is written when asked for, not at start-up.
     let fstore = StoredValue::new(f.clone());
-    let csv = Signal::derive(move || fstore.with_value(|f| csv_of(kind, db, f, lang)));
+    let tstore = StoredValue::new(table.clone());
+    let csv = Signal::derive(move || {
+        fstore.with_value(|f| tstore.with_value(|t| entry.csv(db, f, lang, t)))
+    });
+    let mirror = chart.clone();
     let spec = Signal::stored(chart);
     let chart = view! {
         <ChartCanvas spec=spec height=height label=title.clone() lang=lang />
@@ -121,7 +103,7 @@ pub fn Widget(
             spec=spec
             meta=Signal::stored(meta)
             csv=csv
-            height=if kind == ChartKind::Trend { 340 } else { 400 }
+            height=entry.export_height
         />
     };
     let period_line = match opts.chart {
@@ -162,13 +144,7 @@ pub fn Widget(
     let more =
         (cited.len() > 2).then(|| format!("; {} {}", cited.len() - 2, t(lang, Key::MoreSources)));
     // How dollars were obtained: in the source line, not only in a tooltip.
-    let notes = match opts.chart {
-        ChartKind::Trend => sources::dollar_notes(db, &f, lang, sources::trend_periods(&f)),
-        ChartKind::Ranking | ChartKind::Map => {
-            sources::dollar_notes(db, &f, lang, [Period::year(f.year)])
-        }
-        ChartKind::Activity | ChartKind::Composition => Vec::new(),
-    };
+    let notes = sources::dollar_notes(db, lang, &table);
     let rate_line = notes.clone();
     let explorer = format!("index.html?{}", f.to_query());
     let (table_open, set_table_open) = signal(opts.table);
@@ -197,7 +173,7 @@ pub fn Widget(
                 <summary>{t(lang, Key::DataTable)}</summary>
                 // Built only while open (or printed), as in the explorer.
                 {move || (table_open.get() || printing.get()).then(|| view! {
-                    {table_of(kind)}
+                    {table_of(kind, table.clone(), &mirror)}
                     <SourceNote items=cited.clone() notes=notes.clone() lang=lang />
                 })}
             </details>
@@ -245,24 +221,16 @@ fn post_heights(id: String) {
     on_resize.forget();
 }
 
-/// The table mirror of a widget's chart.
-fn table_of(kind: ChartKind) -> AnyView {
+/// The table mirror of a widget's chart, from its table.
+fn table_of(kind: ChartKind, table: Table<'static>, chart: &AnyChart) -> AnyView {
     match kind {
-        ChartKind::Trend => view! { <TrendTable /> }.into_any(),
-        ChartKind::Ranking => view! { <RankingTable /> }.into_any(),
+        ChartKind::Trend => view! { <TrendTable table=Signal::stored(table) /> }.into_any(),
+        ChartKind::Ranking => view! { <RankingTable table=Signal::stored(table) /> }.into_any(),
         ChartKind::Activity => view! { <ActivityTable /> }.into_any(),
-        ChartKind::Composition => view! { <CompositionTable /> }.into_any(),
-        ChartKind::Map => view! { <crate::components::MapTable /> }.into_any(),
-    }
-}
-
-/// The CSV of what a widget's chart shows.
-fn csv_of(kind: ChartKind, db: &Db, f: &Filters, lang: crate::i18n::Lang) -> Csv {
-    match kind {
-        ChartKind::Trend => export::trend_csv(db, f, lang),
-        ChartKind::Ranking => export::ranking_csv(db, f, lang),
-        ChartKind::Activity => export::activity_csv(db, f, lang),
-        ChartKind::Composition => export::composition_csv(db, f, lang),
-        ChartKind::Map => export::map_csv(db, f, lang),
+        ChartKind::Composition => view! { <CompositionTable table=table /> }.into_any(),
+        ChartKind::Map => match chart {
+            AnyChart::Map(s) => view! { <MapTable spec=Signal::stored(s.clone()) /> }.into_any(),
+            _ => ().into_any(),
+        },
     }
 }

@@ -10,7 +10,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use crate::data::{ActivityCode, Db, Period, PeriodType, RegionCode};
 use crate::i18n::{self, Key, Lang};
 use crate::state::Filters;
-use crate::table::{self, Derivation, SeriesKey, Table, Unit, Value};
+use crate::table::{Derivation, SeriesKey, Table, Unit, Value};
 
 use super::backend::Backend;
 use super::draw::{self, palette, DrawResult};
@@ -368,41 +368,6 @@ pub fn file_stem(kind: &str, f: &Filters) -> String {
         "activity" => format!("kz-iip_activities_{}_{}", f.period, f.lang.tag()),
         _ => format!("kz-iip_{kind}_{}", f.lang.tag()),
     }
-}
-
-/// Every value of the trend chart.
-pub fn trend_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
-    table_csv(db, lang, &table::trend(db, f), file_stem("trend", f))
-}
-
-/// Every bar of the ranking and the Republic; cumulative growth for the level measure.
-pub fn ranking_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
-    table_csv(db, lang, &table::ranking(db, f), file_stem("ranking", f))
-}
-
-/// Every tile with a value, and the Republic.
-pub fn map_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
-    table_csv(db, lang, &table::map(db, f), file_stem("map", f))
-}
-
-/// Every activity value of the chosen period (IIP).
-pub fn activity_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
-    table_csv(
-        db,
-        lang,
-        &table::activities(db, f),
-        file_stem("activity", f),
-    )
-}
-
-/// The shares of the composition chart (stated, or derived from two volumes) and the rest.
-pub fn composition_csv(db: &Db, f: &Filters, lang: Lang) -> Csv {
-    table_csv(
-        db,
-        lang,
-        &table::composition(db),
-        file_stem("composition", f),
-    )
 }
 
 /// The data release ([`Db::data_release`]: the newest date a source prints), as text.

@@ -9,5 +9,6 @@ pub mod draw;
 pub mod export;
 pub mod frame;
 pub mod interact;
+pub mod kinds;
 pub mod map;
 pub mod spec;

@@ -288,8 +288,9 @@ fn value_text(lang: Lang, unit: Unit, v: f64) -> String {
     }
 }
 
-/// A chart value (volumes already in billions) as printed next to a bar.
-fn bar_text(lang: Lang, unit: Unit, v: f64) -> String {
+/// A value as tables and bar labels write it: volumes whole (millions in tables, billions
+/// on bars).
+pub fn table_text(lang: Lang, unit: Unit, v: f64) -> String {
     match unit {
         Unit::MlnTenge | Unit::MlnUsd => i18n::fmt_int(lang, v),
         _ => value_text(lang, unit, v),
@@ -524,8 +525,8 @@ pub fn ranking_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> BarSpe
                     code: key_code(&c.key),
                     label: name(&c.key),
                     value: y,
-                    text: bar_text(lang, unit, y) + &revised_suffix(lang, v.revised),
-                    detail: Some(detail(db, lang, v, bar_text(lang, unit, y))),
+                    text: table_text(lang, unit, y) + &revised_suffix(lang, v.revised),
+                    detail: Some(detail(db, lang, v, table_text(lang, unit, y))),
                 });
             }
             Err(Missing::Break(b)) => {
@@ -546,7 +547,7 @@ pub fn ranking_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> BarSpe
             Reference {
                 name: i18n::t(lang, Key::RepublicReference).to_owned(),
                 value: y,
-                text: bar_text(lang, unit, y) + &revised_suffix(lang, v.revised),
+                text: table_text(lang, unit, y) + &revised_suffix(lang, v.revised),
             }
         });
     let (title, axis) = match unit {

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::state::widget::ChartKind;
+
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::spec::{activity_bars, activity_trend};
 use crate::data::select::{activity_periods, periods_of};
@@ -83,7 +85,9 @@ pub fn ActivityPanel() -> impl IntoView {
             </table>
         }
     };
-    let sources = Signal::derive(move || filters.with(|f| super::sources::for_activity(db, f)));
+    let sources = Signal::derive(move || {
+        filters.with(|f| super::sources::for_kind(db, ChartKind::Activity, f))
+    });
     // Notes quoted from the sources (English, as published).
     let quoted = Signal::derive(move || {
         filters.with(|f| {
@@ -126,7 +130,7 @@ pub fn ActivityPanel() -> impl IntoView {
                     let s = bars.get();
                     (s.title.clone(), s.x_label.clone(), super::sources::source_line(lang, &sources.get()))
                 })
-                csv=Signal::derive(move || filters.with(|f| crate::charts::export::activity_csv(db, f, lang)))
+                csv=Signal::derive(move || filters.with(|f| crate::charts::kinds::of(ChartKind::Activity).csv_for(db, f, lang)))
                 height=420
             />
             <div class="kz-iip-statements" hidden=move || statements.with(Vec::is_empty)>

@@ -3,8 +3,10 @@
 use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
-use crate::charts::spec::{composition, css_color, COMPOSITION};
+use crate::charts::kinds;
+use crate::charts::spec::{composition_of, css_color, COMPOSITION};
 use crate::i18n::{t, Key};
+use crate::state::widget::ChartKind;
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
@@ -17,8 +19,11 @@ pub fn CompositionPanel() -> impl IntoView {
     let (db, lang) = (ctx.db, ctx.lang);
     let dark =
         use_context::<crate::charts::canvas::DarkMode>().map_or(Signal::stored(false), |d| d.0);
-    let spec = composition(db, lang);
-    let height = 60 + 34 * spec.rows.len() as u32;
+    // One table: the chart, its table mirror, the CSV and the source list all read it.
+    let kind = kinds::of(ChartKind::Composition);
+    let table = (kind.table)(db, &ctx.filters.get_untracked());
+    let spec = composition_of(lang, &table);
+    let height = crate::charts::kinds::composition_height(spec.rows.len());
     let label = format!(
         "{}: {}",
         spec.title,
@@ -44,7 +49,10 @@ pub fn CompositionPanel() -> impl IntoView {
             }
         })
         .collect_view();
-    let sources = super::sources::for_composition(db);
+    let sources = ctx
+        .filters
+        .with_untracked(|f| super::sources::cited(db, kind, f, &table));
+    let mirror = table.clone();
     let line = super::sources::source_line(lang, &sources);
     let spec = Signal::stored(spec);
     let no_notes: Vec<String> = Vec::new();
@@ -60,12 +68,12 @@ pub fn CompositionPanel() -> impl IntoView {
                     let s = spec.get();
                     (s.title.clone(), s.x_label.clone(), line.clone())
                 })
-                csv=Signal::derive(move || ctx.filters.with(|f| crate::charts::export::composition_csv(db, f, lang)))
+                csv=Signal::derive(move || ctx.filters.with(|f| kind.csv(db, f, lang, &table)))
                 height=height
             />
             <ul class="kz-iip-legend">{legend}</ul>
             <TableDetails rows=spec.with_untracked(|s| s.rows.len())>
-                <CompositionTable />
+                <CompositionTable table=mirror.clone() />
             </TableDetails>
             <SourceNote items=sources notes=no_notes lang=lang />
         </section>

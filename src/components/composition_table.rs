@@ -1,40 +1,42 @@
 //! The table mirror of the composition chart: mining, manufacturing and the rest per period,
-//! stated shares with their status, derived ones labelled.
+//! read from the same value table as the chart (stated shares with their status, derived ones
+//! labelled).
 
 use leptos::prelude::*;
 
-use crate::data::select::{compositions, Share};
-use crate::i18n::{fmt_share, period_name, period_type_name, status_mark, t, Key};
+use crate::i18n::{period_name, period_type_name, t, Key};
+use crate::table::Table;
 
 use super::app::use_ctx;
+use super::EntryCell;
 
 /// Same numbers as the composition chart.
 #[component]
-pub fn CompositionTable() -> impl IntoView {
-    let ctx = use_ctx();
-    let (db, lang) = (ctx.db, ctx.lang);
-    let share_cell = move |s: Share<'_>| {
-        let mark = if s.derived_from_total.is_some() {
-            format!("({}){}", t(lang, Key::Derived), status_mark(s.status()))
-        } else {
-            status_mark(s.status()).to_owned()
-        };
-        view! {
-            <td class="kz-iip-num">{fmt_share(lang, s.percent)} <sup>{mark}</sup></td>
-        }
-    };
-    let rows = compositions(db)
-        .iter()
-        .map(|c| {
+pub fn CompositionTable(
+    /// The composition's value table (the chart's own).
+    table: Table<'static>,
+) -> impl IntoView {
+    let lang = use_ctx().lang;
+    let periods: Vec<_> = table
+        .columns
+        .first()
+        .map(|c| c.cells.iter().map(|(p, _)| *p).collect())
+        .unwrap_or_default();
+    let rows = periods
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let cells = table
+                .columns
+                .iter()
+                .filter_map(|c| c.cells.get(i))
+                .map(|(_, e)| view! { <EntryCell entry=e.clone() unit=table.unit /> })
+                .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{period_name(lang, c.period)}</th>
-                    <td>{period_type_name(lang, c.period.kind)}</td>
-                    {share_cell(c.mining)}
-                    {share_cell(c.manufacturing)}
-                    <td class="kz-iip-num">
-                        {fmt_share(lang, c.rest)} <sup>"(" {t(lang, Key::Derived)} ")"</sup>
-                    </td>
+                    <th scope="row">{period_name(lang, p)}</th>
+                    <td>{period_type_name(lang, p.kind)}</td>
+                    {cells}
                 </tr>
             }
         })

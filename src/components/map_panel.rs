@@ -5,9 +5,11 @@
 use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
-use crate::charts::map::map;
+use crate::charts::kinds;
+use crate::charts::map::map_of;
 use crate::data::select::years_with_data;
 use crate::i18n::{t, Key};
+use crate::state::widget::ChartKind;
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
@@ -18,7 +20,10 @@ use super::{Downloads, MapTable, MeasureToggle, TableDetails};
 pub fn MapPanel() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
-    let spec = Memo::new(move |_| filters.with(|f| map(db, f, lang)));
+    let kind = kinds::of(ChartKind::Map);
+    // One table: the map, its table mirror, the CSV and the source list all read it.
+    let table = Memo::new(move |_| filters.with(|f| (kind.table)(db, f)));
+    let spec = Memo::new(move |_| filters.with(|f| table.with(|t| map_of(db, f, lang, t))));
     let label = Signal::derive(move || spec.with(|s| s.title.clone()));
     let years = Memo::new(move |_| filters.with(|f| years_with_data(db, f.measure.indicator())));
     let (first, last) = years.with_untracked(|y| {
@@ -27,9 +32,11 @@ pub fn MapPanel() -> impl IntoView {
             y.last().copied().unwrap_or(2023),
         )
     });
-    let sources = Signal::derive(move || filters.with(|f| super::sources::for_map(db, f)));
+    let sources = Signal::derive(move || {
+        filters.with(|f| table.with(|t| super::sources::cited(db, kind, f, t)))
+    });
     let notes = Signal::derive(move || {
-        filters.with(|f| super::sources::year_notes(db, lang, f, Key::LevelFormula))
+        filters.with(|f| table.with(|t| super::sources::year_notes(db, lang, f, t)))
     });
     let toggle = Callback::new(move |p: crate::charts::frame::Pick| {
         if let Some(code) = spec.with_untracked(|s| s.tiles.get(p.index).map(|t| t.code.clone())) {
@@ -68,11 +75,11 @@ pub fn MapPanel() -> impl IntoView {
                     let s = spec.get();
                     (s.title.clone(), s.unit.clone(), super::sources::source_line(lang, &sources.get()))
                 })
-                csv=Signal::derive(move || filters.with(|f| crate::charts::export::map_csv(db, f, lang)))
+                csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
                 height=420
             />
             <TableDetails rows=Signal::derive(move || spec.with(|s| s.tiles.len()))>
-                <MapTable />
+                <MapTable spec=spec />
             </TableDetails>
             <SourceNote items=sources notes=notes lang=lang />
         </section>

@@ -3,17 +3,19 @@
 
 use leptos::prelude::*;
 
-use crate::charts::map::{map, Tile, TileState};
+use crate::charts::map::{MapSpec, Tile, TileState};
 use crate::i18n::{status_name, t, Key};
 
 use super::app::use_ctx;
 
 /// Same numbers as the map.
 #[component]
-pub fn MapTable() -> impl IntoView {
-    let ctx = use_ctx();
-    let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
-    let spec = Memo::new(move |_| filters.with(|f| map(db, f, lang)));
+pub fn MapTable(
+    /// The map's spec (read from its value table).
+    #[prop(into)]
+    spec: Signal<MapSpec>,
+) -> impl IntoView {
+    let lang = use_ctx().lang;
     let rows = move || {
         let mut tiles = spec.get().tiles;
         let v = |t: &Tile| match t.state {

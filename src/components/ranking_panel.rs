@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
-use crate::charts::spec::ranking;
+use crate::charts::kinds;
+use crate::charts::spec::ranking_of;
 use crate::data::select::years_with_data;
 use crate::i18n::{t, Key};
+use crate::state::widget::ChartKind;
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
@@ -17,12 +19,17 @@ use super::{Downloads, MeasureToggle, RankingTable, TableDetails};
 pub fn RankingPanel() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
-    let spec = Memo::new(move |_| filters.with(|f| ranking(db, f, lang)));
+    let kind = kinds::of(ChartKind::Ranking);
+    // One table: the chart, its table mirror, the CSV and the source list all read it.
+    let table = Memo::new(move |_| filters.with(|f| (kind.table)(db, f)));
+    let spec = Memo::new(move |_| filters.with(|f| table.with(|t| ranking_of(db, f, lang, t))));
     let label = Signal::derive(move || spec.with(|s| s.title.clone()));
     let years = Memo::new(move |_| filters.with(|f| years_with_data(db, f.measure.indicator())));
-    let sources = Signal::derive(move || filters.with(|f| super::sources::for_ranking(db, f)));
+    let sources = Signal::derive(move || {
+        filters.with(|f| table.with(|t| super::sources::cited(db, kind, f, t)))
+    });
     let notes = Signal::derive(move || {
-        filters.with(|f| super::sources::year_notes(db, lang, f, Key::GrowthFormula))
+        filters.with(|f| table.with(|t| super::sources::year_notes(db, lang, f, t)))
     });
     view! {
         <section class="kz-iip-panel kz-iip-ranking" aria-labelledby="kz-iip-ranking-title">
@@ -69,11 +76,11 @@ pub fn RankingPanel() -> impl IntoView {
                     let s = spec.get();
                     (s.title.clone(), s.x_label.clone(), super::sources::source_line(lang, &sources.get()))
                 })
-                csv=Signal::derive(move || filters.with(|f| crate::charts::export::ranking_csv(db, f, lang)))
+                csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
                 height=560
             />
             <TableDetails rows=Signal::derive(move || spec.with(|s| s.bars.len() + s.missing.len()))>
-                <RankingTable />
+                <RankingTable table=table />
             </TableDetails>
             <SourceNote items=sources notes=notes lang=lang />
         </section>

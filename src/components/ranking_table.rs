@@ -1,82 +1,106 @@
 //! The table mirror of the ranking chart: every unit of the chosen year, ranked, with status
-//! and source, the Republic as a footer row.
+//! and source, those without a value after them with the reason, the Republic as a footer
+//! row — read from the same value table as the chart.
 
 use leptos::prelude::*;
 
-use crate::charts::spec::ranking;
-use crate::data::select::{self, best, Cell};
-use crate::data::{Db, Period, RegionCode};
-use crate::i18n::{region_name, status_mark, status_name, t, value_column, Key, Lang};
-use crate::state::{Filters, Measure};
+use crate::charts::spec::missing_text;
+use crate::i18n::{region_name, status_name, t, value_column, Key};
+use crate::state::Measure;
+use crate::table::{Column, SeriesKey, Table, Unit};
 
 use super::app::use_ctx;
-use super::{Format, SourceTitle, ValueCell};
+use super::{EntryCell, SourceTitle};
 
 /// Same numbers as the ranking chart.
 #[component]
-pub fn RankingTable() -> impl IntoView {
+pub fn RankingTable(
+    /// The ranking's value table (the chart's own).
+    #[prop(into)]
+    table: Signal<Table<'static>>,
+) -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     move || {
+        let table = table.get();
+        let unit = table.unit;
         let (year, measure, currency, base) =
             filters.with(|f| (f.year, f.measure, f.currency, f.base));
-        if measure == Measure::Level {
-            return growth_table(db, lang, &filters.get()).into_any();
-        }
-        let format = Format::Measure(measure, currency);
-        let period = Period::year(year);
-        let rows = select::ranking(db, measure.indicator(), year)
-            .into_iter()
-            .enumerate()
-            .map(|(i, (r, o))| {
-                let name = region_name(lang, r).to_owned();
-                match o {
-                    Some(o) => view! {
-                        <tr data-code=r.code.to_string()>
-                            <td class="kz-iip-num">{i + 1}</td>
-                            <th scope="row">{name}</th>
-                            <ValueCell cell=Cell::total(&r.code, o.indicator, period) format=format />
-                            <td>{status_name(lang, o.status)}</td>
-                            <td><SourceTitle source=db.source(&o.source) lang=lang /></td>
-                        </tr>
+        let row = move |rank: Option<usize>, c: &Column<'static>, republic: bool| {
+            let SeriesKey::Region(code) = &c.key else {
+                return None;
+            };
+            let name = if republic {
+                t(lang, Key::Republic).to_owned()
+            } else {
+                db.region(code)
+                    .map_or_else(|| code.to_string(), |r| region_name(lang, r).to_owned())
+            };
+            let (_, e) = c.cells.first()?.clone();
+            let rest = match &e {
+                Ok(v) => {
+                    // A published value names its source; a derived one its formula's sources
+                    // are in the note below.
+                    let source = v
+                        .stated
+                        .filter(|_| !v.is_derived() || measure == Measure::Volume);
+                    let status = status_name(lang, v.status);
+                    view! {
+                        <EntryCell entry=e.clone() unit=unit />
+                        <td>{status}</td>
+                        <td>{source.map(|o| view! { <SourceTitle source=db.source(&o.source) lang=lang /> })}</td>
                     }
-                    .into_any(),
-                    None => view! {
-                        <tr data-code=r.code.to_string()>
-                            <td></td>
-                            <th scope="row">{name}</th>
-                            <td class="kz-iip-gap" colspan="3">{t(lang, Key::NoData)}</td>
-                        </tr>
-                    }
-                    .into_any(),
+                    .into_any()
                 }
+                Err(m) => {
+                    view! { <td class="kz-iip-gap" colspan="3">{missing_text(lang, *m)}</td> }
+                        .into_any()
+                }
+            };
+            Some(view! {
+                <tr data-code=code.to_string()>
+                    <td class="kz-iip-num">{rank}</td>
+                    <th scope="row">{name}</th>
+                    {rest}
+                </tr>
+            })
+        };
+        let mut rank = 0;
+        let rows = table
+            .columns
+            .iter()
+            .map(|c| {
+                let ranked = c.cells.first().is_some_and(|(_, e)| e.is_ok());
+                rank += usize::from(ranked);
+                row(ranked.then_some(rank), c, false)
             })
             .collect_view();
-        let republic = RegionCode::republic();
-        let cell = Cell::total(&republic, measure.indicator(), period);
-        let foot = best(db, &cell).map(|o| {
-            view! {
-                <tfoot>
-                    <tr data-code=republic.to_string()>
-                        <td></td>
-                        <th scope="row">{t(lang, Key::Republic)}</th>
-                        <ValueCell cell=cell.clone() format=format />
-                        <td>{status_name(lang, o.status)}</td>
-                        <td><SourceTitle source=db.source(&o.source) lang=lang /></td>
-                    </tr>
-                </tfoot>
-            }
-        });
+        let foot = table
+            .reference
+            .as_ref()
+            .map(|c| view! { <tfoot>{row(None, c, true)}</tfoot> });
+        let head = match unit {
+            Unit::GrowthPct { .. } => crate::i18n::tr(
+                lang,
+                Key::AxisGrowth,
+                &[
+                    ("from", (&base.to_string()).into()),
+                    ("to", (&year.to_string()).into()),
+                ],
+            ),
+            _ => value_column(lang, measure, currency, base),
+        };
+        let empty = (measure == Measure::Level && base >= year)
+            .then(|| view! { <p class="kz-iip-hint">{t(lang, Key::GrowthNeedsYears)}</p> });
         view! {
+            {empty}
             <table class="kz-iip-table kz-iip-ranking-table">
-                <caption>
-                    {t(lang, Key::DataTable)} ", " {year} ": " {value_column(lang, measure, currency, base)}
-                </caption>
+                <caption>{t(lang, Key::DataTable)} ", " {year} ": " {head.clone()}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{t(lang, Key::Rank)}</th>
                         <th scope="col">{t(lang, Key::Region)}</th>
-                        <th scope="col">{value_column(lang, measure, currency, base)}</th>
+                        <th scope="col">{head}</th>
                         <th scope="col">{t(lang, Key::Status)}</th>
                         <th scope="col">{t(lang, Key::Source)}</th>
                     </tr>
@@ -85,71 +109,5 @@ pub fn RankingTable() -> impl IntoView {
                 {foot}
             </table>
         }
-        .into_any()
-    }
-}
-
-/// Cumulative growth from the base year: ranked regions, then those whose chain is broken.
-fn growth_table(db: &'static Db, lang: Lang, f: &Filters) -> impl IntoView {
-    let spec = ranking(db, f, lang);
-    let rows = spec
-        .bars
-        .iter()
-        .enumerate()
-        .map(|(i, b)| {
-            let d = b.detail.clone();
-            view! {
-                <tr data-code=b.code.clone()>
-                    <td class="kz-iip-num">{i + 1}</td>
-                    <th scope="row">{b.label.clone()}</th>
-                    <td class="kz-iip-num">
-                        <span class="kz-iip-value">{b.text.clone()}</span>
-                        <sup>{d.as_ref().map(|d| status_mark(d.status))}</sup>
-                    </td>
-                    <td>{d.as_ref().map(|d| d.value.clone())}</td>
-                    <td>{d.map(|d| status_name(lang, d.status))}</td>
-                </tr>
-            }
-        })
-        .collect_view();
-    let apart = spec
-        .missing
-        .iter()
-        .map(|m| view! { <li>{m.clone()}</li> })
-        .collect_view();
-    let foot = spec.reference.as_ref().map(|r| {
-        view! {
-            <tfoot>
-                <tr>
-                    <td></td>
-                    <th scope="row">{t(lang, Key::Republic)}</th>
-                    <td class="kz-iip-num">{r.text.clone()}</td>
-                    <td></td>
-                    <td></td>
-                </tr>
-            </tfoot>
-        }
-    });
-    let empty = (f.base >= f.year)
-        .then(|| view! { <p class="kz-iip-hint">{t(lang, Key::GrowthNeedsYears)}</p> });
-    view! {
-        {empty}
-        <table class="kz-iip-table kz-iip-ranking-table">
-            <caption>{t(lang, Key::DataTable)} ": " {spec.title.clone()}</caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t(lang, Key::Rank)}</th>
-                    <th scope="col">{t(lang, Key::Region)}</th>
-                    <th scope="col">{spec.x_label.clone()}</th>
-                    <th scope="col">{t(lang, Key::AvgAnnual)}</th>
-                    <th scope="col">{t(lang, Key::Status)}</th>
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-            {foot}
-        </table>
-        <p class="kz-iip-table-note"><strong>{t(lang, Key::ChainBrokenApart)} ": "</strong></p>
-        <ul class="kz-iip-broken">{apart}</ul>
-        <p class="kz-iip-table-note">{t(lang, Key::GrowthFormula)}</p>
     }
 }

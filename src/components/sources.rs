@@ -1,74 +1,44 @@
 //! Which sources stand behind each chart for a selection: shared by the explorer's panels and
 //! the widget, so both cite the same sources.
 
+use crate::charts::kinds::{self, Kind};
 use crate::charts::spec::rate_notes;
-use crate::data::select::activity_values;
-use crate::data::{Db, Period, RegionCode};
+use crate::data::{Db, Period};
 use crate::i18n::Lang;
-use crate::state::{Currency, Filters, Measure};
+use crate::state::widget::ChartKind;
+use crate::state::Filters;
 use crate::table::{self, Table};
 
 pub use super::source_note::SourceItem;
 
-/// The sources of a view's table: every source its values stand on, with the status they are
-/// cited with (a chained level's every IIP back to the base, a dollar value's rate).
-pub fn of_table(db: &Db, table: &Table<'_>) -> Vec<SourceItem> {
-    SourceItem::cited(db, table.sources(db))
+/// The sources a chart kind's view cites for its table ([`Kind::cites`]): every source its
+/// values stand on, with the status they are cited with (a chained level's every IIP back to the
+/// base, a dollar value's rate).
+pub fn cited(db: &Db, kind: &Kind, f: &Filters, t: &Table<'_>) -> Vec<SourceItem> {
+    SourceItem::cited(db, kind.cites(db, f, t))
 }
 
-/// Sources of the trend chart ([`table::trend`]).
-pub fn for_trend(db: &Db, f: &Filters) -> Vec<SourceItem> {
-    of_table(db, &table::trend(db, f))
+/// The sources of a chart kind for a selection (builds its table).
+pub fn for_kind(db: &Db, kind: ChartKind, f: &Filters) -> Vec<SourceItem> {
+    let k = kinds::of(kind);
+    cited(db, k, f, &(k.table)(db, f))
 }
 
-/// Sources of the ranking ([`table::ranking`]).
-pub fn for_ranking(db: &Db, f: &Filters) -> Vec<SourceItem> {
-    of_table(db, &table::ranking(db, f))
-}
-
-/// Sources of the map ([`table::map`]).
-pub fn for_map(db: &Db, f: &Filters) -> Vec<SourceItem> {
-    of_table(db, &table::map(db, f))
-}
-
-/// Sources of the activity view: the period's values, and every value of the activity.
-pub fn for_activity(db: &Db, f: &Filters) -> Vec<SourceItem> {
-    let republic = RegionCode::republic();
-    let mut obs: Vec<_> = activity_values(db, f.period)
-        .into_iter()
-        .map(|(_, o)| o)
-        .collect();
-    obs.extend(
-        db.observations
-            .iter()
-            .filter(|o| o.geo == republic && o.activity == f.activity),
-    );
-    SourceItem::collect(db, obs)
-}
-
-/// Sources of the composition ([`table::composition`]).
-pub fn for_composition(db: &Db) -> Vec<SourceItem> {
-    of_table(db, &table::composition(db))
-}
-
-/// How the dollars of a view were obtained (the rate of each period, or "no rate"), when it
-/// shows volumes in dollars; else nothing. For the table note and the chart's source line.
-pub fn dollar_notes(
-    db: &Db,
-    f: &Filters,
-    lang: Lang,
-    periods: impl IntoIterator<Item = Period>,
-) -> Vec<String> {
-    if f.measure == Measure::Volume && f.currency == Currency::Usd {
-        rate_notes(db, lang, periods)
-    } else {
-        Vec::new()
+/// How the dollars of a view were obtained (the rate of each of its periods, or "no rate"),
+/// when its table is in dollars; else nothing. For the table note and the chart's source line.
+pub fn dollar_notes(db: &Db, lang: Lang, t: &Table<'_>) -> Vec<String> {
+    if t.unit != table::Unit::MlnUsd {
+        return Vec::new();
     }
-}
-
-/// The years of the trend chart, as periods.
-pub fn trend_periods(f: &Filters) -> impl Iterator<Item = Period> {
-    (f.from..=f.to).map(Period::year)
+    let mut periods: Vec<Period> = Vec::new();
+    for c in t.columns.iter().chain(&t.reference) {
+        for (p, _) in &c.cells {
+            if !periods.contains(p) {
+                periods.push(*p);
+            }
+        }
+    }
+    rate_notes(db, lang, periods)
 }
 
 /// One line naming the sources of a chart (for exported images): the first two in full, then
@@ -105,13 +75,18 @@ pub fn source_line(lang: Lang, items: &[SourceItem]) -> String {
 }
 
 /// Notes under a chart of one year (ranking, map): values left out, how dollars were
-/// obtained, and for the level measure the formula (`formula`).
-pub fn year_notes(db: &Db, lang: Lang, f: &Filters, formula: crate::i18n::Key) -> Vec<String> {
+/// obtained, and the formula of a derived measure — all of the view's table.
+pub fn year_notes(db: &Db, lang: Lang, f: &Filters, t: &Table<'_>) -> Vec<String> {
+    let formula = match t.unit {
+        table::Unit::Level { .. } => Some(crate::i18n::Key::LevelFormula),
+        table::Unit::GrowthPct { .. } => Some(crate::i18n::Key::GrowthFormula),
+        _ => None,
+    };
     db.omitted
         .iter()
         .filter(|o| o.indicator == f.measure.indicator() && o.period.year == f.year)
         .map(|o| super::trend_panel::omitted_note(db, lang, o))
-        .chain(dollar_notes(db, f, lang, [Period::year(f.year)]))
-        .chain((f.measure == Measure::Level).then(|| crate::i18n::t(lang, formula).to_owned()))
+        .chain(dollar_notes(db, lang, t))
+        .chain(formula.map(|k| crate::i18n::t(lang, k).to_owned()))
         .collect()
 }

@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 
 use crate::charts::canvas::ChartCanvas;
-use crate::charts::spec::trend;
+use crate::charts::kinds;
+use crate::charts::spec::trend_of;
 use crate::data::{ActivityCode, RegionCode};
 use crate::i18n::{lineage_note, region_name, t, unit_name, Key};
+use crate::state::widget::ChartKind;
 
 use super::app::use_ctx;
 use super::source_note::SourceNote;
@@ -19,14 +21,19 @@ use crate::state::View;
 pub fn TrendPanel() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
-    let spec = Memo::new(move |_| filters.with(|f| trend(db, f, lang)));
+    let kind = kinds::of(ChartKind::Trend);
+    // One table: the chart, its table mirror, the CSV and the source list all read it.
+    let table = Memo::new(move |_| filters.with(|f| (kind.table)(db, f)));
+    let spec = Memo::new(move |_| filters.with(|f| table.with(|t| trend_of(db, f, lang, t))));
     let marks = RwSignal::new(Marks::default());
     let label = Signal::derive(move || {
         let s = spec.get();
         let names: Vec<_> = s.series.iter().map(|x| x.label.clone()).collect();
         format!("{} {}–{}: {}", s.title, s.from, s.to, names.join(", "))
     });
-    let sources = Signal::derive(move || filters.with(|f| super::sources::for_trend(db, f)));
+    let sources = Signal::derive(move || {
+        filters.with(|f| table.with(|t| super::sources::cited(db, kind, f, t)))
+    });
     // Activities exist for the Republic only: say so and offer the two nearest views.
     let not_by_region = move || {
         filters.with(|f| !f.activity.is_total() && f.regions.iter().any(|r| !r.is_republic()))
@@ -78,12 +85,7 @@ pub fn TrendPanel() -> impl IntoView {
             if f.measure == crate::state::Measure::Level {
                 notes.push(t(lang, Key::LevelFormula).to_owned());
             }
-            notes.extend(super::sources::dollar_notes(
-                db,
-                f,
-                lang,
-                super::sources::trend_periods(f),
-            ));
+            notes.extend(table.with(|t| super::sources::dollar_notes(db, lang, t)));
             notes
         })
     });
@@ -110,7 +112,7 @@ pub fn TrendPanel() -> impl IntoView {
                     let items = sources.get();
                     (s.title.clone(), format!("{}–{} · {}", s.from, s.to, s.y_label), super::sources::source_line(lang, &items))
                 })
-                csv=Signal::derive(move || filters.with(|f| crate::charts::export::trend_csv(db, f, lang)))
+                csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
                 height=340
             />
             <p class="kz-iip-hint">{t(lang, Key::RevisedLegend)}</p>
@@ -119,7 +121,7 @@ pub fn TrendPanel() -> impl IntoView {
                 <ul>{projects}</ul>
             </div>
             <TableDetails rows=Signal::derive(move || filters.with(|f| (f.to - f.from + 1).max(0) as usize))>
-                <TrendTable />
+                <TrendTable table=table />
             </TableDetails>
             <SourceNote items=sources notes=notes lang=lang />
         </section>

@@ -1,60 +1,50 @@
-//! The table mirror of the trend chart: one row per year, one column per selected unit.
+//! The table mirror of the trend chart: one row per year, one column per selected unit, read
+//! from the same value table as the chart.
 
 use leptos::prelude::*;
 
-use crate::charts::spec::{break_text, gap_text};
-use crate::data::select::{series, Cell};
-use crate::data::{index, Db, PeriodType};
-use crate::i18n::{fmt_index, region_name, status_mark, t, value_column, Key, Lang};
-use crate::state::{Filters, Measure};
+use crate::i18n::{region_name, t, value_column, Key};
+use crate::table::{SeriesKey, Table};
 
 use super::app::use_ctx;
-use super::{Format, ValueCell};
+use super::EntryCell;
 
 /// Same numbers as the trend chart, with status markers, releases and the reason for every gap.
 #[component]
-pub fn TrendTable() -> impl IntoView {
+pub fn TrendTable(
+    /// The trend's value table (the chart's own).
+    #[prop(into)]
+    table: Signal<Table<'static>>,
+) -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     move || {
-        let f = filters.get();
-        if f.measure == Measure::Level {
-            return level_table(db, lang, &f).into_any();
-        }
-        let indicator = f.measure.indicator();
-        let format = Format::Measure(f.measure, f.currency);
-        let cols: Vec<_> = f
-            .regions
+        let table = table.get();
+        let (measure, currency, base) = filters.with(|f| (f.measure, f.currency, f.base));
+        let head = table
+            .columns
             .iter()
-            .filter_map(|c| db.region(c))
-            .map(|r| {
-                let s = series(
-                    db,
-                    &r.code,
-                    &f.activity,
-                    indicator,
-                    PeriodType::Year,
-                    (f.from, f.to),
-                );
-                (r, s)
+            .filter_map(|c| match &c.key {
+                SeriesKey::Region(code) => db.region(code),
+                _ => None,
             })
-            .collect();
-        let head = cols
-            .iter()
-            .map(|(r, _)| view! { <th scope="col">{region_name(lang, r).to_owned()}</th> })
+            .map(|r| view! { <th scope="col">{region_name(lang, r).to_owned()}</th> })
             .collect_view();
-        let rows = (f.from..=f.to)
+        let years: Vec<_> = table
+            .columns
+            .first()
+            .map(|c| c.cells.iter().map(|(p, _)| p.year).collect())
+            .unwrap_or_default();
+        let rows = years
+            .into_iter()
             .enumerate()
             .map(|(i, year)| {
-                let cells = cols
+                let cells = table
+                    .columns
                     .iter()
-                    .map(|(_, s)| match s.get(i).map(|p| p.1) {
-                        Some(Ok(o)) => {
-                            let cell = Cell::of(o);
-                            view! { <ValueCell cell=cell format=format /> }.into_any()
-                        }
-                        Some(Err(gap)) => {
-                            view! { <td class="kz-iip-gap">{gap_text(lang, gap)}</td> }.into_any()
+                    .map(|c| match c.cells.get(i) {
+                        Some((_, e)) => {
+                            view! { <EntryCell entry=e.clone() unit=table.unit /> }.into_any()
                         }
                         None => view! { <td></td> }.into_any(),
                     })
@@ -70,7 +60,7 @@ pub fn TrendTable() -> impl IntoView {
         view! {
             <table class="kz-iip-table kz-iip-trend-table">
                 <caption>
-                    {t(lang, Key::DataTable)} ": " {value_column(lang, f.measure, f.currency, f.base)}
+                    {t(lang, Key::DataTable)} ": " {value_column(lang, measure, currency, base)}
                 </caption>
                 <thead>
                     <tr>
@@ -81,62 +71,5 @@ pub fn TrendTable() -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
         }
-        .into_any()
-    }
-}
-
-/// The chained levels: one row per year, a derived value with its status, or the break.
-fn level_table(db: &'static Db, lang: Lang, f: &Filters) -> impl IntoView {
-    let cols: Vec<_> = f
-        .regions
-        .iter()
-        .filter_map(|c| db.region(c))
-        .map(|r| (r, index::levels(db, &r.code, f.from, f.to, f.base)))
-        .collect();
-    let head = cols
-        .iter()
-        .map(|(r, _)| view! { <th scope="col">{region_name(lang, r).to_owned()}</th> })
-        .collect_view();
-    let rows = (f.from..=f.to)
-        .enumerate()
-        .map(|(i, year)| {
-            let cells = cols
-                .iter()
-                .map(|(_, pts)| match pts.get(i).map(|p| p.level) {
-                    Some(Ok(d)) => view! {
-                        <td class="kz-iip-num">
-                            <span class="kz-iip-value">{fmt_index(lang, d.value)}</span>
-                            <sup>{status_mark(d.status)}</sup>
-                        </td>
-                    }
-                    .into_any(),
-                    Some(Err(b)) => {
-                        view! { <td class="kz-iip-gap">{break_text(lang, b)}</td> }.into_any()
-                    }
-                    None => view! { <td></td> }.into_any(),
-                })
-                .collect_view();
-            view! {
-                <tr>
-                    <th scope="row">{year}</th>
-                    {cells}
-                </tr>
-            }
-        })
-        .collect_view();
-    view! {
-        <table class="kz-iip-table kz-iip-trend-table">
-            <caption>
-                {t(lang, Key::DataTable)} ": " {value_column(lang, Measure::Level, f.currency, f.base)}
-            </caption>
-            <thead>
-                <tr>
-                    <th scope="col">{t(lang, Key::Year)}</th>
-                    {head}
-                </tr>
-            </thead>
-            <tbody>{rows}</tbody>
-        </table>
-        <p class="kz-iip-table-note">{t(lang, Key::LevelFormula)}</p>
     }
 }

@@ -1,17 +1,18 @@
-//! One table cell of a published value: the value shown, its status and restatement marks, and
-//! — where a cell has several releases — the list of them, preliminary first.
+//! One table cell of a view's table value: the value as tables write it, its status,
+//! restatement, uncertainty and derived marks, and — where a published figure has several
+//! releases — the list of them, preliminary first.
 
 use leptos::prelude::*;
 
-use crate::charts::spec::shown_value;
-use crate::data::select::{history, is_revised, rate_for, releases, Cell};
-use crate::data::Observation;
-use crate::i18n::{fmt_index, fmt_int, fmt_share, status_mark, status_name, t, Key};
+use crate::charts::spec::{missing_text, table_text};
+use crate::data::select::{history, releases, Cell};
+use crate::i18n::{status_mark, status_name, t, Key};
 use crate::state::{Currency, Measure};
+use crate::table::{self, Derivation, Entry, Unit};
 
 use super::app::use_ctx;
 
-/// How a cell's numbers are written.
+/// How a cell of a published figure is measured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     /// A measure in the table's currency.
@@ -20,64 +21,75 @@ pub enum Format {
     Share,
 }
 
-/// A `<td>` for `cell`: "no data" when nothing is published.
+/// A `<td>` for a published cell (the activity rows): its best release, as the view's table
+/// would hold it.
 #[component]
 pub fn ValueCell(
     /// The cell to show.
     cell: Cell,
-    /// How to write its numbers.
+    /// How it is measured.
     format: Format,
 ) -> impl IntoView {
     let ctx = use_ctx();
+    let (m, cur) = match format {
+        Format::Measure(m, cur) => (m, cur),
+        Format::Share => (Measure::Iip, Currency::Kzt),
+    };
+    let unit = match format {
+        Format::Share => Unit::SharePct,
+        Format::Measure(m, cur) => table::Unit::of(m, cur, 0),
+    };
+    let entry = table::published_cell(ctx.db, &cell, m, cur);
+    view! { <EntryCell entry=entry unit=unit /> }
+}
+
+/// A `<td>` for one entry of a view's table: the value, or why there is none.
+#[component]
+pub fn EntryCell(
+    /// The table's entry.
+    entry: Entry<'static>,
+    /// The table's unit.
+    unit: Unit,
+) -> impl IntoView {
+    let ctx = use_ctx();
     let (db, lang) = (ctx.db, ctx.lang);
-    let text = move |o: &Observation| -> String {
-        match format {
-            Format::Share => fmt_share(lang, o.value),
-            Format::Measure(m, cur) => match shown_value(db, m, cur, o.period, o.value) {
-                Some(v) if m == Measure::Iip => fmt_index(lang, v),
-                Some(v) => fmt_int(lang, v),
-                // Only a volume in dollars can lack a value: no rate for its period.
-                None => t(lang, Key::NoRate).to_owned(),
-            },
+    let v = match entry {
+        Ok(v) => v,
+        Err(m) => {
+            return view! { <td class="kz-iip-gap">{missing_text(lang, m)}</td> }.into_any();
         }
     };
-    let mark = |o: &Observation| {
-        format!(
-            "{}{}{}",
-            status_mark(o.status),
-            if o.is_restated() { "*" } else { "" },
-            if o.uncertain { "?" } else { "" }
-        )
-    };
-    let rel = releases(db, &cell);
-    let Some(shown) = rel.first().copied() else {
-        return view! { <td class="kz-iip-gap">{t(lang, Key::NoData)}</td> }.into_any();
-    };
-    let rate = match format {
-        Format::Measure(Measure::Volume, Currency::Usd) => rate_for(db, shown.period).map(|r| {
+    let rate = match v.derivation {
+        Derivation::Dollars(r) => {
             let src = db.source(&r.source).map_or("", |s| s.title.as_str());
             let how = r.implied_by.as_deref().unwrap_or_default();
-            format!(
+            Some(format!(
                 "{} {:.2} KZT/USD ({how}; {src})",
                 t(lang, Key::Rate),
                 r.kzt_per_usd,
-            )
-        }),
+            ))
+        }
         _ => None,
     };
-    let revised = is_revised(db, &cell);
+    let stated = v.stated;
     // Identical copies of one figure (a table and its database copy) are not listed: the
     // source note names both.
-    let list = revised.then(|| {
+    let list = stated.filter(|_| v.revised).map(|o| {
+        let cell = Cell::of(o);
+        let count = releases(db, &cell).len();
         let items = history(db, &cell)
             .into_iter()
             .map(|o| {
                 let src = db.source(&o.source);
                 let date =
                     super::date_text(lang, o.published(db), src.is_some_and(|s| s.date_inferred));
+                let text = match v.derivation {
+                    Derivation::Dollars(r) => table_text(lang, unit, o.value / r.kzt_per_usd),
+                    _ => table_text(lang, unit, o.value),
+                };
                 view! {
                     <li>
-                        <span class="kz-iip-num">{text(o)}</span> " " {status_name(lang, o.status)}
+                        <span class="kz-iip-num">{text}</span> " " {status_name(lang, o.status)}
                         " — " <super::SourceTitle source=src lang=lang /> {date}
                     </li>
                 }
@@ -85,24 +97,44 @@ pub fn ValueCell(
             .collect_view();
         view! {
             <details class="kz-iip-releases">
-                <summary>{rel.len()} " " {t(lang, Key::Releases)}</summary>
+                <summary>{count} " " {t(lang, Key::Releases)}</summary>
                 <ol>{items}</ol>
             </details>
         }
     });
-    let value = text(shown);
-    let sup = mark(shown);
-    let sup_title = if shown.uncertain {
+    let mut sup = status_mark(v.status).to_owned();
+    if stated.is_some_and(|o| o.is_restated()) {
+        sup.push('*');
+    }
+    let uncertain = stated.is_some_and(|o| o.uncertain);
+    if uncertain {
+        sup.push('?');
+    }
+    let derived = v
+        .is_derived()
+        .then(|| view! { <span class="kz-iip-derived">" (" {t(lang, Key::Derived)} ")"</span> });
+    let sup_title = if uncertain {
         t(lang, Key::UncertainReading)
     } else {
         ""
     };
-    let revised_mark = revised
+    let revised_mark = v
+        .revised
         .then(|| view! { <span class="kz-iip-revised" title=t(lang, Key::Revised)>"○"</span> });
+    let text = match v.derivation {
+        Derivation::Growth { annual_pct, .. } => format!(
+            "{} ({} {})",
+            table_text(lang, unit, v.shown),
+            table_text(lang, unit, annual_pct),
+            t(lang, Key::AvgAnnual)
+        ),
+        _ => table_text(lang, unit, v.shown),
+    };
     view! {
         <td class="kz-iip-num" title=rate.unwrap_or_default()>
-            <span class="kz-iip-value">{value}</span>
+            <span class="kz-iip-value">{text}</span>
             <sup title=sup_title>{sup}</sup>
+            {derived}
             {revised_mark}
             {list}
         </td>

@@ -5,12 +5,15 @@
 
 use std::collections::BTreeSet;
 
-use kz_iip::charts::export::{self, number};
-use kz_iip::charts::map::{self, TileState};
-use kz_iip::charts::spec::{self, chart_value, key_code};
+use kz_iip::charts::any::AnyChart;
+use kz_iip::charts::export::number;
+use kz_iip::charts::kinds;
+use kz_iip::charts::map::TileState;
+use kz_iip::charts::spec::{chart_value, key_code};
 use kz_iip::components::sources;
 use kz_iip::data::{select, Db, Period, RegionCode};
 use kz_iip::i18n::Lang;
+use kz_iip::state::widget::ChartKind;
 use kz_iip::state::{Bounds, Currency, Filters, Measure, View};
 use kz_iip::table::{self, Derivation, Table, Value};
 use proptest::prelude::*;
@@ -128,123 +131,91 @@ fn ok_cells<'t, 'a>(t: &'t Table<'a>) -> Vec<(String, &'t Value<'a>)> {
         .collect()
 }
 
-fn check_all_views(db: &Db, f: &Filters) {
-    let lang = f.lang;
-    // Trend: a point per cell, a value exactly where the table has one.
-    let t = table::trend(db, f);
-    let s = spec::trend_of(db, f, lang, &t);
-    assert_eq!(s.series.len(), t.columns.len());
-    for (series, column) in s.series.iter().zip(&t.columns) {
-        assert_eq!(series.points.len(), column.cells.len());
-        for (((y, p), d), (period, e)) in
-            series.points.iter().zip(&series.details).zip(&column.cells)
-        {
-            assert_eq!(*y, period.year);
-            match e {
-                Ok(v) => {
-                    assert_eq!(*p, Some(chart_value(t.unit, v.shown)));
-                    assert_eq!(d.as_ref().map(|d| d.status), Some(v.status));
+/// The chart's items hold the table's values and statuses, item for item.
+fn chart_agrees_with_table(t: &Table<'_>, chart: &AnyChart) {
+    match chart {
+        AnyChart::Trend(s) => {
+            assert_eq!(s.series.len(), t.columns.len());
+            for (series, column) in s.series.iter().zip(&t.columns) {
+                assert_eq!(series.points.len(), column.cells.len());
+                let points = series.points.iter().zip(&series.details);
+                for (((y, p), d), (period, e)) in points.zip(&column.cells) {
+                    assert_eq!(*y, period.year);
+                    match e {
+                        Ok(v) => {
+                            assert_eq!(*p, Some(chart_value(t.unit, v.shown)));
+                            assert_eq!(d.as_ref().map(|d| d.status), Some(v.status));
+                        }
+                        Err(_) => assert_eq!((*p, d), (None, &None)),
+                    }
                 }
-                Err(_) => assert_eq!((*p, d), (None, &None)),
             }
         }
-    }
-    table_agrees_with_csv_and_sources(
-        db,
-        &t,
-        &export::trend_csv(db, f, lang).body,
-        &sources::for_trend(db, f),
-    );
-    derived_values_cite_everything(db, &t);
-
-    // Ranking: a bar per value, in the table's order.
-    let t = table::ranking(db, f);
-    let s = spec::ranking_of(db, f, lang, &t);
-    let cells = ok_cells(&t);
-    assert_eq!(s.bars.len(), cells.len());
-    for (b, (code, v)) in s.bars.iter().zip(&cells) {
-        assert_eq!(&b.code, code);
-        assert_eq!(b.value, chart_value(t.unit, v.shown));
-        assert_eq!(b.detail.as_ref().map(|d| d.status), Some(v.status));
-    }
-    assert_eq!(s.bars.len() + s.missing.len(), t.columns.len());
-    table_agrees_with_csv_and_sources(
-        db,
-        &t,
-        &export::ranking_csv(db, f, lang).body,
-        &sources::for_ranking(db, f),
-    );
-    derived_values_cite_everything(db, &t);
-
-    // Map: a coloured tile per value.
-    let t = table::map(db, f);
-    let m = map::map_of(db, f, lang, &t);
-    for (code, v) in ok_cells(&t) {
-        if RegionCode::parse(&code).is_some_and(|c| c.is_republic()) {
-            continue;
+        AnyChart::Bars(s) => {
+            let cells = ok_cells(t);
+            assert_eq!(s.bars.len(), cells.len());
+            for (b, (code, v)) in s.bars.iter().zip(&cells) {
+                assert_eq!(&b.code, code);
+                assert_eq!(b.value, chart_value(t.unit, v.shown));
+                assert_eq!(b.detail.as_ref().map(|d| d.status), Some(v.status));
+            }
+            assert_eq!(s.bars.len() + s.missing.len(), t.columns.len());
         }
-        let tile = m
-            .tiles
-            .iter()
-            .find(|x| x.code.as_str() == code)
-            .expect("a tile per unit");
-        assert_eq!(tile.state, TileState::Value(chart_value(t.unit, v.shown)));
-        assert_eq!(tile.detail.as_ref().map(|d| d.status), Some(v.status));
+        AnyChart::Map(m) => {
+            let cells = ok_cells(t);
+            let units: Vec<_> = cells
+                .iter()
+                .filter(|(c, _)| c != RegionCode::REPUBLIC)
+                .collect();
+            for (code, v) in &units {
+                let tile = m
+                    .tiles
+                    .iter()
+                    .find(|x| x.code.as_str() == code)
+                    .expect("a tile per unit");
+                assert_eq!(tile.state, TileState::Value(chart_value(t.unit, v.shown)));
+                assert_eq!(tile.detail.as_ref().map(|d| d.status), Some(v.status));
+            }
+            let valued = m
+                .tiles
+                .iter()
+                .filter(|x| matches!(x.state, TileState::Value(_)))
+                .count();
+            assert_eq!(valued, units.len());
+        }
+        AnyChart::Composition(s) => {
+            for (i, row) in s.rows.iter().enumerate() {
+                for (part, column) in row.parts.iter().zip(&t.columns) {
+                    let v = column.cells[i].1.as_ref().expect("both shares known");
+                    assert_eq!(*part, v.shown);
+                }
+                assert!((row.parts.iter().sum::<f64>() - 100.0).abs() < 1e-9);
+            }
+        }
+        AnyChart::MaybeTrend(_) => unreachable!("no kind draws an optional trend"),
     }
-    let valued = m
-        .tiles
-        .iter()
-        .filter(|x| matches!(x.state, TileState::Value(_)))
-        .count();
-    assert_eq!(
-        valued,
-        ok_cells(&t)
-            .iter()
-            .filter(|(c, _)| c != RegionCode::REPUBLIC)
-            .count()
-    );
-    table_agrees_with_csv_and_sources(
-        db,
-        &t,
-        &export::map_csv(db, f, lang).body,
-        &sources::for_map(db, f),
-    );
-    derived_values_cite_everything(db, &t);
-
-    // Activities: a bar per activity with a value in the period.
-    let t = table::activities(db, f);
-    let s = spec::activity_bars_of(db, f, lang, &t);
-    assert_eq!(s.bars.len(), t.values().count());
-    for (b, (_, _, v)) in s.bars.iter().zip(t.values()) {
-        assert_eq!(b.value, v.shown);
-        assert_eq!(b.detail.as_ref().map(|d| d.status), Some(v.status));
-    }
-    let csv = export::activity_csv(db, f, lang).body;
-    assert_eq!(csv_rows(&csv).len(), s.bars.len());
-    derived_values_cite_everything(db, &t);
 }
 
-#[test]
-fn composition_chart_csv_and_sources_agree() {
-    let db = check::db();
-    let t = table::composition(&db);
-    let s = spec::composition_of(Lang::En, &t);
-    assert!(s.rows.len() >= 2, "the composition has periods");
-    for (i, row) in s.rows.iter().enumerate() {
-        for (part, column) in row.parts.iter().zip(&t.columns) {
-            let v = column.cells[i].1.as_ref().expect("both shares known");
-            assert_eq!(*part, v.shown);
+/// Every kind of the registry, as the panels and the widget build it: table → chart, CSV and
+/// sources.
+fn check_all_views(db: &Db, f: &Filters) {
+    for kind in &kinds::KINDS {
+        let t = (kind.table)(db, f);
+        chart_agrees_with_table(&t, &(kind.chart)(db, f, f.lang, &t));
+        let csv = kind.csv(db, f, f.lang, &t).body;
+        let items = sources::cited(db, kind, f, &t);
+        if kind.kind == ChartKind::Activity {
+            // Its tables show more than its chart (volumes, shares, the activity's releases).
+            assert_eq!(csv_rows(&csv).len(), t.values().count());
+            for (id, status) in t.sources(db) {
+                let title = title_of(db, id);
+                assert!(items.iter().any(|s| s.title == title && s.status == status));
+            }
+        } else {
+            table_agrees_with_csv_and_sources(db, &t, &csv, &items);
         }
-        assert!((row.parts.iter().sum::<f64>() - 100.0).abs() < 1e-9);
+        derived_values_cite_everything(db, &t);
     }
-    let f = Filters::default_for(Bounds::of(&db));
-    table_agrees_with_csv_and_sources(
-        &db,
-        &t,
-        &export::composition_csv(&db, &f, Lang::En).body,
-        &sources::for_composition(&db),
-    );
-    derived_values_cite_everything(&db, &t);
 }
 
 #[test]
@@ -325,7 +296,9 @@ fn a_dollar_value_is_no_more_official_than_its_rate() {
         Some(kz_iip::data::Status::Official)
     );
     assert_eq!(v.status, kz_iip::data::Status::Press);
-    let csv = export::ranking_csv(&db, &f, Lang::En).body;
+    let csv = kinds::of(ChartKind::Ranking)
+        .csv_for(&db, &f, Lang::En)
+        .body;
     let row = csv
         .lines()
         .find(|l| l.starts_with("230000000,"))

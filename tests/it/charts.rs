@@ -453,7 +453,10 @@ fn svg_export_has_the_title_as_text_and_every_series() {
 
 #[test]
 fn csv_of_the_trend_is_machine_readable_with_source_and_status() {
-    use kz_iip::charts::export::{number, trend_csv, CSV_HEADER};
+    use crate::check::csv_of;
+    use kz_iip::charts::export::{number, CSV_HEADER};
+    use kz_iip::state::widget::ChartKind;
+    let trend_csv = |db, f: &_, lang| csv_of(ChartKind::Trend, db, f, lang);
     let db = check::db();
     let f = filters("r=000000000,230000000&from=2009&to=2023&m=iip");
     let csv = trend_csv(&db, &f, Lang::En);

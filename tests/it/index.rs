@@ -240,7 +240,10 @@ fn the_ranking_by_cumulative_growth_spec() {
 /// not only the years shown. With base 2021 and year 2023 the Republic's 2022 figure is used.
 #[test]
 fn levels_and_growth_cite_every_link_of_the_chain() {
-    use kz_iip::components::sources::{for_ranking, for_trend};
+    use kz_iip::components::sources::for_kind;
+    use kz_iip::state::widget::ChartKind;
+    let for_ranking = |db, f: &_| for_kind(db, ChartKind::Ranking, f);
+    let for_trend = |db, f: &_| for_kind(db, ChartKind::Trend, f);
     use kz_iip::data::select::{best, Cell};
     use kz_iip::data::{Indicator, Period, RegionCode};
     use kz_iip::state::Filters;
@@ -279,7 +282,10 @@ fn levels_and_growth_cite_every_link_of_the_chain() {
 /// (the Republic's included); a derived share carries its volumes' weakest status.
 #[test]
 fn derived_csv_rows_cite_every_source_and_the_weakest_status() {
-    use kz_iip::charts::export::{composition_csv, ranking_csv};
+    use crate::check::csv_of;
+    use kz_iip::state::widget::ChartKind;
+    let ranking_csv = |db, f: &_, lang| csv_of(ChartKind::Ranking, db, f, lang);
+    let composition_csv = |db, f: &_, lang| csv_of(ChartKind::Composition, db, f, lang);
     use kz_iip::data::select::{best, compositions, Cell};
     use kz_iip::data::{Indicator, Period, RegionCode};
     use kz_iip::i18n::Lang;

@@ -19,6 +19,16 @@ mod widget;
 mod check {
     use kz_iip::data::{self, Db};
 
+    /// A chart kind's CSV for a selection, through the registry (as the app writes it).
+    pub fn csv_of(
+        kind: kz_iip::state::widget::ChartKind,
+        db: &Db,
+        f: &kz_iip::state::Filters,
+        lang: kz_iip::i18n::Lang,
+    ) -> kz_iip::charts::export::Csv {
+        kz_iip::charts::kinds::of(kind).csv_for(db, f, lang)
+    }
+
     /// The bundled data; fails the test with every error message if anything is invalid.
     pub fn db() -> Db {
         let (db, errors) = data::load_bundled();

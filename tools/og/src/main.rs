@@ -20,6 +20,7 @@ use kz_iip::charts::spec::trend;
 use kz_iip::components::sources;
 use kz_iip::data::load_bundled;
 use kz_iip::i18n::{t, Key, Lang};
+use kz_iip::state::widget::ChartKind;
 use kz_iip::state::{Bounds, Filters};
 use plotters::prelude::*;
 use plotters::style::register_font;
@@ -99,7 +100,7 @@ fn run(args: &[String]) -> Result<(), String> {
     }
     let f = Filters::default_for(Bounds::of(&db));
     let spec = trend(&db, &f, Lang::En);
-    let items = sources::for_trend(&db, &f);
+    let items = sources::for_kind(&db, ChartKind::Trend, &f);
     let meta = ExportMeta {
         title: spec.title.clone(),
         subtitle: format!("{}–{} · {}", spec.from, spec.to, spec.y_label),
