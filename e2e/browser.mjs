@@ -40,6 +40,11 @@ export async function openApp(browser, url, contextOptions = {}) {
   return { page, context, problems, requests };
 }
 
+/** Waits for two animation frames (what the app builds after a paint is then built). */
+export function nextFrames(page) {
+  return page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 /** Opens every folded data table of the view (as a reader clicks "Data table · N rows"). */
 export async function openTables(page) {
   const closed = page.locator('details.kz-iip-table-wrap:not([open]) > summary');
@@ -56,7 +61,7 @@ export async function openTables(page) {
 export async function showView(page, key) {
   await page.locator(`.kz-iip-tab[data-view="${key}"]`).click();
   await page.waitForFunction((k) => document.querySelector(`.kz-iip-tab[data-view="${k}"]`)?.getAttribute('aria-current') === 'page', key);
-  await page.waitForTimeout(50);
+  await nextFrames(page);
   await openTables(page);
 }
 

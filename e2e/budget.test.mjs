@@ -29,7 +29,8 @@ const app = withApp();
 /** Brotli size (KiB) of the bundle files a page fetched before its first chart. */
 async function firstView(path) {
   const { page, context, requests } = await openApp(app.browser, app.srv.url + path);
-  await page.waitForTimeout(100);
+  // Whatever the first view still fetches after its first chart.
+  await page.waitForLoadState('networkidle');
   const files = new Map();
   for (const url of requests) {
     const name = new URL(url).pathname.split('/').pop() || 'index.html';

@@ -105,7 +105,8 @@ test('sharp on HiDPI screens and no request leaves the origin', async () => {
     .evaluate((c) => [c.width, c.clientWidth]);
   assert.equal(w, cw * 2);
   await box(page, 'Abay').check();
-  await page.waitForTimeout(200);
+  await page.waitForFunction(() => document.querySelector('.kz-iip-trend canvas')?.getAttribute('aria-label').includes('Abay'));
+  await page.waitForLoadState('networkidle');
   assert.ok(requests.length >= 3, 'html, js, wasm at least');
   assert.ok(requests.every((u) => u.startsWith(app.srv.url)), requests.join('\n'));
   await context.close();
@@ -123,7 +124,6 @@ test('the static first paint shows only where the link asks for the default view
   // Whether the static paint shows the default chart (else only the heading and loading note).
   const visible = async (query) => {
     await page.goto(app.srv.url + query);
-    await page.waitForTimeout(50);
     const stat = page.locator('#kz-iip-static');
     assert.ok(await stat.locator('h1').isVisible(), `the heading shows for ${query}`);
     assert.ok(await stat.locator('.kz-iip-hint').isVisible(), `the loading note shows for ${query}`);

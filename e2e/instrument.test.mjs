@@ -242,7 +242,12 @@ test('a chart is redrawn sharp when the pixel ratio changes with no resize (zoom
     await cdp.send('Emulation.setDeviceMetricsOverride', { width: 1600, height: 900, deviceScaleFactor: dpr, mobile: false });
     assert.equal(await page.evaluate(() => devicePixelRatio), dpr);
     await page.evaluate(() => window.__resolution.forEach((q) => q.dispatchEvent(new Event('change'))));
-    await page.waitForTimeout(100);
+    await page
+      .waitForFunction((dpr) => {
+        const c = document.querySelector('canvas.kz-iip-canvas');
+        return Math.abs(c.width / c.getBoundingClientRect().width - dpr) < 0.01;
+      }, dpr, { timeout: 5_000 })
+      .catch(() => {});
     assert.ok(Math.abs((await density()) - dpr) < 0.01, `drawn at ${dpr}× (was ${await density()}×)`);
   }
   assert.equal(await page.evaluate(() => document.querySelector('canvas.kz-iip-canvas').getBoundingClientRect().width), cssWidth, 'its CSS size never changed');

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../scripts/serve.mjs';
-import { FIRST_CHART, launch } from './browser.mjs';
+import { FIRST_CHART, launch, nextFrames } from './browser.mjs';
 
 let app;
 let host;
@@ -54,6 +54,19 @@ const lastHeight = (page, id) =>
     return hs.length ? hs.at(-1)['datawrapper-height'][id] : null;
   }, id);
 
+/** Waits until the widget's content height has stayed as last posted over two frames (its
+ *  fonts and layout settled); times out (and the test's height check then fails) otherwise. */
+async function settledHeight(page, frame, id) {
+  for (let i = 0; i < 50; i++) {
+    await nextFrames(frame);
+    const content = await frame.evaluate(() => document.body.scrollHeight);
+    if ((await lastHeight(page, id)) === content) {
+      await nextFrames(frame);
+      if ((await frame.evaluate(() => document.body.scrollHeight)) === content) return;
+    }
+  }
+}
+
 test('three sandboxed widgets render, post their heights and leave the host alone', async () => {
   const frames = [
     ['a', 'chart=trend&r=000000000,230000000'],
@@ -72,7 +85,7 @@ test('three sandboxed widgets render, post their heights and leave the host alon
     await page.waitForFunction((id) => __msgs.some((m) => m && m['datawrapper-height'] && id in m['datawrapper-height']), id, { timeout: 30_000 });
     const frame = widgetFrame(page, id);
     await waitForChart(frame);
-    await page.waitForTimeout(150);
+    await settledHeight(page, frame, id);
     const content = await frame.evaluate(() => document.body.scrollHeight);
     assert.equal(await lastHeight(page, id), content, `widget ${id}: posted height = content height`);
     assert.ok(await frame.evaluate(() => document.querySelector('canvas').width > 0));
@@ -136,7 +149,7 @@ test('the snippet from the dialog is sized right with and without the listener',
         await hostPageTab.waitForFunction((id) => __msgs.some((m) => m && m['datawrapper-height'] && id in m['datawrapper-height']), id, { timeout: 30_000 });
         const frame = widgetFrame(hostPageTab, id);
         await waitForChart(frame);
-        await hostPageTab.waitForTimeout(200);
+        await settledHeight(hostPageTab, frame, id);
         const content = await frame.evaluate(() => document.body.scrollHeight);
         const frameBox = await hostPageTab.locator(`#kz-iip-${id}`).boundingBox();
         assert.equal(Math.round(frameBox.width), width, 'full column width');
@@ -188,7 +201,9 @@ test('before its wasm arrives the widget says it is loading, in its language and
   await p.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART);
   assert.equal(await p.locator('#kz-iip-loading').count(), 0);
   assert.equal(await p.locator('canvas').count(), 1);
-  await p.waitForTimeout(300);
+  // Fonts loaded and two frames drawn after the chart: any shift would have been recorded.
+  await p.evaluate(() => document.fonts.ready);
+  await nextFrames(p);
   assert.equal(await p.evaluate(() => window.__shift), 0, 'no layout shift');
   await live.close();
 });

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::data::{DataError, Db};
 use crate::i18n::{t, Key, Lang};
-use crate::state::{Filters, Notice, View};
+use crate::state::{Control, Filters, Notice, View};
 
 use super::{
     ActivityFilter, ActivityPanel, CompositionPanel, CurrencyToggle, GlossaryPanel,
@@ -101,6 +101,10 @@ pub fn App(
         }
     });
     let view_now = Memo::new(move |_| filters.with(|f| f.view));
+    // Only the controls that change the open view show; none, and the panel goes.
+    let controls = Memo::new(move |_| filters.with(|f| f.view.controls(f.measure)));
+    let hides = move |c: Control| move || !controls.with(|cs| cs.contains(&c));
+    let no_filters = move || controls.with(|cs| cs.is_empty());
     // The chart first: the filter panel is built after the first paint (two frames later). Its
     // grid column has a fixed width and on phones it sits below the chart, so nothing moves.
     let painted = RwSignal::new(false);
@@ -122,7 +126,7 @@ pub fn App(
         {errors}
         <NoticeBar notices=notices />
         <ViewTabs />
-        <main class="kz-iip-main" class:kz-iip-no-filters=move || !view_now.get().has_filters()>
+        <main class="kz-iip-main" class:kz-iip-no-filters=no_filters>
             <div class="kz-iip-charts" id="kz-iip-view">
                 {move || match view_now.get() {
                     View::Trend => view! { <TrendPanel /> }.into_any(),
@@ -135,17 +139,17 @@ pub fn App(
                     View::About => view! { <GlossaryPanel /> }.into_any(),
                 }}
             </div>
-            <details class="kz-iip-filters" open=!narrow hidden=move || !view_now.get().has_filters()>
+            <details class="kz-iip-filters" open=!narrow hidden=no_filters>
                 <summary>{t(lang, Key::Filters)}</summary>
                 {move || {
                     painted
                         .get()
                         .then(|| {
                             view! {
-                                <RegionPicker />
-                                <YearRange />
-                                <ActivityFilter />
-                                <CurrencyToggle />
+                                <div hidden=hides(Control::Regions)><RegionPicker /></div>
+                                <div hidden=hides(Control::Years)><YearRange /></div>
+                                <div hidden=hides(Control::Activity)><ActivityFilter /></div>
+                                <div hidden=hides(Control::Currency)><CurrencyToggle /></div>
                             }
                         })
                 }}

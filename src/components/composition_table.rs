@@ -8,7 +8,7 @@ use crate::i18n::{period_name, period_type_name, t, Key};
 use crate::table::Table;
 
 use super::app::use_ctx;
-use super::EntryCell;
+use super::{EntryCell, FormulaNote};
 
 /// Same numbers as the composition chart.
 #[component]
@@ -55,5 +55,6 @@ pub fn CompositionTable(
             </thead>
             <tbody>{rows}</tbody>
         </table>
+        <FormulaNote unit=table.unit />
     }
 }

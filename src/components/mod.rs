@@ -63,7 +63,7 @@ pub use theme::{provide_theme, ThemeToggle};
 pub use trend_legend::TrendLegend;
 pub use trend_panel::TrendPanel;
 pub use trend_table::TrendTable;
-pub use value_cell::{EntryCell, Format, ValueCell};
+pub use value_cell::{EntryCell, Format, FormulaNote, ValueCell};
 pub use view_tabs::{view_name, ViewLink, ViewTabs};
 pub use year_range::YearRange;
 

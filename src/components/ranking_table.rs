@@ -10,7 +10,7 @@ use crate::state::Measure;
 use crate::table::{Column, SeriesKey, Table, Unit};
 
 use super::app::use_ctx;
-use super::{EntryCell, SourceTitle};
+use super::{EntryCell, FormulaNote, SourceTitle};
 
 /// Same numbers as the ranking chart.
 #[component]
@@ -108,6 +108,7 @@ pub fn RankingTable(
                 <tbody>{rows}</tbody>
                 {foot}
             </table>
+            <FormulaNote unit=unit />
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::i18n::{region_name, t, value_column, Key};
 use crate::table::{SeriesKey, Table};
 
 use super::app::use_ctx;
-use super::EntryCell;
+use super::{EntryCell, FormulaNote};
 
 /// Same numbers as the trend chart, with status markers, releases and the reason for every gap.
 #[component]
@@ -70,6 +70,7 @@ pub fn TrendTable(
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            <FormulaNote unit=table.unit />
         }
     }
 }

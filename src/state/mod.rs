@@ -99,13 +99,35 @@ impl View {
         Self::ALL.into_iter().find(|v| v.key() == s)
     }
 
-    /// Whether the view uses the filter panel (regions, years, activity, currency).
-    pub fn has_filters(self) -> bool {
-        matches!(
-            self,
-            Self::Trend | Self::Ranking | Self::Map | Self::Activities | Self::Projects
-        )
+    /// The filter panel's controls that change this view for measure `m`: only these show
+    /// (the ranking of an index reads none; the level measure has no activities).
+    pub fn controls(self, m: Measure) -> &'static [Control] {
+        use Control::{Activity, Currency, Regions, Years};
+        match (self, m) {
+            (Self::Trend, Measure::Iip) => &[Regions, Years, Activity],
+            (Self::Trend, Measure::Volume) => &[Regions, Years, Activity, Currency],
+            (Self::Trend, Measure::Level) => &[Regions, Years],
+            (Self::Ranking, Measure::Volume) => &[Currency],
+            // The map outlines the selected units.
+            (Self::Map, Measure::Volume) => &[Regions, Currency],
+            (Self::Map, _) | (Self::Projects, _) => &[Regions],
+            (Self::Activities, _) => &[Activity, Currency],
+            _ => &[],
+        }
     }
+}
+
+/// A control of the filter panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Control {
+    /// The units of the trend (checkboxes and search).
+    Regions,
+    /// The trend's first and last year.
+    Years,
+    /// The activity (trend, activity view).
+    Activity,
+    /// Tenge or US dollars for volumes.
+    Currency,
 }
 
 /// The colour theme: the system's (`auto`), or forced light or dark.
