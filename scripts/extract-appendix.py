@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
-# Re-creates data/regional_iip.json and data/regional_volume.json from the verbatim JSON in
-# ../shared/sources/figures.md Appendix A (the kaz-Data repository files), leaving out the three
-# values wrong by a factor of 1000. Provenance tool only: the build never runs it.
-# Usage (from the repository root): python3 scripts/extract-appendix.py
-import json, collections
-src = open('../shared/sources/figures.md').read().split('\n')[417:]
-objs = [json.loads(l, object_pairs_hook=collections.OrderedDict) for l in src if l.startswith('{')]
+# Re-creates data/regional_iip.json and data/regional_volume.json from the verbatim `values`
+# objects of the kaz-Data repository files (provenance/kaz-data-values.jsonl, one object per
+# line; see provenance/README.md), leaving out the three values wrong by a factor of 1000.
+# Provenance tool only: the build never runs it; the test command checks that it reproduces
+# both files.
+# Usage (from the repository root): python3 scripts/extract-appendix.py [--out DIR]
+import json, collections, os, sys
+out = sys.argv[sys.argv.index('--out') + 1] if '--out' in sys.argv else 'data'
+with open('provenance/kaz-data-values.jsonl', encoding='utf-8') as f:
+    objs = [json.loads(l, object_pairs_hook=collections.OrderedDict) for l in f if l.strip()]
+if len(objs) != 3:
+    sys.exit(f'provenance/kaz-data-values.jsonl: expected 3 objects, found {len(objs)}')
 iip = objs[0]
 vol = collections.OrderedDict(); vol.update(objs[1]); vol.update(objs[2])
 bad = [("2009","590000000"),("2009","710000000"),("2010","590000000")]
@@ -21,7 +26,7 @@ def ds(id_, desc, ind, unit, source, values, omitted=None):
     return d
 json.dump(ds("regional-iip",
   "Annual industrial production index by region, 2009-2023, % of the previous year. Verbatim 'values' object of the repository file (a copy of the BNS dynamic table); keys are current KATO codes. Historical boundaries are not redistributed: Almaty region, Karaganda and East Kazakhstan before 2022 are the old, larger regions; South Kazakhstan (2009-2017) is absent from the repository.",
-  "iip", "percent", "kaz-data-iip", iip), open('data/regional_iip.json','w'), ensure_ascii=False, indent=1)
+  "iip", "percent", "kaz-data-iip", iip), open(os.path.join(out, 'regional_iip.json'),'w', encoding='utf-8'), ensure_ascii=False, indent=1)
 json.dump(ds("regional-volume",
   "Annual industrial output volume by region, 2009-2023, billion tenge at current prices. Verbatim 'values' object of the repository file less three values wrong by a factor of 1000 (listed under 'omitted'). Same boundary caveats as regional-iip.",
-  "volume", "bn_tenge", "kaz-data-output", vol, omitted), open('data/regional_volume.json','w'), ensure_ascii=False, indent=1)
+  "volume", "bn_tenge", "kaz-data-output", vol, omitted), open(os.path.join(out, 'regional_volume.json'),'w', encoding='utf-8'), ensure_ascii=False, indent=1)

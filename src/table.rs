@@ -365,7 +365,9 @@ pub fn ranking<'a>(db: &'a Db, f: &Filters) -> Table<'a> {
             reference,
         };
     }
-    let mut columns: Vec<Column<'a>> = select::ranking(db, f.measure.indicator(), f.year)
+    // Units without a value follow (the data layer's order); a dollar value is missing for all
+    // units of a year alike (one rate per period), so the order holds in dollars too.
+    let columns = select::ranking(db, f.measure.indicator(), f.year)
         .into_iter()
         .map(|(r, o)| Column {
             key: SeriesKey::Region(r.code.clone()),
@@ -376,8 +378,6 @@ pub fn ranking<'a>(db: &'a Db, f: &Filters) -> Table<'a> {
             )],
         })
         .collect();
-    // Units without a dollar value (no rate) move after those with one, as gaps do.
-    crate::data::sort::sort_by_key(&mut columns, |c| c.cells.iter().any(|(_, e)| e.is_err()));
     // The Republic is a reference for an index; for volumes it is the sum of the bars, not a
     // level to compare them with (its row is in the CSV all the same).
     Table {

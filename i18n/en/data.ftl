@@ -49,7 +49,7 @@ usd-note = Dollar values are derived: converted by this project with a tenge/dol
 rate = Rate
 
 derived = derived
-share-formula = Derived: share = the activity's output ÷ total output × 100, both of the same period; the rest of industry = 100 − mining − manufacturing. A derived share carries the weaker status of the two volumes.
+share-formula = Derived: share = activity volume ÷ total volume × 100 (same period); rest = 100 − mining − manufacturing.
 
 projects-title = Major investment projects
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::data::{DataError, Db};
 use crate::i18n::{t, Key, Lang};
-use crate::state::{Control, Filters, Notice, View};
+use crate::state::{Filters, Notice, View};
 
 use super::{
     ActivityFilter, ActivityPanel, CompositionPanel, CurrencyToggle, GlossaryPanel,
@@ -103,7 +103,9 @@ pub fn App(
     let view_now = Memo::new(move |_| filters.with(|f| f.view));
     // Only the controls that change the open view show; none, and the panel goes.
     let controls = Memo::new(move |_| filters.with(|f| f.view.controls(f.measure)));
-    let hides = move |c: Control| move || !controls.with(|cs| cs.contains(&c));
+    // The controls that act, as one attribute: the style sheet hides the others.
+    let acting =
+        move || controls.with(|cs| cs.iter().map(|c| c.key()).collect::<Vec<_>>().join(" "));
     let no_filters = move || controls.with(|cs| cs.is_empty());
     // The chart first: the filter panel is built after the first paint (two frames later). Its
     // grid column has a fixed width and on phones it sits below the chart, so nothing moves.
@@ -139,17 +141,17 @@ pub fn App(
                     View::About => view! { <GlossaryPanel /> }.into_any(),
                 }}
             </div>
-            <details class="kz-iip-filters" open=!narrow hidden=no_filters>
+            <details class="kz-iip-filters" open=!narrow hidden=no_filters data-controls=acting>
                 <summary>{t(lang, Key::Filters)}</summary>
                 {move || {
                     painted
                         .get()
                         .then(|| {
                             view! {
-                                <div hidden=hides(Control::Regions)><RegionPicker /></div>
-                                <div hidden=hides(Control::Years)><YearRange /></div>
-                                <div hidden=hides(Control::Activity)><ActivityFilter /></div>
-                                <div hidden=hides(Control::Currency)><CurrencyToggle /></div>
+                                <RegionPicker />
+                                <YearRange />
+                                <ActivityFilter />
+                                <CurrencyToggle />
                             }
                         })
                 }}

@@ -21,7 +21,8 @@ pub fn RankingPanel() -> impl IntoView {
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     let kind = kinds::of(ChartKind::Ranking);
     // One table: the chart, its table mirror, the CSV and the source list all read it.
-    let table = Memo::new(move |_| filters.with(|f| (kind.table)(db, f)));
+    // Recomputed on every filter change (the views read from it compare their own parts).
+    let table = Memo::new_with_compare(move |_| filters.with(|f| (kind.table)(db, f)), |_, _| true);
     let spec = Memo::new(move |_| filters.with(|f| table.with(|t| ranking_of(db, f, lang, t))));
     let label = Signal::derive(move || spec.with(|s| s.title.clone()));
     let years = Memo::new(move |_| filters.with(|f| years_with_data(db, f.measure.indicator())));

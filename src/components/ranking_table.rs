@@ -22,7 +22,7 @@ pub fn RankingTable(
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     move || {
-        let table = table.get();
+        table.with(|table| {
         let unit = table.unit;
         let (year, measure, currency, base) =
             filters.with(|f| (f.year, f.measure, f.currency, f.base));
@@ -110,5 +110,6 @@ pub fn RankingTable(
             </table>
             <FormulaNote unit=unit />
         }
+        })
     }
 }

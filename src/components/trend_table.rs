@@ -19,58 +19,59 @@ pub fn TrendTable(
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     move || {
-        let table = table.get();
-        let (measure, currency, base) = filters.with(|f| (f.measure, f.currency, f.base));
-        let head = table
-            .columns
-            .iter()
-            .filter_map(|c| match &c.key {
-                SeriesKey::Region(code) => db.region(code),
-                _ => None,
-            })
-            .map(|r| view! { <th scope="col">{region_name(lang, r).to_owned()}</th> })
-            .collect_view();
-        let years: Vec<_> = table
-            .columns
-            .first()
-            .map(|c| c.cells.iter().map(|(p, _)| p.year).collect())
-            .unwrap_or_default();
-        let rows = years
-            .into_iter()
-            .enumerate()
-            .map(|(i, year)| {
-                let cells = table
-                    .columns
-                    .iter()
-                    .map(|c| match c.cells.get(i) {
-                        Some((_, e)) => {
-                            view! { <EntryCell entry=e.clone() unit=table.unit /> }.into_any()
-                        }
-                        None => view! { <td></td> }.into_any(),
-                    })
-                    .collect_view();
-                view! {
-                    <tr>
-                        <th scope="row">{year}</th>
-                        {cells}
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table class="kz-iip-table kz-iip-trend-table">
-                <caption>
-                    {t(lang, Key::DataTable)} ": " {value_column(lang, measure, currency, base)}
-                </caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(lang, Key::Year)}</th>
-                        {head}
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-            <FormulaNote unit=table.unit />
-        }
+        table.with(|table| {
+            let (measure, currency, base) = filters.with(|f| (f.measure, f.currency, f.base));
+            let head = table
+                .columns
+                .iter()
+                .filter_map(|c| match &c.key {
+                    SeriesKey::Region(code) => db.region(code),
+                    _ => None,
+                })
+                .map(|r| view! { <th scope="col">{region_name(lang, r).to_owned()}</th> })
+                .collect_view();
+            let years: Vec<_> = table
+                .columns
+                .first()
+                .map(|c| c.cells.iter().map(|(p, _)| p.year).collect())
+                .unwrap_or_default();
+            let rows = years
+                .into_iter()
+                .enumerate()
+                .map(|(i, year)| {
+                    let cells = table
+                        .columns
+                        .iter()
+                        .map(|c| match c.cells.get(i) {
+                            Some((_, e)) => {
+                                view! { <EntryCell entry=e.clone() unit=table.unit /> }.into_any()
+                            }
+                            None => view! { <td></td> }.into_any(),
+                        })
+                        .collect_view();
+                    view! {
+                        <tr>
+                            <th scope="row">{year}</th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="kz-iip-table kz-iip-trend-table">
+                    <caption>
+                        {t(lang, Key::DataTable)} ": " {value_column(lang, measure, currency, base)}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(lang, Key::Year)}</th>
+                            {head}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+                <FormulaNote unit=table.unit />
+            }
+        })
     }
 }

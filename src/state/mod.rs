@@ -130,6 +130,18 @@ pub enum Control {
     Currency,
 }
 
+impl Control {
+    /// Its name in the filter panel's `data-controls` (the style sheet shows those listed).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Regions => "regions",
+            Self::Years => "years",
+            Self::Activity => "activity",
+            Self::Currency => "currency",
+        }
+    }
+}
+
 /// The colour theme: the system's (`auto`), or forced light or dark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub enum Theme {
