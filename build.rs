@@ -39,7 +39,7 @@ fn main() {
         println!("cargo:warning=cannot encode the data: {e}");
         Vec::new()
     });
-    let bin = Path::new(&out).join("db.postcard");
+    let bin = Path::new(&out).join("db.bin");
     if let Err(e) = fs::write(&bin, bytes) {
         println!("cargo:warning=cannot write {}: {e}", bin.display());
     }

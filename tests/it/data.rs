@@ -415,3 +415,28 @@ fn the_data_release_is_a_printed_date() {
     assert!(db.sources.iter().any(|s| !s.date_inferred
         && s.date.as_deref().and_then(kz_iip::data::Date::parse) == Some(release)));
 }
+
+/// The bundle's binary form (#26: kz_iip_data::pack in place of postcard): every prefix of the
+/// bytes and a flipped bit anywhere decode to an error or to data, never to a panic; a clean
+/// encoding reads back equal.
+#[test]
+fn the_bundle_form_survives_truncation_and_corruption() {
+    use kz_iip::data::encoded::{decode, encode};
+    let (db, errors) = kz_iip::data::load(kz_iip::data::bundled::BUNDLED);
+    let bytes = encode(&db, &errors).expect("encodes");
+    let (back, back_errors) = decode(&bytes);
+    assert!(back == db && back_errors == errors);
+    let step = (bytes.len() / 400).max(1);
+    for cut in (0..bytes.len()).step_by(step) {
+        let (_, errs) = decode(&bytes[..cut]);
+        assert!(
+            errs.iter().any(|e| e.file == "(bundled data)"),
+            "a prefix of {cut} bytes decoded"
+        );
+    }
+    for (i, pos) in (0..bytes.len()).step_by(step).enumerate() {
+        let mut broken = bytes.clone();
+        broken[pos] ^= 1 << (i % 8);
+        let _ = decode(&broken);
+    }
+}

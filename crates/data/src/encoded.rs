@@ -1,4 +1,5 @@
-//! The bundled encoding: the validated [`Db`] and the problems found, as postcard bytes.
+//! The bundled encoding: the validated [`Db`] and the problems found, in the bundle's binary
+//! form ([`crate::pack`]).
 //!
 //! The app's `build.rs` loads and validates `data/*.json` with [`crate::load()`] and writes
 //! [`encode`]'s bytes; the app only [`decode`]s them and rebuilds its indices, so it carries no
@@ -7,26 +8,32 @@
 
 use crate::load::DataError;
 use crate::model::Db;
+use crate::pack::{Pack, Reader};
 
-/// What the build writes: `(Db, errors)` in postcard. `Err` says why it cannot be encoded.
+/// What the build writes: `(Db, errors)`, then nothing.
 pub fn encode(db: &Db, errors: &[DataError]) -> Result<Vec<u8>, String> {
-    postcard::to_allocvec(&(db, errors)).map_err(|e| e.to_string())
+    let mut out = Vec::new();
+    db.put(&mut out);
+    errors.to_vec().put(&mut out);
+    Ok(out)
 }
 
 /// Decodes what the build wrote; bytes that do not decode give an empty `Db` and say why.
 pub fn decode(bytes: &[u8]) -> (Db, Vec<DataError>) {
-    match postcard::from_bytes::<(Db, Vec<DataError>)>(bytes) {
-        Ok((mut db, errors)) => {
+    let mut r = Reader(bytes);
+    let read = <(Db, Vec<DataError>)>::take(&mut r).filter(|_| r.0.is_empty());
+    match read {
+        Some((mut db, errors)) => {
             db.index_regions();
             db.index_cells();
             (db, errors)
         }
-        Err(e) => (
+        None => (
             Db::default(),
             vec![DataError {
                 file: "(bundled data)".to_owned(),
                 field: "(top level)".to_owned(),
-                message: format!("cannot decode the build's data: {e}"),
+                message: "cannot decode the build's data: truncated or corrupt".to_owned(),
             }],
         ),
     }

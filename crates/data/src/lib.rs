@@ -12,6 +12,7 @@ mod json_path;
 pub mod lineage;
 pub mod load;
 pub mod model;
+pub mod pack;
 mod raw;
 pub mod search;
 pub mod select;

@@ -23,7 +23,7 @@ use super::raw::*;
 pub const IIP_RANGE: std::ops::RangeInclusive<f64> = 50.0..=200.0;
 
 /// A problem in a data file.
-#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
     pub file: String,
     /// JSON path of the offending field, e.g. `values.2009.590000000`.

@@ -7,12 +7,10 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 /// A region key: the KATO code where the sources give one (e.g. `"230000000"` for Atyrau),
 /// `"000000000"` for the Republic, or a project key for a former unit without a code.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct RegionCode(String);
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RegionCode(pub(crate) String);
 
 impl RegionCode {
     /// The Republic of Kazakhstan as a whole.
@@ -44,7 +42,7 @@ impl fmt::Display for RegionCode {
 }
 
 /// Key of a [`Source`] in `data/sources.json`.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SourceId(pub(crate) String);
 
 impl SourceId {
@@ -55,8 +53,8 @@ impl SourceId {
 
 /// An activity key: `IND` (total industry), an OKED section letter (`B`, `C`, `D`, `E`) or a
 /// branch key of this project (`C-mech`).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub struct ActivityCode(String);
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ActivityCode(pub(crate) String);
 
 impl ActivityCode {
     /// Total industry (B + C + D + E).
@@ -90,7 +88,7 @@ impl fmt::Display for ActivityCode {
 }
 
 /// What is measured.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Indicator {
     /// Industrial production index: physical volume, % of the same period a year earlier.
     Iip,
@@ -112,7 +110,7 @@ impl Indicator {
 }
 
 /// How authoritative a published value is. Ordered: `Press < Preliminary < Official`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Status {
     /// A news report or secondary publication quoting the Bureau or a ministry.
     Press,
@@ -135,7 +133,7 @@ impl Status {
 
 /// The kind of period an observation covers. Every value compares a period with the same
 /// period a year earlier; values of different kinds are never compared in one chart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum PeriodType {
     /// January to the given month (1–11), cumulative: 2 = Jan–Feb, 3 = Q1, 6 = H1.
     Cumulative(u8),
@@ -173,7 +171,7 @@ impl PeriodType {
 }
 
 /// A period: a year and the kind of period within it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Period {
     pub year: i32,
     pub kind: PeriodType,
@@ -219,7 +217,7 @@ impl fmt::Display for Period {
 }
 
 /// Units a source may state a value in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Unit {
     /// An index, previous period = 100.
     Percent,
@@ -295,14 +293,14 @@ impl Unit {
 }
 
 /// The value exactly as the source published it.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Stated {
     pub value: f64,
     pub unit: Unit,
 }
 
 /// Who stands behind a source's figures: decides the status of a value (see [`Basis::status`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Basis {
     /// The Bureau of National Statistics' own publication (or a verbatim copy of its table).
     Bns,
@@ -353,7 +351,7 @@ impl Basis {
 }
 
 /// Where a value comes from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     pub id: SourceId,
     /// The source's own headline or title, or (when [`Source::title_is_description`]) the
@@ -374,7 +372,7 @@ pub struct Source {
     pub note: Option<String>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RegionKind {
     Country,
     Oblast,
@@ -393,7 +391,7 @@ impl RegionKind {
 }
 
 /// A territorial unit and its lineage.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Region {
     pub code: RegionCode,
     pub kind: RegionKind,
@@ -420,7 +418,7 @@ impl Region {
 }
 
 /// An economic activity (total industry, an OKED section or a branch).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Activity {
     pub code: ActivityCode,
     pub parent: Option<ActivityCode>,
@@ -433,7 +431,7 @@ pub struct Activity {
 }
 
 /// One published value of one cell (geo × activity × indicator × period).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Observation {
     pub geo: RegionCode,
     pub activity: ActivityCode,
@@ -466,7 +464,7 @@ impl Observation {
 }
 
 /// A value a source published that the project deliberately leaves out, and why.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Omitted {
     pub geo: RegionCode,
     pub indicator: Indicator,
@@ -478,7 +476,7 @@ pub struct Omitted {
 }
 
 /// A bundled data file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
     pub id: String,
     pub file: String,
@@ -488,7 +486,7 @@ pub struct Dataset {
 }
 
 /// A date as precise as a source gives it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Date {
     pub year: i32,
     pub month: Option<u8>,
@@ -536,7 +534,7 @@ impl fmt::Display for Date {
 }
 
 /// A tenge/dollar rate, quoted by a source or implied by a tenge/dollar pair in one.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Rate {
     /// Tenge per US dollar.
     pub kzt_per_usd: f64,
@@ -551,7 +549,7 @@ pub struct Rate {
 
 /// A physical-output figure as published (product, value, unit).
 /// A product of the physical-output table and its names (data/physical_output.json).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Product {
     /// The English name the items use.
     pub key: String,
@@ -560,7 +558,7 @@ pub struct Product {
     pub name_kk: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PhysicalItem {
     pub period: Period,
     pub product: String,
@@ -574,14 +572,14 @@ pub struct PhysicalItem {
 }
 
 /// A sentence of context with its source.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Fact {
     pub text: String,
     pub source: SourceId,
 }
 
 /// A major investment project (seed 003).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Project {
     pub id: String,
     pub region: RegionCode,
@@ -601,7 +599,7 @@ pub struct Project {
 }
 
 /// How a source qualifies an amount.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Qualifier {
     /// «up to»
     UpTo,
@@ -632,7 +630,7 @@ impl Qualifier {
 }
 
 /// A glossary term and its definition in English (the source) and translated.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Term {
     pub en: (String, String),
     pub ru: (String, String),
@@ -640,7 +638,7 @@ pub struct Term {
 }
 
 /// The Bureau's glossary and method notes (seed 000), as text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Glossary {
     pub source: Option<SourceId>,
     pub terms: Vec<Term>,
@@ -653,7 +651,7 @@ pub struct Glossary {
 }
 
 /// What a release says in words about a period (e.g. which regions grew most).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Statement {
     pub period: Period,
     pub text: String,
@@ -661,7 +659,7 @@ pub struct Statement {
 }
 
 /// All bundled data, validated.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Db {
     pub sources: Vec<Source>,
     pub regions: Vec<Region>,
@@ -676,10 +674,8 @@ pub struct Db {
     pub glossary: Glossary,
     pub statements: Vec<Statement>,
     /// Positions in `observations` of every cell's values, built once by [`Db::index_cells`].
-    #[serde(skip)]
     pub(crate) cells: std::collections::HashMap<CellKey, Vec<usize>>,
     /// Position of each region in `regions`, built with the cell index.
-    #[serde(skip)]
     pub(crate) region_ix: std::collections::HashMap<RegionCode, usize>,
     pub datasets: Vec<Dataset>,
     pub observations: Vec<Observation>,

@@ -1,7 +1,6 @@
-//! The data files' raw shapes (serde), before validation: what `load` reads from JSON, and
-//! what the build (`build.rs`) writes for the bundled files in a compact binary form
-//! (postcard), so that the app carries no JSON parser. Shared with `build.rs` through
-//! `#[path]`: this file depends on serde and std only.
+//! The data files' raw shapes (serde), before validation: what `load` reads from JSON — at build
+//! time (`build.rs`), in the tests and in the refresh tool. The app reads the validated bundle
+//! instead ([`crate::encoded`]), so it carries no JSON parser.
 
 use std::collections::BTreeMap;
 

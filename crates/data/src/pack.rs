@@ -1,0 +1,325 @@
+//! The bundle's binary form: each value written in field order — integers as LEB128 varints
+//! (signed ones zig-zagged), floats as 8 bytes, strings and lists with their length first,
+//! `Option`s and enums as one tag byte. No field names, no self-description: the build and the
+//! app share these impls, so both sides agree by construction.
+//!
+//! It replaces postcard + serde's derived decoders, whose visitor code cost the wasm more than
+//! the data it decodes (#26). Reading never panics and never allocates beyond what the bytes
+//! can hold: a truncated or corrupt bundle is `None`.
+
+use crate::load::DataError;
+use crate::model::*;
+
+/// Reads values off the front of a byte slice.
+pub struct Reader<'a>(pub &'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn byte(&mut self) -> Option<u8> {
+        let (&b, rest) = self.0.split_first()?;
+        self.0 = rest;
+        Some(b)
+    }
+
+    fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
+        if n > self.0.len() {
+            return None;
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Some(head)
+    }
+
+    fn varint(&mut self) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// A length: never more than the bytes left (each element takes at least one).
+    fn len(&mut self) -> Option<usize> {
+        usize::try_from(self.varint()?)
+            .ok()
+            .filter(|&n| n <= self.0.len())
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// A value the bundle carries.
+pub trait Pack: Sized {
+    fn put(&self, out: &mut Vec<u8>);
+    fn take(r: &mut Reader<'_>) -> Option<Self>;
+}
+
+impl Pack for u8 {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.push(*self);
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        r.byte()
+    }
+}
+
+impl Pack for bool {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.push(u8::from(*self));
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+}
+
+impl Pack for u64 {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_varint(out, *self);
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        r.varint()
+    }
+}
+
+impl Pack for i64 {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_varint(out, ((*self << 1) ^ (*self >> 63)) as u64);
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        let v = r.varint()?;
+        Some(((v >> 1) as i64) ^ -((v & 1) as i64))
+    }
+}
+
+/// Integers narrower than 64 bits, through their 64-bit form (out of range: `None`).
+macro_rules! pack_int {
+    ($($t:ty => $wide:ty),*) => {$(
+        impl Pack for $t {
+            fn put(&self, out: &mut Vec<u8>) {
+                <$wide>::from(*self).put(out);
+            }
+            fn take(r: &mut Reader<'_>) -> Option<Self> {
+                <$wide>::take(r).and_then(|v| Self::try_from(v).ok())
+            }
+        }
+    )*};
+}
+pack_int!(u32 => u64, i32 => i64);
+
+impl Pack for usize {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_varint(out, *self as u64);
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        usize::try_from(r.varint()?).ok()
+    }
+}
+
+impl Pack for f64 {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_le_bytes());
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        Some(f64::from_le_bytes(r.bytes(8)?.try_into().ok()?))
+    }
+}
+
+impl Pack for String {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.len().put(out);
+        out.extend_from_slice(self.as_bytes());
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        let n = r.len()?;
+        std::str::from_utf8(r.bytes(n)?).ok().map(str::to_owned)
+    }
+}
+
+impl<T: Pack> Pack for Option<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            None => out.push(0),
+            Some(v) => {
+                out.push(1);
+                v.put(out);
+            }
+        }
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(None),
+            1 => T::take(r).map(Some),
+            _ => None,
+        }
+    }
+}
+
+impl<T: Pack> Pack for Vec<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.len().put(out);
+        for v in self {
+            v.put(out);
+        }
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        let n = r.len()?;
+        (0..n).map(|_| T::take(r)).collect()
+    }
+}
+
+impl<A: Pack, B: Pack> Pack for (A, B) {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.0.put(out);
+        self.1.put(out);
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        Some((A::take(r)?, B::take(r)?))
+    }
+}
+
+/// A struct, field by field in the order listed (every field must be listed: the struct
+/// literal does not compile otherwise).
+macro_rules! pack_struct {
+    ($($t:ident { $($f:ident),* $(,)? })*) => {$(
+        impl Pack for $t {
+            fn put(&self, out: &mut Vec<u8>) {
+                $(self.$f.put(out);)*
+            }
+            fn take(r: &mut Reader<'_>) -> Option<Self> {
+                Some(Self { $($f: Pack::take(r)?),* })
+            }
+        }
+    )*};
+}
+
+/// An enum without data, as the position of its variant in the list.
+macro_rules! pack_enum {
+    ($($t:ident [$($v:ident),* $(,)?])*) => {$(
+        impl Pack for $t {
+            fn put(&self, out: &mut Vec<u8>) {
+                const ALL: &[$t] = &[$($t::$v),*];
+                out.push(ALL.iter().position(|v| v == self).unwrap_or(0) as u8);
+            }
+            fn take(r: &mut Reader<'_>) -> Option<Self> {
+                const ALL: &[$t] = &[$($t::$v),*];
+                ALL.get(usize::from(r.byte()?)).copied()
+            }
+        }
+    )*};
+}
+
+/// A newtype over a string.
+macro_rules! pack_newtype {
+    ($($t:ident),*) => {$(
+        impl Pack for $t {
+            fn put(&self, out: &mut Vec<u8>) {
+                self.0.put(out);
+            }
+            fn take(r: &mut Reader<'_>) -> Option<Self> {
+                String::take(r).map(Self)
+            }
+        }
+    )*};
+}
+
+pack_newtype!(RegionCode, SourceId, ActivityCode);
+
+pack_enum! {
+    Indicator [Iip, Volume, Share]
+    Status [Press, Preliminary, Official]
+    Unit [Percent, GrowthPct, Times, SharePct, Tenge, ThousandTenge, MlnTenge, BnTenge, TrnTenge]
+    Basis [Bns, BnsRelayed, Government, Press, Secondary]
+    RegionKind [Country, Oblast, City]
+    Qualifier [UpTo, MoreThan, About]
+}
+
+impl Pack for PeriodType {
+    fn put(&self, out: &mut Vec<u8>) {
+        // 0: the year; 1–11: January to that month.
+        out.push(match self {
+            Self::Year => 0,
+            Self::Cumulative(m) => *m,
+        });
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        match r.byte()? {
+            0 => Some(Self::Year),
+            m @ 1..=11 => Some(Self::Cumulative(m)),
+            _ => None,
+        }
+    }
+}
+
+pack_struct! {
+    Period { year, kind }
+    Stated { value, unit }
+    Source { id, title, title_is_description, lang, publisher, basis, url, date, date_inferred, note }
+    Region { code, kind, name_en, name_ru, name_kk, aliases, from, to, carved_from, note }
+    Activity { code, parent, name_en, name_ru, name_kk, depth, note }
+    Observation { geo, activity, indicator, period, value, stated, source, status, dataset, note, uncertain }
+    Omitted { geo, indicator, period, stated, reason, dataset }
+    Dataset { id, file, description, priority }
+    Date { year, month, day }
+    Rate { kzt_per_usd, date, source, implied_by, period, note }
+    Product { key, name_en, name_ru, name_kk }
+    PhysicalItem { period, product, value, unit, change_pct, source, status, note }
+    Fact { text, source }
+    Project { id, region, company, product, capacity, investment_usd_bn, investment_qualifier, jobs, jobs_text, timing, status_text, source, status }
+    Term { en, ru, kk }
+    Glossary { source, terms, method, method_ru, method_kk, links, related }
+    Statement { period, text, source }
+    DataError { file, field, message }
+}
+
+impl Pack for Db {
+    fn put(&self, out: &mut Vec<u8>) {
+        self.sources.put(out);
+        self.regions.put(out);
+        self.activities.put(out);
+        self.rates.put(out);
+        self.products.put(out);
+        self.physical.put(out);
+        self.physical_context.put(out);
+        self.projects.put(out);
+        self.projects_summary.put(out);
+        self.glossary.put(out);
+        self.statements.put(out);
+        self.datasets.put(out);
+        self.observations.put(out);
+        self.omitted.put(out);
+    }
+    fn take(r: &mut Reader<'_>) -> Option<Self> {
+        // The indices are rebuilt by the caller.
+        Some(Self {
+            sources: Pack::take(r)?,
+            regions: Pack::take(r)?,
+            activities: Pack::take(r)?,
+            rates: Pack::take(r)?,
+            products: Pack::take(r)?,
+            physical: Pack::take(r)?,
+            physical_context: Pack::take(r)?,
+            projects: Pack::take(r)?,
+            projects_summary: Pack::take(r)?,
+            glossary: Pack::take(r)?,
+            statements: Pack::take(r)?,
+            cells: Default::default(),
+            region_ix: Default::default(),
+            datasets: Pack::take(r)?,
+            observations: Pack::take(r)?,
+            omitted: Pack::take(r)?,
+        })
+    }
+}
