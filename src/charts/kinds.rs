@@ -26,6 +26,9 @@ pub struct Kind {
     pub widget_height: fn(&AnyChart) -> u32,
     /// The height of its exported image (CSS pixels).
     pub export_height: u32,
+    /// The height (CSS px) an embed snippet gives the iframe: enough for the title, chart,
+    /// source line and links at column widths 320–720 px without the host's listener script.
+    pub snippet_height: u32,
 }
 
 /// Every kind, in [`ChartKind::ALL`]'s order.
@@ -37,6 +40,7 @@ pub static KINDS: [Kind; 5] = [
         chart: |db, f, lang, t| spec::trend_of(db, f, lang, t).into(),
         widget_height: |_| 300,
         export_height: 340,
+        snippet_height: 700,
     },
     Kind {
         kind: ChartKind::Ranking,
@@ -45,6 +49,7 @@ pub static KINDS: [Kind; 5] = [
         chart: |db, f, lang, t| spec::ranking_of(db, f, lang, t).into(),
         widget_height: |_| 480,
         export_height: 400,
+        snippet_height: 760,
     },
     Kind {
         kind: ChartKind::Activity,
@@ -53,6 +58,7 @@ pub static KINDS: [Kind; 5] = [
         chart: |db, f, lang, t| spec::activity_bars_of(db, f, lang, t).into(),
         widget_height: |_| 380,
         export_height: 400,
+        snippet_height: 660,
     },
     Kind {
         kind: ChartKind::Composition,
@@ -64,6 +70,7 @@ pub static KINDS: [Kind; 5] = [
             _ => 300,
         },
         export_height: 400,
+        snippet_height: 560,
     },
     Kind {
         kind: ChartKind::Map,
@@ -72,6 +79,7 @@ pub static KINDS: [Kind; 5] = [
         chart: |db, f, lang, t| map::map_of(db, f, lang, t).into(),
         widget_height: |_| 340,
         export_height: 420,
+        snippet_height: 620,
     },
 ];
 

@@ -261,15 +261,6 @@ pub struct CompositionSpec {
     pub rows: Vec<CompositionRow>,
 }
 
-/// A value in the unit tables show: IIP as is; a volume in million tenge, or in million US
-/// dollars at a rate of the same period only (derived; `None` when that period has no rate).
-pub fn shown_value(db: &Db, m: Measure, cur: Currency, period: Period, v: f64) -> Option<f64> {
-    match (m, cur) {
-        (Measure::Iip | Measure::Level, _) | (Measure::Volume, Currency::Kzt) => Some(v),
-        (Measure::Volume, Currency::Usd) => select::rate_for(db, period).map(|r| v / r.kzt_per_usd),
-    }
-}
-
 /// Charts show volumes in billions (tenge or dollars); every other unit as the table has it.
 pub fn chart_value(unit: Unit, v: f64) -> f64 {
     match unit {

@@ -112,11 +112,12 @@ pub fn App(
     let painted = RwSignal::new(false);
     request_animation_frame(move || request_animation_frame(move || painted.set(true)));
     // Phones get the chart first and the filters folded; wider screens show both side by side.
-    let narrow = window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .is_some_and(|w| w < 760.0);
+    // The breakpoint is the style sheet's (`--kz-iip-narrow`), written once there.
+    let narrow = document()
+        .document_element()
+        .and_then(|root| window().get_computed_style(&root).ok().flatten())
+        .and_then(|style| style.get_property_value("--kz-iip-narrow").ok())
+        .is_some_and(|v| v.trim() == "1");
     view! {
         <header class="kz-iip-header">
             <h1>{t(lang, Key::AppTitle)}</h1>

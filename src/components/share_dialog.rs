@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
+use crate::charts::kinds;
 use crate::charts::spec;
 use crate::i18n::{t, Key};
-use crate::state::widget::{intrinsic_height, snippet, stable_id, ChartKind, WidgetOptions};
+use crate::state::widget::{snippet, stable_id, ChartKind, WidgetOptions};
 
 use super::app::use_ctx;
 
@@ -76,7 +77,13 @@ pub fn ShareDialog() -> impl IntoView {
     });
     let code = Memo::new(move |_| {
         let (url, id) = widget_url.get();
-        snippet(&url, &id, &title.get(), kind.get(), lang)
+        snippet(
+            &url,
+            &id,
+            &title.get(),
+            kinds::of(kind.get()).snippet_height,
+            lang,
+        )
     });
     let show = move |_| {
         set_open.set(true);
@@ -177,7 +184,7 @@ pub fn ShareDialog() -> impl IntoView {
                     class="kz-iip-preview"
                     title=move || title.get()
                     src=move || widget_url.get().0
-                    style=move || format!("width:{}px;height:{}px;border:1px solid #ccc", width.get(), intrinsic_height(kind.get()))
+                    style=move || format!("width:{}px;height:{}px;border:1px solid #ccc", width.get(), kinds::of(kind.get()).snippet_height)
                 ></iframe>
                 <p>
                     <button type="button" on:click=close>{t(lang, Key::Close)}</button>

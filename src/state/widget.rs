@@ -116,18 +116,6 @@ impl WidgetOptions {
     }
 }
 
-/// The height (CSS px) a snippet gives the iframe: enough for the title, chart, source line and
-/// links at column widths 320–720 px without the host's listener script.
-pub fn intrinsic_height(kind: ChartKind) -> u32 {
-    match kind {
-        ChartKind::Trend => 700,
-        ChartKind::Ranking => 760,
-        ChartKind::Activity => 660,
-        ChartKind::Composition => 560,
-        ChartKind::Map => 620,
-    }
-}
-
 /// A short, stable embed id for a widget query (FNV-1a of the query, 8 hex digits).
 pub fn stable_id(query: &str) -> String {
     let mut h: u32 = 0x811c_9dc5;
@@ -147,14 +135,9 @@ pub fn html_attr(s: &str) -> String {
 }
 
 /// The iframe snippet a newsroom pastes: `title` for screen readers (ending with the locale),
-/// `lang`, `loading="lazy"`, an intrinsic height, full column width up to 720 px.
-pub fn snippet(
-    widget_url: &str,
-    id: &str,
-    title: &str,
-    kind: ChartKind,
-    lang: super::Lang,
-) -> String {
+/// `lang`, `loading="lazy"`, an intrinsic `height` (the chart kind's, from the registry), full
+/// column width up to 720 px.
+pub fn snippet(widget_url: &str, id: &str, title: &str, height: u32, lang: super::Lang) -> String {
     format!(
         "<iframe id=\"kz-iip-{}\" title=\"{} ({})\" lang=\"{}\" src=\"{}\" loading=\"lazy\" \
          style=\"width:100%;max-width:720px;height:{}px;border:0\"></iframe>",
@@ -163,6 +146,6 @@ pub fn snippet(
         lang.locale(),
         lang.tag(),
         html_attr(widget_url),
-        intrinsic_height(kind)
+        height
     )
 }

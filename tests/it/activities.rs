@@ -1,6 +1,19 @@
 //! Activities, part-year periods, releases, USD conversion, composition and the new files.
 
-use kz_iip::charts::spec::{self, shown_value};
+use kz_iip::charts::spec;
+use kz_iip::table::{published_cell, Missing};
+
+/// The Republic's total-industry value of `indicator` in `p`, as a view in `m` and `cur` shows it.
+fn shown(
+    db: &kz_iip::data::Db,
+    m: Measure,
+    cur: Currency,
+    indicator: Indicator,
+    p: Period,
+) -> Option<f64> {
+    let cell = Cell::total(&RegionCode::republic(), indicator, p);
+    published_cell(db, &cell, m, cur).ok().map(|v| v.shown)
+}
 use kz_iip::data::select::{
     activity_values, compositions, history, is_revised, rate_for, series, years_of_type, Cell,
 };
@@ -196,12 +209,12 @@ fn usd_conversion_uses_only_a_rate_of_the_same_period() {
         "the pair for that very period"
     );
     assert!((feb.kzt_per_usd - 7.5e12 / 16.6e9).abs() < 1e-9);
-    let v = shown_value(
+    let v = shown(
         &db,
         Measure::Volume,
         Currency::Usd,
+        Indicator::Volume,
         period("2024-M02"),
-        7_500_000.0,
     )
     .expect("usd");
     assert!(
@@ -215,12 +228,26 @@ fn usd_conversion_uses_only_a_rate_of_the_same_period() {
     );
     // IIP and tenge are never converted.
     assert_eq!(
-        shown_value(&db, Measure::Iip, Currency::Usd, period("2023"), 104.4),
+        shown(
+            &db,
+            Measure::Iip,
+            Currency::Usd,
+            Indicator::Iip,
+            period("2023")
+        ),
         Some(104.4)
     );
+    let tenge = shown(
+        &db,
+        Measure::Volume,
+        Currency::Kzt,
+        Indicator::Volume,
+        period("2023"),
+    );
+    let cell = Cell::total(&RegionCode::republic(), Indicator::Volume, period("2023"));
     assert_eq!(
-        shown_value(&db, Measure::Volume, Currency::Kzt, period("2023"), 5.0),
-        Some(5.0)
+        tenge,
+        kz_iip::data::select::best(&db, &cell).map(|o| o.value)
     );
 }
 
@@ -232,9 +259,14 @@ fn no_dollar_value_without_a_rate_for_that_period() {
     let db = check::db();
     for y in (2009..=2021).filter(|&y| y != 2015) {
         assert!(rate_for(&db, Period::year(y)).is_none(), "{y} has no rate");
+        let cell = Cell::total(
+            &RegionCode::parse("230000000").unwrap(),
+            Indicator::Volume,
+            Period::year(y),
+        );
         assert_eq!(
-            shown_value(&db, Measure::Volume, Currency::Usd, Period::year(y), 1000.0),
-            None,
+            published_cell(&db, &cell, Measure::Volume, Currency::Usd).err(),
+            Some(Missing::NoRate),
             "{y}: no 221.4 conversion outside 2015"
         );
     }
@@ -331,7 +363,16 @@ fn broken_new_files_name_file_and_field() {
     let (_, e) = check::load_edited("data/activities.json", |v| {
         v["activities"][2]["parent"] = "Z".into()
     });
-    check::error_names(&e, "data/activities.json", "activities[2].parent");
+    // Its children lose their parent in turn: exactly those three.
+    check::errors_name(
+        &e,
+        "data/activities.json",
+        &[
+            "activities[2].parent",
+            "activities[3].parent",
+            "activities[4].parent",
+        ],
+    );
     let (_, e) = check::load_edited("data/exchange_rates.json", |v| {
         v["quoted"][0]["date"] = "soon".into()
     });
@@ -353,17 +394,19 @@ fn broken_new_files_name_file_and_field() {
     let (_, e) = check::load_edited("data/activities_national.json", |v| {
         v["observations"][0]["activity"] = "Q".into()
     });
-    check::error_names(
+    // Dropping the official 2023 mining IIP leaves its earlier releases out of the status rule:
+    // exactly those two follow.
+    check::errors_name(
         &e,
         "data/activities_national.json",
-        "observations[0].activity",
+        &["observations[0].activity", "2023/000000000/B/iip"],
     );
     let (_, e) = check::load_edited("data/activities_national.json", |v| {
         v["observations"][0]["period"] = "2024-M13".into()
     });
-    check::error_names(
+    check::errors_name(
         &e,
         "data/activities_national.json",
-        "observations[0].period",
+        &["observations[0].period", "2023/000000000/B/iip"],
     );
 }

@@ -274,7 +274,7 @@ fn national_iip_releases_are_ordered_official_first() {
 #[test]
 fn malformed_json_names_the_file() {
     let (_, errors) = check::load_with("data/regions.json", "{ \"regions\": [ ");
-    check::error_names(&errors, "data/regions.json", "");
+    check::error_names(&errors, "data/regions.json", "regions[0]");
     assert!(!errors.is_empty());
 }
 
@@ -346,8 +346,11 @@ fn unknown_source_and_status_are_reported() {
         v["observations"][0]["source"] = "nowhere".into();
         v["observations"][1]["status"] = "rumour".into();
     });
-    check::error_names(&errors, "data/national.json", "observations[0].source");
-    check::error_names(&errors, "data/national.json", "observations[1].status");
+    check::errors_name(
+        &errors,
+        "data/national.json",
+        &["observations[0].source", "observations[1].status"],
+    );
 }
 
 #[test]
@@ -363,7 +366,7 @@ fn unknown_field_is_reported() {
     let (_, errors) = check::load_edited("data/sources.json", |v| {
         v["sources"][0]["titel"] = "typo".into();
     });
-    check::error_names(&errors, "data/sources.json", "sources[0]");
+    check::error_names(&errors, "data/sources.json", "sources[0].titel");
 }
 
 #[test]

@@ -68,14 +68,28 @@ mod check {
         load_with(file, &v.to_string())
     }
 
-    /// Asserts that exactly the errors expected were reported, each naming `file` and a field
-    /// containing `field`.
+    /// Asserts that an error names exactly `file` and exactly the field `field` (a JSON path),
+    /// and that no error of that file names another field (errors it causes in other files,
+    /// such as references to a dropped record, may follow).
     pub fn error_names(errors: &[data::DataError], file: &str, field: &str) {
+        errors_name(errors, file, &[field]);
+    }
+
+    /// [`error_names`] for several fields: each is named, and no other field of `file`.
+    pub fn errors_name(errors: &[data::DataError], file: &str, fields: &[&str]) {
+        for field in fields {
+            assert!(
+                errors.iter().any(|e| e.file == file && e.field == *field),
+                "expected an error naming {file} / {field}, got:\n{}",
+                list(errors)
+            );
+        }
         assert!(
             errors
                 .iter()
-                .any(|e| e.file == file && e.field.contains(field)),
-            "expected an error naming {file} / {field}, got:\n{}",
+                .filter(|e| e.file == file)
+                .all(|e| fields.contains(&e.field.as_str())),
+            "{file}: errors beyond {fields:?}:\n{}",
             list(errors)
         );
     }

@@ -1,8 +1,7 @@
 //! Widget options and the embed snippet.
 
-use kz_iip::state::widget::{
-    embed_id, intrinsic_height, snippet, stable_id, ChartKind, WidgetOptions,
-};
+use kz_iip::charts::kinds;
+use kz_iip::state::widget::{embed_id, snippet, stable_id, ChartKind, WidgetOptions};
 use kz_iip::state::{Filters, Notice, Theme};
 
 use crate::check;
@@ -49,14 +48,14 @@ fn snippet_is_escaped_lazy_titled_and_sized() {
         "https://x.kz/widget.html?r=1&chart=trend&lang=ru",
         "ab12",
         "Index \"2023\" <b>",
-        ChartKind::Trend,
+        kinds::of(ChartKind::Trend).snippet_height,
         kz_iip::state::Lang::Ru,
     );
     assert!(s.starts_with("<iframe id=\"kz-iip-ab12\""));
     assert!(s.contains("title=\"Index &quot;2023&quot; &lt;b&gt; (ru-KZ)\" lang=\"ru\""));
     assert!(s.contains("src=\"https://x.kz/widget.html?r=1&amp;chart=trend&amp;lang=ru\""));
     assert!(s.contains("loading=\"lazy\""));
-    assert!(s.contains(&format!("height:{}px", intrinsic_height(ChartKind::Trend))));
+    assert!(s.contains("height:700px"));
     assert_eq!(stable_id("a"), stable_id("a"));
     assert_ne!(stable_id("a"), stable_id("b"));
 }
@@ -137,5 +136,21 @@ fn the_dollar_note_states_the_same_period_rule() {
                 "{key:?} {lang:?}"
             );
         }
+    }
+}
+
+/// The registry has one entry per chart kind, found by its kind (#23: no parallel matches).
+#[test]
+fn the_registry_knows_every_kind() {
+    let listed: Vec<ChartKind> = kinds::KINDS.iter().map(|k| k.kind).collect();
+    assert_eq!(listed, ChartKind::ALL.to_vec());
+    for k in ChartKind::ALL {
+        let entry = kinds::of(k);
+        assert_eq!(entry.kind, k);
+        assert!(entry.snippet_height >= 500 && entry.export_height >= 300);
+        assert_eq!(
+            kz_iip::state::View::parse(entry.view.key()),
+            Some(entry.view)
+        );
     }
 }
