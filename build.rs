@@ -2,11 +2,7 @@
 //! loader (`kz-iip-data`, a build-dependency) and writes the validated `Db` and the problems
 //! found in its bundled encoding: the app decodes them (`data::bundled`) and carries no JSON
 //! parser and no validation code. Also generates `BUNDLED`, the files as JSON text (tests).
-//!
-//! Compiles the translations (`i18n/<lang>/*.ftl`) with `kz-iip-translations` into the message
-//! tables of `i18n::catalog`; a missing or extra message, a variable one language lacks, a
-//! missing plural form or a syntax error fails the build, naming the file and line.
-//! `KZ_IIP_PSEUDO=1` builds the pseudo-locale in place of English (QA only).
+//! (The translations are compiled by the charts crate's build script.)
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -49,33 +45,4 @@ fn main() {
         bin.display()
     );
     let _ = fs::write(Path::new(&out).join("bundled.rs"), json);
-    translations(Path::new(&root), Path::new(&out));
-}
-
-fn translations(root: &Path, out: &Path) {
-    let dir = root.join("i18n");
-    println!("cargo:rerun-if-env-changed=KZ_IIP_PSEUDO");
-    for f in kz_iip_translations::files(&dir) {
-        println!("cargo:rerun-if-changed={}", f.display());
-    }
-    let pseudo = env::var("KZ_IIP_PSEUDO").is_ok_and(|v| v == "1");
-    match kz_iip_translations::check(&dir, pseudo) {
-        Ok(catalog) => {
-            let _ = fs::write(
-                out.join("messages.rs"),
-                kz_iip_translations::to_rust(&catalog),
-            );
-        }
-        Err(problems) => {
-            for p in &problems {
-                eprintln!("error: {p}");
-                println!("cargo:warning={p}");
-            }
-            eprintln!(
-                "error: {} problem(s) in the translations (i18n/)",
-                problems.len()
-            );
-            std::process::exit(1);
-        }
-    }
 }

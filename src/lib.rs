@@ -6,10 +6,9 @@
 pub mod charts;
 pub mod components;
 pub mod data;
-pub mod i18n;
-pub mod state;
-pub mod table;
 pub mod widget;
+
+pub use kz_iip_charts::{i18n, state, table};
 
 use leptos::prelude::*;
 

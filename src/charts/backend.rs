@@ -8,6 +8,11 @@
 
 use std::fmt;
 
+use plotters::prelude::IntoDrawingArea;
+
+use super::export::{draw_export, Drawable, ExportMeta};
+use super::frame::Look;
+
 use plotters::prelude::{DrawingBackend, SVGBackend};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
@@ -139,4 +144,29 @@ impl DrawingBackend for Backend<'_> {
     fn blit_bitmap(&mut self, pos: BackendCoord, size: (u32, u32), src: &[u8]) -> Res<()> {
         both!(self, b => b.blit_bitmap(pos, size, src))
     }
+}
+
+/// The chart as an SVG document (text as text), `width` × `height` CSS pixels, drawn through
+/// [`Backend`] (the one instance of the drawing code the canvas also uses).
+pub fn svg<S: Drawable>(
+    spec: &S,
+    meta: &ExportMeta,
+    width: u32,
+    height: u32,
+    dark: bool,
+) -> String {
+    let mut out = String::new();
+    {
+        let root =
+            Backend::Svg(SVGBackend::with_string(&mut out, (width, height))).into_drawing_area();
+        let look = Look {
+            scale: 1.0,
+            dark,
+            css_width: f64::from(width),
+        };
+        if draw_export(&root, spec, meta, &look).is_err() {
+            return String::new();
+        }
+    }
+    out
 }

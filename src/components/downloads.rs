@@ -108,7 +108,7 @@ pub fn Downloads(
         }
     };
     let svg = move |_| {
-        let text = export::svg(
+        let text = crate::charts::backend::svg(
             &spec.get_untracked(),
             &full_meta(),
             EXPORT_WIDTH,

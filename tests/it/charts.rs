@@ -418,7 +418,8 @@ fn the_trend_description_gives_the_latest_change() {
 
 #[test]
 fn svg_export_has_the_title_as_text_and_every_series() {
-    use kz_iip::charts::export::{svg, ExportMeta};
+    use kz_iip::charts::backend::svg;
+    use kz_iip::charts::export::ExportMeta;
     let db = check::db();
     let s = spec::trend(&db, &filters("from=2009&to=2023&m=iip"), Lang::En);
     assert_eq!(s.series.len(), 4);

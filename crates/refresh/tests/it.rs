@@ -308,6 +308,30 @@ fn layers_are_cargo_facts() {
             "{ui} is under the data crate"
         );
     }
+    // The charts layer draws with plotters but knows no DOM and no Leptos (on the host target:
+    // plotters itself pulls web-sys on wasm32 for its canvas backends, which the charts crate
+    // does not enable).
+    let charts = tree(&["-p", "kz-iip-charts"]);
+    assert!(
+        charts.lines().any(|l| l.starts_with("kz-iip-data v")),
+        "{charts}"
+    );
+    for web in [
+        "leptos",
+        "web-sys",
+        "js-sys",
+        "wasm-bindgen",
+        "plotters-canvas",
+    ] {
+        assert!(
+            !charts.lines().any(|l| l.starts_with(web)),
+            "{web} is under the charts crate"
+        );
+    }
+    assert!(
+        app.contains("kz-iip-charts v"),
+        "the app depends on the charts crate"
+    );
 }
 
 // ---- 2. know what a file holds ----

@@ -12,7 +12,6 @@ use crate::i18n::{self, Key, Lang};
 use crate::state::Filters;
 use crate::table::{Derivation, SeriesKey, Table, Unit, Value};
 
-use super::backend::Backend;
 use super::draw::{self, palette, DrawResult};
 use super::frame::{Look, Marks};
 use super::map::{self, MapSpec};
@@ -178,30 +177,6 @@ pub fn wrap(text: &str, width: usize, max: usize) -> Vec<String> {
         }
     }
     lines
-}
-
-/// The chart as an SVG document (text as text), `width` × `height` CSS pixels.
-pub fn svg<S: Drawable>(
-    spec: &S,
-    meta: &ExportMeta,
-    width: u32,
-    height: u32,
-    dark: bool,
-) -> String {
-    let mut out = String::new();
-    {
-        let root =
-            Backend::Svg(SVGBackend::with_string(&mut out, (width, height))).into_drawing_area();
-        let look = Look {
-            scale: 1.0,
-            dark,
-            css_width: f64::from(width),
-        };
-        if draw_export(&root, spec, meta, &look).is_err() {
-            return String::new();
-        }
-    }
-    out
 }
 
 /// A CSV file: its name and text.

@@ -1,0 +1,12 @@
+//! Charts: specs (what to show, pure, read from a view's value table), drawing (plotters,
+//! generic over the backend), the frame a drawing leaves for interaction, the pure read-out
+//! logic, exports (SVG, CSV, the export frame) and the registry of chart kinds.
+
+pub mod any;
+pub mod draw;
+pub mod export;
+pub mod frame;
+pub mod interact;
+pub mod kinds;
+pub mod map;
+pub mod spec;
