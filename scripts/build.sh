@@ -11,9 +11,9 @@ trunk build widget.html --release --locked=true --dist target/widget-dist
 cp target/widget-dist/widget.html "$DIST/widget.html" 2>/dev/null || cp target/widget-dist/index.html "$DIST/widget.html"
 find target/widget-dist -maxdepth 1 -type f ! -name '*.html' -exec cp {} "$DIST/" \;
 # The link-preview image: the default chart drawn natively with the same code (plotters bitmap).
-cargo run --locked --quiet -p kz-iip-og -- "$DIST/og-image.png"
+cargo run --locked --quiet -p kz-iip-og -- preview "$DIST/og-image.png"
 # The static first paint: the default view as HTML + SVG in index.html (the app replaces it).
-cargo run --locked --quiet -p kz-iip-og -- --static "$DIST/index.html" "$DIST/widget.html"
+cargo run --locked --quiet -p kz-iip-og -- static-paint "$DIST/index.html" "$DIST/widget.html"
 # The bundle as a Frictionless Data Package (every table as CSV; linked from About the data).
 cargo run --locked --quiet -p kz-iip-refresh -- package "$DIST/data"
 node scripts/postbuild.mjs "$DIST"

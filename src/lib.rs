@@ -1,7 +1,10 @@
 //! kz-iip: the Kazakhstan Industrial Production Explorer.
 //!
-//! Layers depend one way: [`data`] ← [`state`] ← [`charts`] ← [`components`]; [`i18n`] holds
-//! every UI string. [`start`] is the explorer's entry point. See ARCHITECTURE.md.
+//! The web app: Leptos views ([`components`]), the canvas component and the drawing backend
+//! ([`charts`], beside the `kz-iip-charts` crate's charts), the bundled data ([`data`]) and the
+//! two entry points ([`start`], [`widget::start`]). Layers depend one way: data ← state ←
+//! table ← charts (the `kz-iip-data` and `kz-iip-charts` crates) ← these views; [`i18n`] holds
+//! every UI string. See ARCHITECTURE.md.
 
 pub mod charts;
 pub mod components;
@@ -30,7 +33,7 @@ pub fn remove_static_paint() {
     }
 }
 
-/// Loads the bundled data once and mounts the explorer on `<body>`.
+/// Decodes the bundled data once and mounts the explorer on `<body>`.
 pub fn start() {
     mark("kz-iip:wasm-started");
     let (db, errors) = data::load_bundled();

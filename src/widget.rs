@@ -24,7 +24,7 @@ use crate::state::widget::{ChartKind, WidgetOptions};
 use crate::state::{Filters, Notice};
 use crate::table::Table;
 
-/// Loads the bundled data once and mounts the widget on `<body>`.
+/// Decodes the bundled data once and mounts the widget on `<body>`.
 pub fn start() {
     crate::mark("kz-iip:wasm-started");
     let (db, errors) = data::load_bundled();

@@ -633,3 +633,31 @@ fn all_data_json_holds_every_value_and_escapes_any_text() {
         db.regions.iter().any(|r| r.from.is_some()) && db.regions.iter().any(|r| r.to.is_none())
     );
 }
+
+/// Regression (#23): a unit is never shown by its data key (`trn_tenge`): every unit a source
+/// may state has a name in every language, and the trend's notes of values left out use it.
+#[test]
+fn units_are_named_never_keyed() {
+    use kz_iip::data::Unit;
+    let all = [
+        Unit::Percent,
+        Unit::GrowthPct,
+        Unit::Times,
+        Unit::SharePct,
+        Unit::Tenge,
+        Unit::ThousandTenge,
+        Unit::MlnTenge,
+        Unit::BnTenge,
+        Unit::TrnTenge,
+    ];
+    for lang in Lang::ALL {
+        for u in all {
+            let name = kz_iip::i18n::unit_name(lang, u);
+            // ("tenge" is both the key and the English word.)
+            assert!(
+                !name.is_empty() && !name.contains('_'),
+                "{lang:?} {u:?}: {name}"
+            );
+        }
+    }
+}

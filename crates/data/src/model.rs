@@ -513,11 +513,6 @@ impl Date {
             day: day.flatten(),
         })
     }
-
-    /// Months since year 0 (a year alone counts as its middle, June).
-    pub fn month_index(self) -> i32 {
-        self.year * 12 + i32::from(self.month.unwrap_or(6)) - 1
-    }
 }
 
 impl fmt::Display for Date {

@@ -15,7 +15,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use crate::i18n::fmt_tick;
 
 use super::frame::{value_tick_count, year_ticks, Frame, Look, Marks, Tick};
-use super::spec::{BarSpec, CompositionSpec, TrendSpec, BAR_DOWN, BAR_UP, COMPOSITION, PALETTE};
+use super::spec::{BarSpec, CompositionSpec, TrendSpec, BAR_DOWN, BAR_UP, COMPOSITION};
 
 /// Result of a drawing function: the frame drawn.
 pub type DrawResult<DB> = Result<Frame, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
@@ -525,9 +525,4 @@ pub fn draw_composition<DB: DrawingBackend>(
     }
     root.present()?;
     Ok(frame)
-}
-
-/// The series colours of the palette, in order (for the tests and the legend).
-pub fn series_colors() -> [(u8, u8, u8); 6] {
-    PALETTE
 }

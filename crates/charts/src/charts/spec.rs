@@ -5,7 +5,7 @@
 
 use crate::data::index;
 use crate::data::select::{self, Gap};
-use crate::data::{ActivityCode, Db, Period, RegionCode, Status, Unit as DataUnit};
+use crate::data::{Db, Period, RegionCode, Status, Unit as DataUnit};
 use crate::i18n::{self, Key, Lang};
 use crate::state::{Currency, Filters, Measure};
 use crate::table::{self, Column, Derivation, Missing, SeriesKey, Table, Unit, Value};
@@ -708,14 +708,6 @@ pub fn composition_of(lang: Lang, table: &Table<'_>) -> CompositionSpec {
             .map(|k| i18n::t(lang, k).to_owned()),
         rows,
     }
-}
-
-/// The period type of every observation behind a spec is the same: the rule tests check.
-pub fn activity_codes_in(spec: &BarSpec) -> Vec<ActivityCode> {
-    spec.bars
-        .iter()
-        .filter_map(|b| ActivityCode::parse(&b.code))
-        .collect()
 }
 
 /// Why a trend cell is empty, for the table mirror.

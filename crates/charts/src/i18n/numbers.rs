@@ -4,7 +4,6 @@
 //! without its locale loading on the way to the first chart.
 
 use super::Lang;
-use crate::state::Measure;
 
 /// How a locale writes numbers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,14 +117,6 @@ pub fn fmt_count(lang: Lang, v: f64) -> String {
 pub fn fmt_share(lang: Lang, v: f64) -> String {
     let sym = NumberSymbols::of(lang);
     format!("{}{}%", format_number(sym, v, 1), sym.percent_gap)
-}
-
-/// A value of a measure in its table unit (index, or million).
-pub fn fmt_value(lang: Lang, m: Measure, v: f64) -> String {
-    match m {
-        Measure::Iip | Measure::Level => fmt_index(lang, v),
-        Measure::Volume => fmt_int(lang, v),
-    }
 }
 
 /// A number with exactly `digits` decimals in the locale.

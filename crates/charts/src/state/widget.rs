@@ -1,4 +1,5 @@
-//! Embed (widget) options: which chart, theme, language, embed id and whether the table is open.
+//! Embed (widget) options: which chart, the embed id and whether the table is open (theme and
+//! language are selection keys, read by `Filters`).
 //!
 //! Parsed from the same query as [`Filters`](super::Filters) (`Filters::from_query` reads the
 //! selection; this reads the widget's own keys), so a widget link and an explorer link share
