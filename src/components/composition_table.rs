@@ -17,12 +17,8 @@ pub fn CompositionTable(
     table: Table<'static>,
 ) -> impl IntoView {
     let lang = use_ctx().lang;
-    let periods: Vec<_> = table
-        .columns
-        .first()
-        .map(|c| c.cells.iter().map(|(p, _)| *p).collect())
-        .unwrap_or_default();
-    let rows = periods
+    let rows = table
+        .periods()
         .into_iter()
         .enumerate()
         .map(|(i, p)| {

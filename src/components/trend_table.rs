@@ -30,15 +30,11 @@ pub fn TrendTable(
                 })
                 .map(|r| view! { <th scope="col">{region_name(lang, r).to_owned()}</th> })
                 .collect_view();
-            let years: Vec<_> = table
-                .columns
-                .first()
-                .map(|c| c.cells.iter().map(|(p, _)| p.year).collect())
-                .unwrap_or_default();
-            let rows = years
+            let rows = table
+                .periods()
                 .into_iter()
                 .enumerate()
-                .map(|(i, year)| {
+                .map(|(i, p)| {
                     let cells = table
                         .columns
                         .iter()
@@ -51,7 +47,7 @@ pub fn TrendTable(
                         .collect_view();
                     view! {
                         <tr>
-                            <th scope="row">{year}</th>
+                            <th scope="row">{p.year}</th>
                             {cells}
                         </tr>
                     }

@@ -190,6 +190,14 @@ impl<'a> Table<'a> {
         out
     }
 
+    /// The periods of its rows (the first column's, in order; every column has the same).
+    pub fn periods(&self) -> Vec<Period> {
+        self.columns
+            .first()
+            .map(|c| c.cells.iter().map(|(p, _)| *p).collect())
+            .unwrap_or_default()
+    }
+
     /// The cells of the first column (one-period views: ranking, map, activities).
     pub fn first(&self, key: &SeriesKey) -> Option<&Entry<'a>> {
         self.columns

@@ -287,51 +287,31 @@ fn layers_are_cargo_facts() {
         );
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
+    // None of `crates` is in `tree` (lines of `cargo tree --prefix none`).
+    let absent = |tree: &str, crates: &[&str], under: &str| {
+        for c in crates {
+            let found = tree.lines().any(|l| l.starts_with(&format!("{c} v")));
+            assert!(!found, "{c} is under {under}");
+        }
+    };
     let app = tree(&["-p", "kz-iip", "--target", "wasm32-unknown-unknown"]);
-    assert!(app.contains("kz-iip-data v"), "{app}");
-    for native in [
-        "csv v",
-        "encoding_rs v",
-        "lexopt v",
-        "kz-iip-refresh v",
-        "proptest v",
-    ] {
-        assert!(
-            !app.lines().any(|l| l.starts_with(native)),
-            "{native} reaches the app"
-        );
-    }
+    assert!(
+        app.contains("kz-iip-data v") && app.contains("kz-iip-charts v"),
+        "{app}"
+    );
+    let native = ["csv", "encoding_rs", "lexopt", "kz-iip-refresh", "proptest"];
+    absent(&app, &native, "the app");
+    let web = ["leptos", "web-sys", "js-sys", "wasm-bindgen"];
     let data = tree(&["-p", "kz-iip-data"]);
-    for ui in ["leptos", "web-sys", "js-sys", "wasm-bindgen", "plotters"] {
-        assert!(
-            !data.lines().any(|l| l.starts_with(ui)),
-            "{ui} is under the data crate"
-        );
-    }
+    absent(&data, &web, "the data crate");
+    absent(&data, &["plotters"], "the data crate");
     // The charts layer draws with plotters but knows no DOM and no Leptos (on the host target:
     // plotters itself pulls web-sys on wasm32 for its canvas backends, which the charts crate
     // does not enable).
     let charts = tree(&["-p", "kz-iip-charts"]);
-    assert!(
-        charts.lines().any(|l| l.starts_with("kz-iip-data v")),
-        "{charts}"
-    );
-    for web in [
-        "leptos",
-        "web-sys",
-        "js-sys",
-        "wasm-bindgen",
-        "plotters-canvas",
-    ] {
-        assert!(
-            !charts.lines().any(|l| l.starts_with(web)),
-            "{web} is under the charts crate"
-        );
-    }
-    assert!(
-        app.contains("kz-iip-charts v"),
-        "the app depends on the charts crate"
-    );
+    assert!(charts.contains("kz-iip-data v"), "{charts}");
+    absent(&charts, &web, "the charts crate");
+    absent(&charts, &["plotters-canvas"], "the charts crate");
 }
 
 // ---- 2. know what a file holds ----

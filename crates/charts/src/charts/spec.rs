@@ -687,19 +687,14 @@ pub fn composition_of(lang: Lang, table: &Table<'_>) -> CompositionSpec {
             .map_or(0.0, |v| v.shown)
     };
     let rows = table
-        .columns
-        .first()
-        .map(|c| {
-            c.cells
-                .iter()
-                .enumerate()
-                .map(|(i, (p, _))| CompositionRow {
-                    label: i18n::period_name(lang, *p),
-                    parts: [share(0, i), share(1, i), share(2, i)],
-                })
-                .collect()
+        .periods()
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| CompositionRow {
+            label: i18n::period_name(lang, p),
+            parts: [share(0, i), share(1, i), share(2, i)],
         })
-        .unwrap_or_default();
+        .collect();
     CompositionSpec {
         lang,
         title: i18n::t(lang, Key::CompositionTitle).to_owned(),
