@@ -1,71 +1,51 @@
-//! Leptos views, one per file. Each reads the shared [`Ctx`] (data, language, the one
+//! Leptos views, one per file, grouped: `panels` (one per view), `controls`, `tables`
+//! (the mirrors), and beside them the page's furniture (app, notices, sources, downloads,
+//! sharing). Each reads the shared [`Ctx`] (data, language, the one
 //! `Filters` signal) from context and derives the rest.
 
-mod activity_cells;
-mod activity_filter;
-mod activity_panel;
-mod activity_table;
 mod app;
-mod composition_panel;
-mod composition_table;
-mod currency_toggle;
+mod controls;
 mod downloads;
-mod glossary_panel;
-mod language_switcher;
-mod map_panel;
-mod map_table;
-mod measure_toggle;
 mod notice_bar;
-mod physical_panel;
-mod projects_panel;
-mod ranking_panel;
-mod ranking_table;
-mod region_picker;
+mod panels;
 mod share_dialog;
 mod source_note;
 pub mod sources;
-mod stack_head;
-mod table_details;
-mod theme;
+mod tables;
 mod trend_legend;
-mod trend_panel;
-mod trend_table;
-mod value_cell;
-mod view_tabs;
-mod year_range;
 
-pub use activity_cells::ActivityCells;
-pub use activity_filter::ActivityFilter;
-pub use activity_panel::ActivityPanel;
-pub use activity_table::ActivityTable;
 pub use app::{App, Ctx};
-pub use composition_panel::CompositionPanel;
-pub use composition_table::CompositionTable;
-pub use currency_toggle::CurrencyToggle;
+pub use controls::activity_filter::ActivityFilter;
+pub use controls::currency_toggle::CurrencyToggle;
+pub use controls::language_switcher::LanguageSwitcher;
+pub use controls::measure_toggle::MeasureToggle;
+pub use controls::region_picker::RegionPicker;
+pub use controls::theme::{provide_theme, ThemeToggle};
+pub use controls::view_tabs::{view_name, ViewLink, ViewTabs};
+pub use controls::year_range::YearRange;
 pub use downloads::{permalink, save_text, Downloads};
-pub use glossary_panel::GlossaryPanel;
-pub use language_switcher::LanguageSwitcher;
-pub use map_panel::MapPanel;
-pub use map_table::MapTable;
-pub use measure_toggle::MeasureToggle;
 pub use notice_bar::NoticeBar;
-pub use physical_panel::PhysicalPanel;
-pub use projects_panel::ProjectsPanel;
-pub use ranking_panel::RankingPanel;
-pub use ranking_table::RankingTable;
-pub use region_picker::RegionPicker;
+pub use panels::activity_panel::ActivityPanel;
+pub use panels::composition_panel::CompositionPanel;
+pub use panels::glossary_panel::GlossaryPanel;
+pub use panels::map_panel::MapPanel;
+pub use panels::physical_panel::PhysicalPanel;
+pub use panels::projects_panel::ProjectsPanel;
+pub use panels::ranking_panel::RankingPanel;
+pub use panels::trend_panel::TrendPanel;
 pub use share_dialog::ShareDialog;
 pub use source_note::SourceItem;
 pub use source_note::{date_text, title_text, SourceNote, SourceTitle};
-pub use stack_head::StackHead;
-pub use table_details::{provide_printing, Printing, TableDetails};
-pub use theme::{provide_theme, ThemeToggle};
+pub use tables::activity_cells::ActivityCells;
+pub use tables::activity_table::ActivityTable;
+pub use tables::composition_table::CompositionTable;
+pub use tables::map_table::MapTable;
+pub use tables::ranking_table::RankingTable;
+pub use tables::stack_head::StackHead;
+pub use tables::table_details::{provide_printing, Printing, TableDetails};
+pub use tables::trend_table::TrendTable;
+pub use tables::value_cell::{EntryCell, Format, FormulaNote, ValueCell};
 pub use trend_legend::TrendLegend;
-pub use trend_panel::TrendPanel;
-pub use trend_table::TrendTable;
-pub use value_cell::{EntryCell, Format, FormulaNote, ValueCell};
-pub use view_tabs::{view_name, ViewLink, ViewTabs};
-pub use year_range::YearRange;
 
 /// Whether a media query (`"print"`, `"(prefers-color-scheme: dark)"`) matches, kept current
 /// while the page lives (the listener is never removed: the roots live as long as the page).

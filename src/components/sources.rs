@@ -85,7 +85,7 @@ pub fn year_notes(db: &Db, lang: Lang, f: &Filters, t: &Table<'_>) -> Vec<String
     db.omitted
         .iter()
         .filter(|o| o.indicator == f.measure.indicator() && o.period.year == f.year)
-        .map(|o| super::trend_panel::omitted_note(db, lang, o))
+        .map(|o| super::panels::trend_panel::omitted_note(db, lang, o))
         .chain(dollar_notes(db, lang, t))
         .chain(formula.map(|k| crate::i18n::t(lang, k).to_owned()))
         .collect()

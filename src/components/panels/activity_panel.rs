@@ -11,9 +11,9 @@ use crate::data::select::{activity_periods, periods_of};
 use crate::i18n::{activity_name, period_name, period_type_name, t, Key};
 use crate::state::Measure;
 
-use super::app::use_ctx;
-use super::source_note::SourceNote;
-use super::{ActivityCells, ActivityTable, Downloads, TableDetails};
+use crate::components::app::use_ctx;
+use crate::components::source_note::SourceNote;
+use crate::components::{ActivityCells, ActivityTable, Downloads, TableDetails};
 
 /// Period picker + bar chart by activity + tables + trend + sources.
 #[component]
@@ -86,7 +86,7 @@ pub fn ActivityPanel() -> impl IntoView {
         }
     };
     let sources = Signal::derive(move || {
-        filters.with(|f| super::sources::for_kind(db, ChartKind::Activity, f))
+        filters.with(|f| crate::components::sources::for_kind(db, ChartKind::Activity, f))
     });
     // Notes quoted from the sources (English, as published).
     let quoted = Signal::derive(move || {
@@ -128,7 +128,7 @@ pub fn ActivityPanel() -> impl IntoView {
                 spec=Signal::derive(move || bars.get().into())
                 meta=Signal::derive(move || {
                     let s = bars.get();
-                    (s.title.clone(), s.x_label.clone(), super::sources::source_line(lang, &sources.get()))
+                    (s.title.clone(), s.x_label.clone(), crate::components::sources::source_line(lang, &sources.get()))
                 })
                 csv=Signal::derive(move || filters.with(|f| crate::charts::kinds::of(ChartKind::Activity).csv_for(db, f, lang)))
                 height=420

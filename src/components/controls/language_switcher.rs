@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::{t, Key};
 use crate::state::Lang;
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// The language links; the current one is marked.
 #[component]

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, table_rows, Key};
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// Whether the page is being printed (print media), kept current; shared by every fold.
 #[derive(Clone, Copy)]
@@ -15,7 +15,7 @@ pub struct Printing(pub Signal<bool>);
 
 /// Provides [`Printing`] from `matchMedia("print")` (also what print emulation switches).
 pub fn provide_printing() {
-    let printing = super::media_signal("print");
+    let printing = crate::components::media_signal("print");
     let before = window_event_listener(
         leptos::ev::Custom::<web_sys::Event>::new("beforeprint"),
         move |_| printing.set(true),

@@ -8,9 +8,9 @@ use crate::charts::spec::{composition_of, css_color, COMPOSITION};
 use crate::i18n::{t, Key};
 use crate::state::widget::ChartKind;
 
-use super::app::use_ctx;
-use super::source_note::SourceNote;
-use super::{CompositionTable, Downloads, TableDetails};
+use crate::components::app::use_ctx;
+use crate::components::source_note::SourceNote;
+use crate::components::{CompositionTable, Downloads, TableDetails};
 
 /// Stacked bars + table + sources.
 #[component]
@@ -51,9 +51,9 @@ pub fn CompositionPanel() -> impl IntoView {
         .collect_view();
     let sources = ctx
         .filters
-        .with_untracked(|f| super::sources::cited(db, kind, f, &table));
+        .with_untracked(|f| crate::components::sources::cited(db, kind, f, &table));
     let mirror = table.clone();
-    let line = super::sources::source_line(lang, &sources);
+    let line = crate::components::sources::source_line(lang, &sources);
     let spec = Signal::stored(spec);
     let no_notes: Vec<String> = Vec::new();
     view! {

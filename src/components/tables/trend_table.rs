@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::i18n::{region_name, t, value_column, Key};
 use crate::table::{SeriesKey, Table};
 
-use super::app::use_ctx;
-use super::{EntryCell, FormulaNote};
+use crate::components::app::use_ctx;
+use crate::components::{EntryCell, FormulaNote};
 
 /// Same numbers as the trend chart, with status markers, releases and the reason for every gap.
 #[component]

@@ -7,8 +7,8 @@ use crate::data::select::activity_values;
 use crate::i18n::{activity_name, iip_basis, period_name, period_type_name, t, Key};
 use crate::state::Measure;
 
-use super::app::use_ctx;
-use super::ActivityCells;
+use crate::components::app::use_ctx;
+use crate::components::ActivityCells;
 
 /// Same numbers as the activity bar chart, for the selected period.
 #[component]

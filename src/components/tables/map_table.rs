@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::charts::map::{MapSpec, Tile, TileState};
 use crate::i18n::{status_name, t, Key};
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// Same numbers as the map.
 #[component]

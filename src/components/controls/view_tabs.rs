@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::{t, Key};
 use crate::state::View;
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// The name of a view in the page's language.
 pub fn view_name(lang: crate::i18n::Lang, v: View) -> &'static str {

@@ -15,8 +15,8 @@ fn decimals(v: f64) -> u8 {
         .unwrap_or(3)
 }
 
-use super::app::use_ctx;
-use super::SourceTitle;
+use crate::components::app::use_ctx;
+use crate::components::SourceTitle;
 
 /// A table of products, newest first, with context sentences.
 #[component]
@@ -65,7 +65,7 @@ pub fn PhysicalPanel() -> impl IntoView {
             <h2 id="kz-iip-physical-title">{t(lang, Key::PhysicalTitle)}</h2>
             <div class="kz-iip-table-wrap">
                 <table class="kz-iip-table kz-iip-stack kz-iip-physical-table" role="table">
-                    <super::StackHead columns=vec![Key::Product, Key::Period, Key::Quantity, Key::Change, Key::Status, Key::Source] />
+                    <crate::components::StackHead columns=vec![Key::Product, Key::Period, Key::Quantity, Key::Change, Key::Status, Key::Source] />
                     <tbody role="rowgroup">{rows}</tbody>
                 </table>
             </div>

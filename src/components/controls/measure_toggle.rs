@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::i18n::{t, Key};
 use crate::state::{Bounds, Measure};
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// Switches the measure shown by both charts.
 #[component]

@@ -8,7 +8,7 @@ use crate::data::{search, RegionCode};
 use crate::i18n::{region_name, t, tr, Key};
 use crate::state::MAX_SELECTED;
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// The region filter of the trend chart.
 #[component]

@@ -10,9 +10,9 @@ use crate::data::select::years_with_data;
 use crate::i18n::{t, Key};
 use crate::state::widget::ChartKind;
 
-use super::app::use_ctx;
-use super::source_note::SourceNote;
-use super::{Downloads, MeasureToggle, RankingTable, TableDetails};
+use crate::components::app::use_ctx;
+use crate::components::source_note::SourceNote;
+use crate::components::{Downloads, MeasureToggle, RankingTable, TableDetails};
 
 /// Year picker + bar chart + table + sources.
 #[component]
@@ -27,10 +27,10 @@ pub fn RankingPanel() -> impl IntoView {
     let label = Signal::derive(move || spec.with(|s| s.title.clone()));
     let years = Memo::new(move |_| filters.with(|f| years_with_data(db, f.measure.indicator())));
     let sources = Signal::derive(move || {
-        filters.with(|f| table.with(|t| super::sources::cited(db, kind, f, t)))
+        filters.with(|f| table.with(|t| crate::components::sources::cited(db, kind, f, t)))
     });
     let notes = Signal::derive(move || {
-        filters.with(|f| table.with(|t| super::sources::year_notes(db, lang, f, t)))
+        filters.with(|f| table.with(|t| crate::components::sources::year_notes(db, lang, f, t)))
     });
     view! {
         <section class="kz-iip-panel kz-iip-ranking" aria-labelledby="kz-iip-ranking-title">
@@ -75,7 +75,7 @@ pub fn RankingPanel() -> impl IntoView {
                 spec=Signal::derive(move || spec.get().into())
                 meta=Signal::derive(move || {
                     let s = spec.get();
-                    (s.title.clone(), s.x_label.clone(), super::sources::source_line(lang, &sources.get()))
+                    (s.title.clone(), s.x_label.clone(), crate::components::sources::source_line(lang, &sources.get()))
                 })
                 csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
                 height=560

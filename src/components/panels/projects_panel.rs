@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::data::Qualifier;
 use crate::i18n::{fmt_decimal, fmt_int, region_name, status_name, t, tr, Key};
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// A table of the projects; those in the selected regions are highlighted.
 #[component]
@@ -56,7 +56,7 @@ pub fn ProjectsPanel() -> impl IntoView {
         view! {
             <p lang="en">{f.text.clone()}</p>
             <p class="kz-iip-source">
-                {t(lang, Key::Source)} ": " <super::SourceTitle source=src lang=lang /> " — " <span lang="en">{publisher}</span> " (" {status} ")"
+                {t(lang, Key::Source)} ": " <crate::components::SourceTitle source=src lang=lang /> " — " <span lang="en">{publisher}</span> " (" {status} ")"
             </p>
         }
     });
@@ -66,7 +66,7 @@ pub fn ProjectsPanel() -> impl IntoView {
             <p class="kz-iip-hint">"(" {t(lang, Key::QuotedInEnglish)} ")"</p>
             <div class="kz-iip-table-wrap">
                 <table class="kz-iip-table kz-iip-stack kz-iip-projects-table" role="table">
-                    <super::StackHead columns=vec![Key::Region, Key::Product, Key::Capacity, Key::Investment, Key::Jobs, Key::Timing] />
+                    <crate::components::StackHead columns=vec![Key::Region, Key::Product, Key::Capacity, Key::Investment, Key::Jobs, Key::Timing] />
                     <tbody role="rowgroup">{rows}</tbody>
                 </table>
             </div>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, Key};
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// `<thead>` with one column header per key, in the page's language.
 #[component]

@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use crate::i18n::{period_name, period_type_name, t, Key};
 use crate::table::Table;
 
-use super::app::use_ctx;
-use super::{EntryCell, FormulaNote};
+use crate::components::app::use_ctx;
+use crate::components::{EntryCell, FormulaNote};
 
 /// Same numbers as the composition chart.
 #[component]

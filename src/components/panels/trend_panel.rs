@@ -10,10 +10,12 @@ use crate::data::{ActivityCode, RegionCode};
 use crate::i18n::{lineage_note, region_name, t, unit_name, Key};
 use crate::state::widget::ChartKind;
 
-use super::app::use_ctx;
-use super::source_note::SourceNote;
-use super::{Downloads, MeasureToggle, TableDetails, TrendLegend, TrendTable, ViewLink};
 use crate::charts::frame::Marks;
+use crate::components::app::use_ctx;
+use crate::components::source_note::SourceNote;
+use crate::components::{
+    Downloads, MeasureToggle, TableDetails, TrendLegend, TrendTable, ViewLink,
+};
 use crate::state::View;
 
 /// Line chart + legend + table + sources.
@@ -33,7 +35,7 @@ pub fn TrendPanel() -> impl IntoView {
         format!("{} {}–{}: {}", s.title, s.from, s.to, names.join(", "))
     });
     let sources = Signal::derive(move || {
-        filters.with(|f| table.with(|t| super::sources::cited(db, kind, f, t)))
+        filters.with(|f| table.with(|t| crate::components::sources::cited(db, kind, f, t)))
     });
     // Activities exist for the Republic only: say so and offer the two nearest views.
     let not_by_region = move || {
@@ -86,7 +88,7 @@ pub fn TrendPanel() -> impl IntoView {
             if f.measure == crate::state::Measure::Level {
                 notes.push(t(lang, Key::LevelFormula).to_owned());
             }
-            notes.extend(table.with(|t| super::sources::dollar_notes(db, lang, t)));
+            notes.extend(table.with(|t| crate::components::sources::dollar_notes(db, lang, t)));
             notes
         })
     });
@@ -111,7 +113,7 @@ pub fn TrendPanel() -> impl IntoView {
                 meta=Signal::derive(move || {
                     let s = spec.get();
                     let items = sources.get();
-                    (s.title.clone(), format!("{}–{} · {}", s.from, s.to, s.y_label), super::sources::source_line(lang, &items))
+                    (s.title.clone(), format!("{}–{} · {}", s.from, s.to, s.y_label), crate::components::sources::source_line(lang, &items))
                 })
                 csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
                 height=340

@@ -9,8 +9,8 @@ use crate::i18n::{region_name, status_name, t, value_column, Key};
 use crate::state::Measure;
 use crate::table::{Column, SeriesKey, Table, Unit};
 
-use super::app::use_ctx;
-use super::{EntryCell, FormulaNote, SourceTitle};
+use crate::components::app::use_ctx;
+use crate::components::{EntryCell, FormulaNote, SourceTitle};
 
 /// Same numbers as the ranking chart.
 #[component]

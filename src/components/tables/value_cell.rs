@@ -10,7 +10,7 @@ use crate::i18n::{status_mark, status_name, t, Key};
 use crate::state::{Currency, Measure};
 use crate::table::{self, Derivation, Entry, Unit};
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// How a cell of a published figure is measured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,8 +81,11 @@ pub fn EntryCell(
             .into_iter()
             .map(|o| {
                 let src = db.source(&o.source);
-                let date =
-                    super::date_text(lang, o.published(db), src.is_some_and(|s| s.date_inferred));
+                let date = crate::components::date_text(
+                    lang,
+                    o.published(db),
+                    src.is_some_and(|s| s.date_inferred),
+                );
                 let text = match v.derivation {
                     Derivation::Dollars(r) => table_text(lang, unit, o.value / r.kzt_per_usd),
                     _ => table_text(lang, unit, o.value),
@@ -90,7 +93,7 @@ pub fn EntryCell(
                 view! {
                     <li>
                         <span class="kz-iip-num">{text}</span> " " {status_name(lang, o.status)}
-                        " — " <super::SourceTitle source=src lang=lang /> {date}
+                        " — " <crate::components::SourceTitle source=src lang=lang /> {date}
                     </li>
                 }
             })

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::{t, Key};
 use crate::state::Bounds;
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// The year-range filter of the trend chart.
 #[component]

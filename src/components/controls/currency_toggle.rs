@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::i18n::{t, Key};
 use crate::state::Currency;
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// Switches the currency of every volume on the page.
 #[component]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// Glossary and method, as text.
 #[component]
@@ -54,7 +54,7 @@ pub fn GlossaryPanel() -> impl IntoView {
         .source
         .as_ref()
         .and_then(|s| db.source(s))
-        .map(|s| format!("{} — {}", super::title_text(s), s.publisher));
+        .map(|s| format!("{} — {}", crate::components::title_text(s), s.publisher));
     view! {
         <section class="kz-iip-panel kz-iip-glossary" id="kz-iip-glossary" aria-labelledby="kz-iip-glossary-title">
             <h2 id="kz-iip-glossary-title">{t(lang, Key::GlossaryTitle)}</h2>
@@ -66,12 +66,12 @@ pub fn GlossaryPanel() -> impl IntoView {
             <p class="kz-iip-all-data">
                 <button type="button" data-format="csv" on:click=move |_| {
                     let c = crate::charts::export::all_csv(db, lang);
-                    super::save_text(&c.body, &c.name, "text/csv;charset=utf-8");
+                    crate::components::save_text(&c.body, &c.name, "text/csv;charset=utf-8");
                 }>"CSV"</button>
                 " "
                 <button type="button" data-format="json" on:click=move |_| {
                     let name = format!("kz-iip_all-data_{}.json", crate::charts::export::data_release(db));
-                    super::save_text(&crate::charts::export::all_json(db), &name, "application/json");
+                    crate::components::save_text(&crate::charts::export::all_json(db), &name, "application/json");
                 }>"JSON"</button>
             </p>
             <p>

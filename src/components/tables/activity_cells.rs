@@ -6,7 +6,7 @@ use crate::data::select::Cell;
 use crate::data::{ActivityCode, Indicator, Period, RegionCode};
 use crate::state::{Currency, Measure};
 
-use super::{Format, ValueCell};
+use crate::components::{Format, ValueCell};
 
 /// `<td>`s for the IIP, volume and share of `activity` in `period` (the Republic).
 #[component]

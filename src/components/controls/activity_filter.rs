@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::i18n::{activity_name, t, Key};
 
-use super::app::use_ctx;
+use crate::components::app::use_ctx;
 
 /// Picks the activity of the trend chart and the activity view.
 #[component]

@@ -11,9 +11,9 @@ use crate::data::select::years_with_data;
 use crate::i18n::{t, Key};
 use crate::state::widget::ChartKind;
 
-use super::app::use_ctx;
-use super::source_note::SourceNote;
-use super::{Downloads, MapTable, MeasureToggle, TableDetails};
+use crate::components::app::use_ctx;
+use crate::components::source_note::SourceNote;
+use crate::components::{Downloads, MapTable, MeasureToggle, TableDetails};
 
 /// Cartogram + year slider + table + sources.
 #[component]
@@ -34,10 +34,10 @@ pub fn MapPanel() -> impl IntoView {
         )
     });
     let sources = Signal::derive(move || {
-        filters.with(|f| table.with(|t| super::sources::cited(db, kind, f, t)))
+        filters.with(|f| table.with(|t| crate::components::sources::cited(db, kind, f, t)))
     });
     let notes = Signal::derive(move || {
-        filters.with(|f| table.with(|t| super::sources::year_notes(db, lang, f, t)))
+        filters.with(|f| table.with(|t| crate::components::sources::year_notes(db, lang, f, t)))
     });
     let toggle = Callback::new(move |p: crate::charts::frame::Pick| {
         if let Some(code) = spec.with_untracked(|s| s.tiles.get(p.index).map(|t| t.code.clone())) {
@@ -74,7 +74,7 @@ pub fn MapPanel() -> impl IntoView {
                 spec=Signal::derive(move || spec.get().into())
                 meta=Signal::derive(move || {
                     let s = spec.get();
-                    (s.title.clone(), s.unit.clone(), super::sources::source_line(lang, &sources.get()))
+                    (s.title.clone(), s.unit.clone(), crate::components::sources::source_line(lang, &sources.get()))
                 })
                 csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
                 height=420
