@@ -3,6 +3,8 @@
 //! logic, exports (SVG, CSV, the export frame) and the registry of chart kinds.
 
 pub mod any;
+pub mod bars;
+pub mod composition;
 pub mod draw;
 pub mod export;
 pub mod frame;
@@ -10,3 +12,4 @@ pub mod interact;
 pub mod kinds;
 pub mod map;
 pub mod spec;
+pub mod trend;
