@@ -2,9 +2,12 @@
 //! type, an "open in the explorer" link and the table on demand; selection and options from the
 //! URL (parsed by the same code as the explorer's); heights posted to the parent page.
 //!
-//! The widget never writes the host's (or its own) URL, history, storage or title, and listens
-//! to no messages: it only posts its content height, in three formats (Datawrapper's
-//! `{"datawrapper-height": {id: h}}`, AMP's `embed-size`, and `{"type": "kz-iip:height"}`).
+//! A newsroom's words (`title`, `desc`, `note`, `byline`: plain text, cleaned and cut) frame
+//! the chart; its own title stays as the subtitle. The widget sets its own page's title to the
+//! headline, and never writes the host's URL, history, storage or title, nor its own URL,
+//! history or storage; it listens to no messages: it only posts its content height, in three
+//! formats (Datawrapper's `{"datawrapper-height": {id: h}}`, AMP's `embed-size`, and
+//! `{"type": "kz-iip:height"}`).
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -68,13 +71,19 @@ pub fn Widget(
     let entry = kinds::of(kind);
     let table = (entry.table)(db, &f);
     let chart = (entry.chart)(db, &f, lang, &table);
-    let title = match &chart {
-        AnyChart::Trend(s) => format!("{}, {}–{}", s.title, s.from, s.to),
-        AnyChart::Bars(s) => s.title.clone(),
-        AnyChart::Composition(s) => s.title.clone(),
-        AnyChart::Map(s) => s.title.clone(),
-        AnyChart::MaybeTrend(s) => s.as_ref().map(|s| s.title.clone()).unwrap_or_default(),
-    };
+    let title = chart.title();
+    // The newsroom's words (#25): its headline above, the chart's own title kept as the
+    // subtitle (the data's meaning is never lost); the credit and the sources stay the project's.
+    let words = opts.words.clone();
+    let headline = words.title.clone().unwrap_or_else(|| title.clone());
+    let subtitle = words.title.as_ref().map(|_| title.clone());
+    // The widget page's own title (never the host's).
+    document().set_title(&format!("{headline} — {}", t(lang, Key::AppTitle)));
+    let label = [Some(headline.clone()), subtitle.clone(), words.desc.clone()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(". ");
     let cited = SourceItem::cited(db, entry.cites(db, &f, &table));
     let height = (entry.widget_height)(&chart);
     let summary = chart.summary();
@@ -83,8 +92,8 @@ pub fn Widget(
         _ => None,
     };
     let meta = (
-        title.clone(),
-        String::new(),
+        headline.clone(),
+        subtitle.clone().unwrap_or_default(),
         sources::source_line(lang, &cited),
     );
     // The CSV is written when asked for, not at start-up.
@@ -96,7 +105,7 @@ pub fn Widget(
     let mirror = chart.clone();
     let spec = Signal::stored(chart);
     let chart = view! {
-        <ChartCanvas spec=spec height=height label=title.clone() lang=lang />
+        <ChartCanvas spec=spec height=height label=label lang=lang />
         {legend}
         <Downloads
             kind=kind.key()
@@ -159,10 +168,15 @@ pub fn Widget(
     view! {
         <main class=format!("kz-iip-widget kz-iip-widget-{}", opts.chart.key())>
             <NoticeBar notices=notices />
-            <h1 class="kz-iip-widget-title">{title}</h1>
+            <h1 class="kz-iip-widget-title">{headline}</h1>
+            {subtitle.map(|s| view! { <p class="kz-iip-widget-subtitle">{s}</p> })}
+            {words.desc.map(|d| view! { <p class="kz-iip-widget-desc">{d}</p> })}
             {opts.table.then(|| view! { <p class="kz-iip-widget-summary">{summary.clone()}</p> })}
             <p class="kz-iip-widget-period">{period_line}</p>
             {chart}
+            {words.note.map(|n| view! {
+                <p class="kz-iip-widget-note"><strong>{t(lang, Key::WordsNote)} ": "</strong>{n}</p>
+            })}
             <p class="kz-iip-widget-source">
                 <strong>{t(lang, Key::Source)} ": "</strong>
                 {source_line}
@@ -177,6 +191,7 @@ pub fn Widget(
                     <SourceNote items=cited.clone() notes=notes.clone() lang=lang />
                 })}
             </details>
+            {words.byline.map(|b| view! { <p class="kz-iip-widget-byline">{b}</p> })}
             <p class="kz-iip-widget-links">
                 <a href=explorer target="_blank" rel="noopener">{t(lang, Key::OpenExplorer)}</a>
                 " · "

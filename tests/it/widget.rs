@@ -154,3 +154,62 @@ fn the_registry_knows_every_kind() {
         );
     }
 }
+
+/// #25: a newsroom's words are plain text, cleaned and cut at a word; they travel in the
+/// widget link and read back unchanged.
+#[test]
+fn newsroom_words_are_plain_text_cleaned_and_cut() {
+    use kz_iip::state::widget::{clean_words, Words};
+    let (t, cut) = clean_words(
+        "  <img src=x onerror=alert(1)>\u{202E}evil\u{200B}  ok\n",
+        120,
+    );
+    assert_eq!(t, "<img src=x onerror=alert(1)>evil ok");
+    assert!(!cut);
+    let long = "word ".repeat(1000);
+    let (t, cut) = clean_words(&long, 120);
+    assert!(cut && t.ends_with('…') && t.chars().count() <= 120, "{t}");
+    assert!(!t.contains("wo…"), "cut at a word: {t}");
+    let (t, cut) = clean_words(&"x".repeat(100_000), 80);
+    assert!(cut && t.chars().count() == 80);
+    let q = "chart=trend&title=Aktobe%E2%80%99s+industry+shrank&desc=%3Cscript%3Ex%3C%2Fscript%3E&note=n&byline=A.+Writer&hl=1";
+    let (o, notices) = WidgetOptions::from_query(q);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(o.words.title.as_deref(), Some("Aktobe’s industry shrank"));
+    assert_eq!(o.words.desc.as_deref(), Some("<script>x</script>"));
+    let (back, _) = WidgetOptions::from_query(&o.to_query());
+    assert_eq!(back, o);
+    let mut w = Words::default();
+    assert!(w.set("byline", "   "));
+    assert_eq!(w.byline, None, "blank text clears");
+    assert!(!w.set("r", "x"), "not a word key");
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod words_props {
+    use kz_iip::state::widget::{clean_words, WidgetOptions, Words};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2_000, failure_persistence: None, .. ProptestConfig::default() })]
+
+        /// Any text: within its limit, nothing invisible or controlling left, and stable
+        /// through the widget link.
+        #[test]
+        fn any_words_are_bounded_clean_and_stable(raw in any::<String>(), k in 0usize..4) {
+            let (key, max) = Words::KEYS[k];
+            let (t, _) = clean_words(&raw, max);
+            prop_assert!(t.chars().count() <= max);
+            let hidden = |c: char| {
+                c.is_control()
+                    || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
+            };
+            prop_assert!(!t.chars().any(hidden), "{:?}", t);
+            let mut o = WidgetOptions::default();
+            o.words.set(key, &raw);
+            let (back, notices) = WidgetOptions::from_query(&o.to_query());
+            prop_assert!(notices.is_empty());
+            prop_assert_eq!(back, o);
+        }
+    }
+}

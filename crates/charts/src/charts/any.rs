@@ -63,6 +63,19 @@ impl From<MapSpec> for AnyChart {
     }
 }
 
+impl AnyChart {
+    /// The chart's own title as a page or an embed names it (a trend with its years).
+    pub fn title(&self) -> String {
+        match self {
+            Self::Trend(s) => format!("{}, {}–{}", s.title, s.from, s.to),
+            Self::MaybeTrend(s) => s.as_ref().map(|s| s.title.clone()).unwrap_or_default(),
+            Self::Bars(s) => s.title.clone(),
+            Self::Composition(s) => s.title.clone(),
+            Self::Map(s) => s.title.clone(),
+        }
+    }
+}
+
 impl Drawable for AnyChart {
     fn draw_on<DB: DrawingBackend>(
         &self,

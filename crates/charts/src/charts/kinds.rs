@@ -4,7 +4,7 @@
 //! dialog and the exports look a kind up here instead of matching on it each.
 
 use crate::data::{ActivityCode, Db, SourceId, Status};
-use crate::i18n::Lang;
+use crate::i18n::{Key, Lang};
 use crate::state::widget::ChartKind;
 use crate::state::{Filters, View};
 use crate::table::{self, SeriesKey, Table};
@@ -18,6 +18,8 @@ pub struct Kind {
     pub kind: ChartKind,
     /// The explorer's view that shows it.
     pub view: View,
+    /// Its name in the share dialog's list.
+    pub label: Key,
     /// Its value table.
     pub table: for<'a> fn(&'a Db, &Filters) -> Table<'a>,
     /// Its chart, from its table.
@@ -35,6 +37,7 @@ pub struct Kind {
 pub static KINDS: [Kind; 5] = [
     Kind {
         kind: ChartKind::Trend,
+        label: Key::ChartTrend,
         view: View::Trend,
         table: table::trend,
         chart: |db, f, lang, t| spec::trend_of(db, f, lang, t).into(),
@@ -44,6 +47,7 @@ pub static KINDS: [Kind; 5] = [
     },
     Kind {
         kind: ChartKind::Ranking,
+        label: Key::ChartRanking,
         view: View::Ranking,
         table: table::ranking,
         chart: |db, f, lang, t| spec::ranking_of(db, f, lang, t).into(),
@@ -53,6 +57,7 @@ pub static KINDS: [Kind; 5] = [
     },
     Kind {
         kind: ChartKind::Activity,
+        label: Key::ChartActivity,
         view: View::Activities,
         table: table::activities,
         chart: |db, f, lang, t| spec::activity_bars_of(db, f, lang, t).into(),
@@ -62,6 +67,7 @@ pub static KINDS: [Kind; 5] = [
     },
     Kind {
         kind: ChartKind::Composition,
+        label: Key::ChartComposition,
         view: View::Composition,
         table: |db, _| table::composition(db),
         chart: |_, _, lang, t| spec::composition_of(lang, t).into(),
@@ -74,6 +80,7 @@ pub static KINDS: [Kind; 5] = [
     },
     Kind {
         kind: ChartKind::Map,
+        label: Key::ViewMap,
         view: View::Map,
         table: table::map,
         chart: |db, f, lang, t| map::map_of(db, f, lang, t).into(),

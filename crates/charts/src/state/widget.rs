@@ -7,6 +7,19 @@
 
 use super::{truncate, Notice};
 
+/// `s` for a query value: unreserved characters as they are, every other byte as `%XX`.
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// The chart a widget shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ChartKind {
@@ -41,6 +54,90 @@ impl ChartKind {
     }
 }
 
+/// A newsroom's own words around an embedded chart (#25), plain text only. The chart's own
+/// title stays (as the subtitle), and the data credit and source line stay the project's.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Words {
+    /// The headline (`title=`).
+    pub title: Option<String>,
+    /// A one-line description (`desc=`).
+    pub desc: Option<String>,
+    /// A note under the chart (`note=`).
+    pub note: Option<String>,
+    /// Who made it (`byline=`).
+    pub byline: Option<String>,
+}
+
+impl Words {
+    /// The keys, their longest length (characters) and the field each fills.
+    pub const KEYS: [(&'static str, usize); 4] =
+        [("title", 120), ("desc", 300), ("note", 300), ("byline", 80)];
+
+    fn slot(&mut self, key: &str) -> Option<&mut Option<String>> {
+        match key {
+            "title" => Some(&mut self.title),
+            "desc" => Some(&mut self.desc),
+            "note" => Some(&mut self.note),
+            "byline" => Some(&mut self.byline),
+            _ => None,
+        }
+    }
+
+    /// Each key with its text, in [`Words::KEYS`] order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        let values = [&self.title, &self.desc, &self.note, &self.byline];
+        Self::KEYS
+            .into_iter()
+            .zip(values)
+            .filter_map(|((k, _), v)| v.as_deref().map(|v| (k, v)))
+    }
+
+    /// Sets `key` from what a reader typed or a link carried: cleaned and cut
+    /// ([`clean_words`]); empty text clears it. `false` for a key that is not a word key.
+    pub fn set(&mut self, key: &str, raw: &str) -> bool {
+        let Some(max) = Self::KEYS.iter().find(|(k, _)| *k == key).map(|(_, m)| *m) else {
+            return false;
+        };
+        let (text, _) = clean_words(raw, max);
+        if let Some(slot) = self.slot(key) {
+            *slot = (!text.is_empty()).then_some(text);
+        }
+        true
+    }
+}
+
+/// Text safe to show as plain text: control characters, bidirectional overrides and isolates
+/// and zero-width characters dropped, runs of white space made one space, trimmed; longer than
+/// `max` characters, cut at the last word that fits, with "…". `true` when it was cut.
+pub fn clean_words(raw: &str, max: usize) -> (String, bool) {
+    let mut out = String::new();
+    let mut space = false;
+    // Never read more than a few times the limit (a 100 000-character value costs nothing).
+    for c in raw.chars().take(max.saturating_mul(4).max(64)) {
+        let invisible = c.is_control()
+            || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}');
+        if c.is_whitespace() {
+            space = !out.is_empty();
+        } else if !invisible {
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(c);
+        }
+    }
+    if out.chars().count() <= max {
+        let cut = raw.chars().count() > max.saturating_mul(4).max(64);
+        return (out, cut);
+    }
+    let head: String = out.chars().take(max.saturating_sub(1)).collect();
+    let at_word = head
+        .rfind(' ')
+        .filter(|&i| i >= head.len() / 2)
+        .map_or(head.as_str(), |i| &head[..i]);
+    (format!("{}…", at_word.trim_end()), true)
+}
+
 /// What the widget shows beyond the selection.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WidgetOptions {
@@ -49,6 +146,8 @@ pub struct WidgetOptions {
     pub id: String,
     /// The table is open on load.
     pub table: bool,
+    /// The newsroom's headline, description, note and byline.
+    pub words: Words,
 }
 
 impl Default for WidgetOptions {
@@ -57,6 +156,7 @@ impl Default for WidgetOptions {
             chart: ChartKind::Trend,
             id: "kz-iip".to_owned(),
             table: false,
+            words: Words::default(),
         }
     }
 }
@@ -100,7 +200,9 @@ impl WidgetOptions {
                     "0" => o.table = false,
                     _ => bad(&mut notices),
                 },
-                _ => {}
+                key => {
+                    o.words.set(key, &value);
+                }
             }
         }
         (o, notices)
@@ -108,12 +210,19 @@ impl WidgetOptions {
 
     /// The widget keys as a query fragment (without `&` at either end).
     pub fn to_query(&self) -> String {
-        format!(
+        let mut q = format!(
             "chart={}&id={}&table={}",
             self.chart.key(),
             self.id,
             u8::from(self.table)
-        )
+        );
+        for (k, v) in self.words.iter() {
+            q.push('&');
+            q.push_str(k);
+            q.push('=');
+            q.push_str(&percent_encode(v));
+        }
+        q
     }
 }
 
