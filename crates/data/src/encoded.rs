@@ -8,20 +8,21 @@
 
 use crate::load::DataError;
 use crate::model::Db;
-use crate::pack::{Pack, Reader};
+use crate::pack::{Pack, Reader, Writer};
 
 /// What the build writes: `(Db, errors)`, then nothing.
 pub fn encode(db: &Db, errors: &[DataError]) -> Result<Vec<u8>, String> {
-    let mut out = Vec::new();
-    db.put(&mut out);
-    errors.to_vec().put(&mut out);
-    Ok(out)
+    let mut w = Writer::default();
+    db.put(&mut w);
+    errors.to_vec().put(&mut w);
+    Ok(w.finish())
 }
 
 /// Decodes what the build wrote; bytes that do not decode give an empty `Db` and say why.
 pub fn decode(bytes: &[u8]) -> (Db, Vec<DataError>) {
-    let mut r = Reader(bytes);
-    let read = <(Db, Vec<DataError>)>::take(&mut r).filter(|_| r.0.is_empty());
+    let read = Reader::new(bytes).and_then(|mut r| {
+        <(Db, Vec<DataError>)>::take(&mut r).filter(|_| r.is_done())
+    });
     match read {
         Some((mut db, errors)) => {
             db.index_regions();

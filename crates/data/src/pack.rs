@@ -1,7 +1,9 @@
-//! The bundle's binary form: each value written in field order — integers as LEB128 varints
-//! (signed ones zig-zagged), floats as 8 bytes, strings and lists with their length first,
-//! `Option`s and enums as one tag byte. No field names, no self-description: the build and the
-//! app share these impls, so both sides agree by construction.
+//! The bundle's binary form: a table of the identifiers (region, activity and source codes),
+//! each written once, then every value in field order — integers as LEB128 varints (signed ones
+//! zig-zagged), floats as 8 bytes, strings and lists with their length first, `Option`s and
+//! enums as one tag byte, identifiers as their place in the table. No field names, no
+//! self-description: the build and the app share these impls, so both sides agree by
+//! construction.
 //!
 //! It replaces postcard + serde's derived decoders, whose visitor code cost the wasm more than
 //! the data it decodes (#26). Reading never panics and never allocates beyond what the bytes
@@ -10,23 +12,75 @@
 use crate::load::DataError;
 use crate::model::*;
 
-/// Reads values off the front of a byte slice.
-pub struct Reader<'a>(pub &'a [u8]);
+/// Writes values: the bytes, and the identifier table they refer to.
+#[derive(Default)]
+pub struct Writer {
+    out: Vec<u8>,
+    ids: Vec<String>,
+    index: std::collections::HashMap<String, usize>,
+}
+
+impl Writer {
+    /// An identifier, as its place in the table (added on first use).
+    fn id(&mut self, s: &str) {
+        let next = self.ids.len();
+        let i = *self.index.entry(s.to_owned()).or_insert(next);
+        if i == next {
+            self.ids.push(s.to_owned());
+        }
+        put_varint(&mut self.out, i as u64);
+    }
+
+    /// The table, then the values.
+    pub fn finish(self) -> Vec<u8> {
+        let mut table = Writer::default();
+        self.ids.put(&mut table);
+        let mut bytes = table.out;
+        bytes.extend_from_slice(&self.out);
+        bytes
+    }
+}
+
+/// Reads values off the front of a byte slice, after its identifier table.
+pub struct Reader<'a> {
+    rest: &'a [u8],
+    ids: Vec<String>,
+}
 
 impl<'a> Reader<'a> {
+    /// A reader of `bytes`, its identifier table read; `None` if that table is broken.
+    pub fn new(bytes: &'a [u8]) -> Option<Self> {
+        let mut r = Self {
+            rest: bytes,
+            ids: Vec::new(),
+        };
+        r.ids = Vec::take(&mut r)?;
+        Some(r)
+    }
+
+    /// Whether every byte was read.
+    pub fn is_done(&self) -> bool {
+        self.rest.is_empty()
+    }
+
     fn byte(&mut self) -> Option<u8> {
-        let (&b, rest) = self.0.split_first()?;
-        self.0 = rest;
+        let (&b, rest) = self.rest.split_first()?;
+        self.rest = rest;
         Some(b)
     }
 
     fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
-        if n > self.0.len() {
+        if n > self.rest.len() {
             return None;
         }
-        let (head, rest) = self.0.split_at(n);
-        self.0 = rest;
+        let (head, rest) = self.rest.split_at(n);
+        self.rest = rest;
         Some(head)
+    }
+
+    fn id(&mut self) -> Option<String> {
+        let i = usize::try_from(self.varint()?).ok()?;
+        self.ids.get(i).cloned()
     }
 
     fn varint(&mut self) -> Option<u64> {
@@ -45,7 +99,7 @@ impl<'a> Reader<'a> {
     fn len(&mut self) -> Option<usize> {
         usize::try_from(self.varint()?)
             .ok()
-            .filter(|&n| n <= self.0.len())
+            .filter(|&n| n <= self.rest.len())
     }
 }
 
@@ -59,13 +113,13 @@ fn put_varint(out: &mut Vec<u8>, mut v: u64) {
 
 /// A value the bundle carries.
 pub trait Pack: Sized {
-    fn put(&self, out: &mut Vec<u8>);
+    fn put(&self, w: &mut Writer);
     fn take(r: &mut Reader<'_>) -> Option<Self>;
 }
 
 impl Pack for u8 {
-    fn put(&self, out: &mut Vec<u8>) {
-        out.push(*self);
+    fn put(&self, w: &mut Writer) {
+        w.out.push(*self);
     }
     fn take(r: &mut Reader<'_>) -> Option<Self> {
         r.byte()
@@ -73,8 +127,8 @@ impl Pack for u8 {
 }
 
 impl Pack for bool {
-    fn put(&self, out: &mut Vec<u8>) {
-        out.push(u8::from(*self));
+    fn put(&self, w: &mut Writer) {
+        w.out.push(u8::from(*self));
     }
     fn take(r: &mut Reader<'_>) -> Option<Self> {
         match r.byte()? {
@@ -86,8 +140,8 @@ impl Pack for bool {
 }
 
 impl Pack for u64 {
-    fn put(&self, out: &mut Vec<u8>) {
-        put_varint(out, *self);
+    fn put(&self, w: &mut Writer) {
+        put_varint(&mut w.out, *self);
     }
     fn take(r: &mut Reader<'_>) -> Option<Self> {
         r.varint()
@@ -95,8 +149,8 @@ impl Pack for u64 {
 }
 
 impl Pack for i64 {
-    fn put(&self, out: &mut Vec<u8>) {
-        put_varint(out, ((*self << 1) ^ (*self >> 63)) as u64);
+    fn put(&self, w: &mut Writer) {
+        put_varint(&mut w.out, ((*self << 1) ^ (*self >> 63)) as u64);
     }
     fn take(r: &mut Reader<'_>) -> Option<Self> {
         let v = r.varint()?;
@@ -108,8 +162,8 @@ impl Pack for i64 {
 macro_rules! pack_int {
     ($($t:ty => $wide:ty),*) => {$(
         impl Pack for $t {
-            fn put(&self, out: &mut Vec<u8>) {
-                <$wide>::from(*self).put(out);
+            fn put(&self, w: &mut Writer) {
+                <$wide>::from(*self).put(w);
             }
             fn take(r: &mut Reader<'_>) -> Option<Self> {
                 <$wide>::take(r).and_then(|v| Self::try_from(v).ok())
@@ -120,8 +174,8 @@ macro_rules! pack_int {
 pack_int!(u32 => u64, i32 => i64);
 
 impl Pack for usize {
-    fn put(&self, out: &mut Vec<u8>) {
-        put_varint(out, *self as u64);
+    fn put(&self, w: &mut Writer) {
+        put_varint(&mut w.out, *self as u64);
     }
     fn take(r: &mut Reader<'_>) -> Option<Self> {
         usize::try_from(r.varint()?).ok()
@@ -129,8 +183,8 @@ impl Pack for usize {
 }
 
 impl Pack for f64 {
-    fn put(&self, out: &mut Vec<u8>) {
-        out.extend_from_slice(&self.to_le_bytes());
+    fn put(&self, w: &mut Writer) {
+        w.out.extend_from_slice(&self.to_le_bytes());
     }
     fn take(r: &mut Reader<'_>) -> Option<Self> {
         Some(f64::from_le_bytes(r.bytes(8)?.try_into().ok()?))
@@ -138,9 +192,9 @@ impl Pack for f64 {
 }
 
 impl Pack for String {
-    fn put(&self, out: &mut Vec<u8>) {
-        self.len().put(out);
-        out.extend_from_slice(self.as_bytes());
+    fn put(&self, w: &mut Writer) {
+        self.len().put(w);
+        w.out.extend_from_slice(self.as_bytes());
     }
     fn take(r: &mut Reader<'_>) -> Option<Self> {
         let n = r.len()?;
@@ -149,12 +203,12 @@ impl Pack for String {
 }
 
 impl<T: Pack> Pack for Option<T> {
-    fn put(&self, out: &mut Vec<u8>) {
+    fn put(&self, w: &mut Writer) {
         match self {
-            None => out.push(0),
+            None => w.out.push(0),
             Some(v) => {
-                out.push(1);
-                v.put(out);
+                w.out.push(1);
+                v.put(w);
             }
         }
     }
@@ -168,10 +222,10 @@ impl<T: Pack> Pack for Option<T> {
 }
 
 impl<T: Pack> Pack for Vec<T> {
-    fn put(&self, out: &mut Vec<u8>) {
-        self.len().put(out);
+    fn put(&self, w: &mut Writer) {
+        self.len().put(w);
         for v in self {
-            v.put(out);
+            v.put(w);
         }
     }
     fn take(r: &mut Reader<'_>) -> Option<Self> {
@@ -181,9 +235,9 @@ impl<T: Pack> Pack for Vec<T> {
 }
 
 impl<A: Pack, B: Pack> Pack for (A, B) {
-    fn put(&self, out: &mut Vec<u8>) {
-        self.0.put(out);
-        self.1.put(out);
+    fn put(&self, w: &mut Writer) {
+        self.0.put(w);
+        self.1.put(w);
     }
     fn take(r: &mut Reader<'_>) -> Option<Self> {
         Some((A::take(r)?, B::take(r)?))
@@ -195,8 +249,8 @@ impl<A: Pack, B: Pack> Pack for (A, B) {
 macro_rules! pack_struct {
     ($($t:ident { $($f:ident),* $(,)? })*) => {$(
         impl Pack for $t {
-            fn put(&self, out: &mut Vec<u8>) {
-                $(self.$f.put(out);)*
+            fn put(&self, w: &mut Writer) {
+                $(self.$f.put(w);)*
             }
             fn take(r: &mut Reader<'_>) -> Option<Self> {
                 Some(Self { $($f: Pack::take(r)?),* })
@@ -209,9 +263,9 @@ macro_rules! pack_struct {
 macro_rules! pack_enum {
     ($($t:ident [$($v:ident),* $(,)?])*) => {$(
         impl Pack for $t {
-            fn put(&self, out: &mut Vec<u8>) {
+            fn put(&self, w: &mut Writer) {
                 const ALL: &[$t] = &[$($t::$v),*];
-                out.push(ALL.iter().position(|v| v == self).unwrap_or(0) as u8);
+                w.out.push(ALL.iter().position(|v| v == self).unwrap_or(0) as u8);
             }
             fn take(r: &mut Reader<'_>) -> Option<Self> {
                 const ALL: &[$t] = &[$($t::$v),*];
@@ -221,15 +275,15 @@ macro_rules! pack_enum {
     )*};
 }
 
-/// A newtype over a string.
+/// An identifier (a newtype over a string), as its place in the table.
 macro_rules! pack_newtype {
     ($($t:ident),*) => {$(
         impl Pack for $t {
-            fn put(&self, out: &mut Vec<u8>) {
-                self.0.put(out);
+            fn put(&self, w: &mut Writer) {
+                w.id(&self.0);
             }
             fn take(r: &mut Reader<'_>) -> Option<Self> {
-                String::take(r).map(Self)
+                r.id().map(Self)
             }
         }
     )*};
@@ -247,9 +301,9 @@ pack_enum! {
 }
 
 impl Pack for PeriodType {
-    fn put(&self, out: &mut Vec<u8>) {
+    fn put(&self, w: &mut Writer) {
         // 0: the year; 1–11: January to that month.
-        out.push(match self {
+        w.out.push(match self {
             Self::Year => 0,
             Self::Cumulative(m) => *m,
         });
@@ -285,21 +339,21 @@ pack_struct! {
 }
 
 impl Pack for Db {
-    fn put(&self, out: &mut Vec<u8>) {
-        self.sources.put(out);
-        self.regions.put(out);
-        self.activities.put(out);
-        self.rates.put(out);
-        self.products.put(out);
-        self.physical.put(out);
-        self.physical_context.put(out);
-        self.projects.put(out);
-        self.projects_summary.put(out);
-        self.glossary.put(out);
-        self.statements.put(out);
-        self.datasets.put(out);
-        self.observations.put(out);
-        self.omitted.put(out);
+    fn put(&self, w: &mut Writer) {
+        self.sources.put(w);
+        self.regions.put(w);
+        self.activities.put(w);
+        self.rates.put(w);
+        self.products.put(w);
+        self.physical.put(w);
+        self.physical_context.put(w);
+        self.projects.put(w);
+        self.projects_summary.put(w);
+        self.glossary.put(w);
+        self.statements.put(w);
+        self.datasets.put(w);
+        self.observations.put(w);
+        self.omitted.put(w);
     }
     fn take(r: &mut Reader<'_>) -> Option<Self> {
         // The indices are rebuilt by the caller.
