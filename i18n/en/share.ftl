@@ -30,14 +30,4 @@ download-csv = CSV data
 
 cite-this = Cite this
 
-words-legend = Your words (plain text)
-
-words-title = Headline
-
-words-desc = Description
-
 words-note = Note
-
-words-byline = Byline
-
-words-cut = Longer than { $max } characters: it will be cut at a word.

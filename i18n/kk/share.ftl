@@ -30,14 +30,4 @@ download-csv = CSV деректер
 
 cite-this = Дәйексөз
 
-words-legend = Сіздің мәтініңіз (тек мәтін)
-
-words-title = Тақырып
-
-words-desc = Сипаттама
-
 words-note = Ескертпе
-
-words-byline = Авторы
-
-words-cut = { $max } таңбадан ұзын: мәтін сөз бойынша қысқартылады.

@@ -30,14 +30,4 @@ download-csv = Данные CSV
 
 cite-this = Как цитировать
 
-words-legend = Ваш текст (только текст)
-
-words-title = Заголовок
-
-words-desc = Описание
-
 words-note = Примечание
-
-words-byline = Автор
-
-words-cut = Длиннее { $max } знаков: текст будет обрезан по слову.

@@ -6,7 +6,7 @@ use wasm_bindgen::JsValue;
 
 use crate::charts::kinds;
 use crate::i18n::{t, Key};
-use crate::state::widget::{clean_words, snippet, stable_id, ChartKind, WidgetOptions, Words};
+use crate::state::widget::{snippet, stable_id, ChartKind, WidgetOptions};
 
 use super::app::use_ctx;
 
@@ -46,8 +46,6 @@ pub fn ShareDialog() -> impl IntoView {
     let (kind, set_kind) = signal(ChartKind::Trend);
     let (width, set_width) = signal(480u32);
     let (status, set_status) = signal(String::new());
-    // The newsroom's words, as typed (cleaned and cut in the link, as the widget reads it).
-    let words = RwSignal::new(Words::default());
     let base = page_base();
     let b1 = base.clone();
     let permalink = Memo::new(move |_| format!("{b1}?{}", filters.with(|f| f.to_query())));
@@ -57,7 +55,6 @@ pub fn ShareDialog() -> impl IntoView {
         let opts = WidgetOptions {
             chart: k,
             id: stable_id(&format!("{q}&{}", k.key())),
-            words: words.get(),
             ..Default::default()
         };
         (
@@ -65,13 +62,10 @@ pub fn ShareDialog() -> impl IntoView {
             opts.id,
         )
     });
-    // The iframe's title: the newsroom's headline, else the chart's own.
+    // The iframe's title: the chart's own.
     let title = Memo::new(move |_| {
-        let headline = words.with(|w| w.title.clone());
-        let chart = headline.unwrap_or_else(|| {
-            let k = kinds::of(kind.get());
-            filters.with(|f| (k.chart)(db, f, lang, &(k.table)(db, f)).title())
-        });
+        let k = kinds::of(kind.get());
+        let chart = filters.with(|f| (k.chart)(db, f, lang, &(k.table)(db, f)).title());
         format!("{chart} — {}", t(lang, Key::AppTitle))
     });
     let code = Memo::new(move |_| {
@@ -120,41 +114,6 @@ pub fn ShareDialog() -> impl IntoView {
             })
             .collect_view()
     };
-    // A field per word key; a hint when the text is longer than the widget keeps.
-    let word_fields = move || {
-        Words::KEYS
-            .into_iter()
-            .map(|(key, max)| {
-                let label = match key {
-                    "title" => Key::WordsTitle,
-                    "desc" => Key::WordsDesc,
-                    "note" => Key::WordsNote,
-                    _ => Key::WordsByline,
-                };
-                let (typed, set_typed) = signal(String::new());
-                let long = move || typed.with(|s| clean_words(s, max).1);
-                view! {
-                    <label class="kz-iip-field">
-                        {t(lang, label)}
-                        <input
-                            type="text"
-                            name=format!("words-{key}")
-                            on:input=move |ev| {
-                                let v = event_target_value(&ev);
-                                words.update(|w| {
-                                    w.set(key, &v);
-                                });
-                                set_typed.set(v);
-                            }
-                        />
-                        <span class="kz-iip-hint" role="status" hidden=move || !long()>
-                            {crate::i18n::tr(lang, Key::WordsCut, &[("max", max.into())])}
-                        </span>
-                    </label>
-                }
-            })
-            .collect_view()
-    };
     let widths = move || {
         [320u32, 480, 720]
             .into_iter()
@@ -197,10 +156,6 @@ pub fn ShareDialog() -> impl IntoView {
                         {kinds()}
                     </select>
                 </label>
-                <fieldset class="kz-iip-words">
-                    <legend>{t(lang, Key::WordsLegend)}</legend>
-                    {word_fields()}
-                </fieldset>
                 <label class="kz-iip-field">
                     {t(lang, Key::EmbedCode)}
                     <textarea readonly rows="4" name="snippet" prop:value=move || code.get()></textarea>

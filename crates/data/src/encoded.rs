@@ -20,9 +20,8 @@ pub fn encode(db: &Db, errors: &[DataError]) -> Result<Vec<u8>, String> {
 
 /// Decodes what the build wrote; bytes that do not decode give an empty `Db` and say why.
 pub fn decode(bytes: &[u8]) -> (Db, Vec<DataError>) {
-    let read = Reader::new(bytes).and_then(|mut r| {
-        <(Db, Vec<DataError>)>::take(&mut r).filter(|_| r.is_done())
-    });
+    let read = Reader::new(bytes)
+        .and_then(|mut r| <(Db, Vec<DataError>)>::take(&mut r).filter(|_| r.is_done()));
     match read {
         Some((mut db, errors)) => {
             db.index_regions();
