@@ -2,7 +2,9 @@
 # Benchmark (not a test): builds the release bundle; prints per-file sizes (raw, gzip, brotli);
 # the 100× scaling case (native); first contentful paint and first chart for the explorer, the
 # widget and a Chart.js reference page in the same run, their ratios, the start-up breakdown and
-# filter click → next frame, the floor (examples/floor.rs), and the refresh tool on a 50 MB export. BEFORE=<dist of an earlier build> adds it to the same run.
+# filter click → next frame, the floor (examples/floor.rs), the refresh tool on a 50 MB export,
+# and where the wasm bytes are (scripts/bench-twiggy.sh). BEFORE=<dist of an earlier build> and
+# BEFORE_REV=<its commit> add it to the same run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --browser
@@ -22,3 +24,8 @@ wasm-bindgen --target web --no-typescript --out-dir "$floor" --out-name floor \
 read -r -a opt_flags <<<"$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html | head -n 1)"
 wasm-opt -Oz "${opt_flags[@]}" "$floor/floor_bg.wasm" -o "$floor/floor_bg.wasm"
 FLOOR="$floor" node scripts/bench.mjs dist "${RUNS:-15}"
+# Where the bytes are: code / data split and twiggy's top items and dominators of both wasms
+# (unstripped), now and — with BEFORE_REV=<commit> — before, in the same run.
+command -v twiggy >/dev/null 2>&1 || [ -x "$HOME/.cargo/bin/twiggy" ] ||
+  cargo install --locked --quiet twiggy --version 0.7.0
+scripts/bench-twiggy.sh
