@@ -32,10 +32,10 @@ report() { # <label> <source dir> <target dir>
     "$twiggy" dominators -d 4 -r 14 "$wasm" | grep -v "custom section\|Unreachable" | cut -c1-140
   done
 }
-report "now" . target/bench-twiggy
+report "now" . "$PWD/target/bench-twiggy"
 if [ -n "${BEFORE_REV:-}" ]; then
   wt=$(mktemp -d)
   git worktree add -q --detach "$wt" "$BEFORE_REV"
-  report "before ($BEFORE_REV)" "$wt" target/bench-twiggy-before
+  report "before ($BEFORE_REV)" "$wt" "$PWD/target/bench-twiggy-before"
   git worktree remove --force "$wt"
 fi

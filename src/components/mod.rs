@@ -44,7 +44,7 @@ pub use tables::ranking_table::RankingTable;
 pub use tables::stack_head::StackHead;
 pub use tables::table_details::{provide_printing, Printing, TableDetails};
 pub use tables::trend_table::TrendTable;
-pub use tables::value_cell::{EntryCell, Format, FormulaNote, ValueCell};
+pub use tables::value_cell::{row_cells, EntryCell, Format, FormulaNote, ValueCell};
 pub use trend_legend::TrendLegend;
 
 /// Whether a media query (`"print"`, `"(prefers-color-scheme: dark)"`) matches, kept current

@@ -8,7 +8,7 @@ use crate::i18n::{period_name, period_type_name, t, Key};
 use crate::table::Table;
 
 use crate::components::app::use_ctx;
-use crate::components::{EntryCell, FormulaNote};
+use crate::components::{row_cells, FormulaNote};
 
 /// Same numbers as the composition chart.
 #[component]
@@ -22,12 +22,7 @@ pub fn CompositionTable(
         .into_iter()
         .enumerate()
         .map(|(i, p)| {
-            let cells = table
-                .columns
-                .iter()
-                .filter_map(|c| c.cells.get(i))
-                .map(|(_, e)| view! { <EntryCell entry=e.clone() unit=table.unit /> })
-                .collect_view();
+            let cells = row_cells(&table, i);
             view! {
                 <tr>
                     <th scope="row">{period_name(lang, p)}</th>

@@ -7,7 +7,7 @@ use crate::i18n::{region_name, t, value_column, Key};
 use crate::table::{SeriesKey, Table};
 
 use crate::components::app::use_ctx;
-use crate::components::{EntryCell, FormulaNote};
+use crate::components::{row_cells, FormulaNote};
 
 /// Same numbers as the trend chart, with status markers, releases and the reason for every gap.
 #[component]
@@ -35,16 +35,7 @@ pub fn TrendTable(
                 .into_iter()
                 .enumerate()
                 .map(|(i, p)| {
-                    let cells = table
-                        .columns
-                        .iter()
-                        .map(|c| match c.cells.get(i) {
-                            Some((_, e)) => {
-                                view! { <EntryCell entry=e.clone() unit=table.unit /> }.into_any()
-                            }
-                            None => view! { <td></td> }.into_any(),
-                        })
-                        .collect_view();
+                    let cells = row_cells(table, i);
                     view! {
                         <tr>
                             <th scope="row">{p.year}</th>

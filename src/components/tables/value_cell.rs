@@ -8,7 +8,7 @@ use crate::charts::spec::{missing_text, table_text};
 use crate::data::select::{history, releases, Cell};
 use crate::i18n::{status_mark, status_name, t, Key};
 use crate::state::{Currency, Measure};
-use crate::table::{self, Derivation, Entry, Unit};
+use crate::table::{self, Derivation, Entry, Table, Unit};
 
 use crate::components::app::use_ctx;
 
@@ -41,6 +41,19 @@ pub fn ValueCell(
     };
     let entry = table::published_cell(ctx.db, &cell, m, cur);
     view! { <EntryCell entry=entry unit=unit /> }
+}
+
+/// The `<td>`s of row `i` of a table, one per column (the period rows of the trend and the
+/// composition mirrors).
+pub fn row_cells(table: &Table<'static>, i: usize) -> impl IntoView {
+    table
+        .columns
+        .iter()
+        .map(|c| match c.cells.get(i) {
+            Some((_, e)) => view! { <EntryCell entry=e.clone() unit=table.unit /> }.into_any(),
+            None => view! { <td></td> }.into_any(),
+        })
+        .collect_view()
 }
 
 /// A `<td>` for one entry of a view's table: the value, or why there is none.
