@@ -13,11 +13,11 @@ report() { # <label> <source dir> <target dir>
   for bin in kz-iip kz-iip-widget; do
     local wasm="$target/wasm32-unknown-unknown/release/$bin.wasm"
     printf '\n### %s: %s\n' "$label" "$bin"
-    # The split of what ships (dist, after wasm-bindgen and wasm-opt) when it is this tree's;
-    # else of the unstripped build (larger: names and no wasm-opt).
+    # The split of the unstripped build (comparable before / after), and of what ships (dist,
+    # after wasm-bindgen and wasm-opt) when the tree has been built.
     local shipped
     shipped=$(ls "$src"/dist/"$bin"-*_bg.wasm 2>/dev/null | head -n 1 || true)
-    [ "$label" = now ] && [ -n "$shipped" ] && wasm=$shipped
+    for w in "$wasm" ${shipped:+"$shipped"}; do
     node -e '
       const fs = require("fs"), z = require("zlib");
       const b = fs.readFileSync(process.argv[1]);
@@ -25,9 +25,9 @@ report() { # <label> <source dir> <target dir>
       let i = 8, code = Buffer.alloc(0), data = Buffer.alloc(0);
       const leb = () => { let r = 0, s = 0, x; do { x = b[i++]; r += (x & 0x7f) * 2 ** s; s += 7; } while (x & 0x80); return r; };
       while (i < b.length) { const id = b[i++]; const n = leb(); if (id === 10) code = b.subarray(i, i + n); if (id === 11) data = b.subarray(i, i + n); i += n; }
-      console.log(`code ${(code.length / 1024).toFixed(1)} KiB (${br(code)} brotli), data ${(data.length / 1024).toFixed(1)} KiB (${br(data)} brotli)`);
-    ' "$wasm"
-    wasm="$target/wasm32-unknown-unknown/release/$bin.wasm"
+      console.log(`${process.argv[2]}: code ${(code.length / 1024).toFixed(1)} KiB (${br(code)} brotli), data ${(data.length / 1024).toFixed(1)} KiB (${br(data)} brotli)`);
+    ' "$w" "$([ "$w" = "$wasm" ] && echo unstripped || echo shipped)"
+    done
     "$twiggy" top -n 20 "$wasm" | grep -v "custom section\|subsection\|Unreachable" | cut -c1-140
     "$twiggy" dominators -d 4 -r 14 "$wasm" | grep -v "custom section\|Unreachable" | cut -c1-140
   done
