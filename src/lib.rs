@@ -15,6 +15,12 @@ pub use kz_iip_charts::{i18n, state, table};
 
 use leptos::prelude::*;
 
+/// The wasm's allocator: talc, smaller than the standard library's dlmalloc (#26; measured by
+/// scripts/bench.sh). The app is single-threaded (no `atomics`).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// Sets a performance mark (for the benchmark's breakdown); failures only affect benchmarks.
 pub fn mark(name: &str) {
     if let Some(perf) = window().performance() {
