@@ -156,3 +156,10 @@ unit-thousand = thousand tenge
 unit-prev-year = % of the previous year
 
 source-line = Source
+
+# The short forms in use for the long "… Kazakhstan" region names: the map's tiles at phone
+# width show them (the read-out and the table keep the full name).
+region-short-west = WKO
+region-short-north = NKO
+region-short-east = EKO
+region-short-south = SKO

@@ -156,3 +156,10 @@ unit-thousand = мың теңге
 unit-prev-year = алдыңғы жылға %
 
 source-line = Дереккөз
+
+# «… Қазақстан облысы» атауларының қысқа түрлері: тар экрандағы карта тақталары үшін
+# (толық атау оқылымда және кестеде).
+region-short-west = БҚО
+region-short-north = СҚО
+region-short-east = ШҚО
+region-short-south = ОҚО

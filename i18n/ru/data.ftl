@@ -156,3 +156,10 @@ unit-thousand = тыс. тенге
 unit-prev-year = % к предыдущему году
 
 source-line = Источник
+
+# Сокращения длинных названий «…-Казахстанская область» для плиток карты на узком экране
+# (во всплывающей подсказке и таблице — полное название).
+region-short-west = ЗКО
+region-short-north = СКО
+region-short-east = ВКО
+region-short-south = ЮКО

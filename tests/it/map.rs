@@ -142,3 +142,37 @@ fn arrows_move_between_neighbouring_tiles_and_clicks_find_the_tile() {
     let (x, y) = (frame.x_px(3.5), frame.y_px(2.5));
     assert_eq!(s.pick(&frame, &m, x, y), at(idx("Karagandy")));
 }
+
+/// #25: at phone width the long "… Kazakhstan" tiles read as the short forms people use
+/// (ЗКО, СҚО, WKO), not as cut words ("Западно…"); the read-out keeps the full name.
+#[test]
+fn phone_width_tiles_show_short_forms_not_cut_words() {
+    let db = check::db();
+    let (f, _) = Filters::from_query("v=map&y=2023", &db);
+    for (lang, shorts, cut) in [
+        (Lang::Ru, ["ЗКО", "СКО", "ВКО"], "Западно…"),
+        (Lang::Kk, ["БҚО", "СҚО", "ШҚО"], "Батыс Қа…"),
+        (Lang::En, ["WKO", "NKO", "EKO"], "Batys Ka…"),
+    ] {
+        let s = map(&db, &f, lang);
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (320, 300)).into_drawing_area();
+            draw_map(&root, &s, &Look::light(1.0, 320.0), &Marks::default()).expect("draws");
+        }
+        for short in shorts {
+            assert!(
+                out.lines().any(|l| l.trim() == short),
+                "{lang:?}: no tile reads {short}"
+            );
+        }
+        assert!(!out.contains(cut), "{lang:?}: a tile reads {cut}");
+        // The full name stays where there is room, and in the read-out.
+        let wide = s
+            .tiles
+            .iter()
+            .find(|t| t.code.as_str() == "270000000")
+            .expect("tile");
+        assert!(wide.name.chars().count() > 3 && !shorts.contains(&wide.name.as_str()));
+    }
+}

@@ -2,7 +2,7 @@
 //! files), statuses and units (messages).
 
 use super::{t, Key, Lang};
-use crate::data::{Activity, Db, Region, Status, Unit};
+use crate::data::{Activity, Db, Region, RegionKind, Status, Unit};
 
 /// A region's name in `lang` (Kazakh falls back to the Bureau's Russian form).
 pub fn region_name(lang: Lang, r: &Region) -> &str {
@@ -11,6 +11,39 @@ pub fn region_name(lang: Lang, r: &Region) -> &str {
         Lang::Ru => &r.name_ru,
         Lang::Kk => r.name_kk.as_deref().unwrap_or(&r.name_ru),
     }
+}
+
+/// The short form in use for a long region name, for a tile too narrow for it: the messages'
+/// form of a "… Kazakhstan" name (`region-short-*`: ЗКО, СҚО, WKO), else the first of the
+/// data's aliases of an oblast that is one word, shorter than the name and begins as it does
+/// (Атырауская → Атырау, Актюбинская → Актобе); `None` when there is neither. Cities keep their
+/// city mark (Almaty the city is not Almaty the oblast) and no former name (Алма-Ата).
+pub fn region_short<'a>(lang: Lang, r: &'a Region) -> Option<&'a str> {
+    let key = match r.code.as_str() {
+        "270000000" => Some(Key::RegionShortWest),
+        "590000000" => Some(Key::RegionShortNorth),
+        "630000000" => Some(Key::RegionShortEast),
+        "SKO" => Some(Key::RegionShortSouth),
+        _ => None,
+    };
+    if let Some(key) = key {
+        return Some(t(lang, key));
+    }
+    if r.kind != RegionKind::Oblast {
+        return None;
+    }
+    let name = region_name(lang, r);
+    let stem: String = name.chars().take(3).flat_map(char::to_lowercase).collect();
+    r.aliases
+        .iter()
+        .map(String::as_str)
+        .filter(|a| a.chars().count() < name.chars().count() && !a.contains(' '))
+        .find(|a| {
+            a.chars()
+                .take(3)
+                .flat_map(char::to_lowercase)
+                .eq(stem.chars())
+        })
 }
 
 /// An activity's name in `lang`.

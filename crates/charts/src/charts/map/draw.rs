@@ -9,8 +9,9 @@ use crate::charts::draw;
 use crate::charts::draw::{palette, DrawResult};
 use crate::charts::frame::{Frame, Look, Marks};
 
-/// A short tile label: the name without "region"/"city" words, cut to `max` characters.
-fn short(name: &str, max: usize) -> String {
+/// A short tile label: the name without "region"/"city" words; longer than `max` characters,
+/// the short form in use (ЗКО, СҚО, WKO) where there is one, else cut with "…".
+fn short(name: &str, alt: Option<&str>, max: usize) -> String {
     let mut s = name.to_owned();
     // Region words go; the city mark stays short ("Almaty city" and "Almaty" both exist).
     for (w, by) in [
@@ -22,6 +23,9 @@ fn short(name: &str, max: usize) -> String {
         s = s.replace(w, by);
     }
     if s.chars().count() > max {
+        if let Some(alt) = alt.filter(|a| a.chars().count() <= max) {
+            return alt.to_owned();
+        }
         let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
         out.push('…');
         out
@@ -96,7 +100,7 @@ pub fn draw_map<DB: DrawingBackend>(
             .pos(Pos::new(HPos::Center, VPos::Center));
         let cy = (y0 + y1) / 2.0;
         root.draw(&Text::new(
-            short(&t.name, max_chars),
+            short(&t.name, t.short.as_deref(), max_chars),
             (cx, (cy - font_px * 0.65) as i32),
             name_style.clone(),
         ))?;

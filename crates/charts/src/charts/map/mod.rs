@@ -59,6 +59,8 @@ pub struct Tile {
     pub code: RegionCode,
     /// The region's full name.
     pub name: String,
+    /// The short form in use, for a tile too narrow for the name (ЗКО, СҚО, WKO, Атырау).
+    pub short: Option<String>,
     pub col: u8,
     pub row: u8,
     pub state: TileState,
@@ -143,6 +145,7 @@ pub fn map_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> MapSpec {
             Some(Tile {
                 selected: f.regions.contains(&region.code),
                 code: region.code.clone(),
+                short: i18n::region_short(lang, region).map(str::to_owned),
                 name,
                 col,
                 row,
