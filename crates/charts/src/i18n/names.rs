@@ -18,7 +18,7 @@ pub fn region_name(lang: Lang, r: &Region) -> &str {
 /// data's aliases of an oblast that is one word, shorter than the name and begins as it does
 /// (Атырауская → Атырау, Актюбинская → Актобе); `None` when there is neither. Cities keep their
 /// city mark (Almaty the city is not Almaty the oblast) and no former name (Алма-Ата).
-pub fn region_short<'a>(lang: Lang, r: &'a Region) -> Option<&'a str> {
+pub fn region_short(lang: Lang, r: &Region) -> Option<&str> {
     let key = match r.code.as_str() {
         "270000000" => Some(Key::RegionShortWest),
         "590000000" => Some(Key::RegionShortNorth),
