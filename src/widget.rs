@@ -70,7 +70,17 @@ pub fn Widget(
     // One chart, whatever its kind: its table, then its chart, title, sources and height.
     let entry = kinds::of(kind);
     let table = (entry.table)(db, &f);
-    let chart = (entry.chart)(db, &f, lang, &table);
+    let mut chart = (entry.chart)(db, &f, lang, &table);
+    // A trend carries the newsroom's notes, and names its lines at their ends when there are
+    // few (instead of a legend).
+    let direct = match &mut chart {
+        AnyChart::Trend(s) => {
+            s.notes = opts.notes.clone();
+            s.direct_labels = s.series.len() <= 4;
+            s.direct_labels
+        }
+        _ => false,
+    };
     let title = chart.title();
     // The newsroom's words (#25): its headline above, the chart's own title kept as the
     // subtitle (the data's meaning is never lost); the credit and the sources stay the project's.
@@ -88,7 +98,9 @@ pub fn Widget(
     let height = (entry.widget_height)(&chart);
     let summary = chart.summary();
     let legend = match &chart {
-        AnyChart::Trend(s) => Some(view! { <TrendLegend spec=Signal::stored(s.clone()) /> }),
+        AnyChart::Trend(s) if !direct => {
+            Some(view! { <TrendLegend spec=Signal::stored(s.clone()) /> })
+        }
         _ => None,
     };
     let meta = (

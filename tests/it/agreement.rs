@@ -268,6 +268,7 @@ proptest! {
             view: View::Trend,
             base: year(years.3),
             theme: kz_iip::state::Theme::Auto,
+            highlight: Vec::new(),
         };
         check_all_views(db, &f);
     }

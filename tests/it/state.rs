@@ -45,6 +45,7 @@ fn many_filters_round_trip() {
                 view: kz_iip::state::View::ALL[(start + k) % kz_iip::state::View::ALL.len()],
                 base: b.first + (k as i32 % 9),
                 theme: kz_iip::state::Theme::ALL[start % 3],
+                highlight: codes.iter().skip(k).take(start % 3).cloned().collect(),
             };
             let q = f.to_query();
             let (back, notices) = Filters::from_query(&q, &db);

@@ -54,6 +54,16 @@ pub fn palette(dark: bool) -> Palette {
 
 /// A series or bar colour as drawn in a theme: the Okabe–Ito colours, lightened on dark
 /// backgrounds (the Republic's black becomes near-white); same hues, so legends still match.
+/// The quiet grey of what is not highlighted (`hl=`): lines and bars that stay readable
+/// behind the strong ones.
+pub(crate) fn quiet_color(dark: bool) -> (u8, u8, u8) {
+    if dark {
+        (0x6b, 0x6b, 0x6b)
+    } else {
+        (0xb0, 0xb0, 0xb0)
+    }
+}
+
 pub fn themed(color: (u8, u8, u8), dark: bool) -> (u8, u8, u8) {
     if !dark {
         return color;

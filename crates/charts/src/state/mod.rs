@@ -4,7 +4,8 @@
 //! `?r=000000000,230000000&from=2009&to=2023&y=2023&m=iip&a=IND&p=2023&cur=kzt` — region KATO
 //! codes, year range of the trend chart, year of the ranking chart, measure (`iip` or `vol`),
 //! activity (`IND` total, OKED section letter or branch key), period of the activity view
-//! (`2023`, `2024-M02` = Jan–Feb 2024), currency of volumes (`kzt` or `usd`). Unknown keys (`utm_*`,
+//! (`2023`, `2024-M02` = Jan–Feb 2024), currency of volumes (`kzt` or `usd`), and the units drawn
+//! strong (`hl=150000000`; the others quiet). Unknown keys (`utm_*`,
 //! `fbclid`) are ignored. A bad value falls back to the default and yields a [`Notice`]; nothing
 //! here panics or touches the DOM. Components keep one `RwSignal<Filters>` per mounted root and
 //! derive everything else.
@@ -270,6 +271,9 @@ pub struct Filters {
     pub base: i32,
     /// Light, dark, or the system's.
     pub theme: Theme,
+    /// Units drawn strong, the others in a quiet grey (`hl=`; #25): a story's region. Empty:
+    /// every unit in its own colour.
+    pub highlight: Vec<RegionCode>,
 }
 
 /// Something in the URL that could not be used, and what was done instead.
@@ -341,6 +345,7 @@ impl Filters {
             view: View::Trend,
             base: DEFAULT_BASE.clamp(bounds.first, bounds.last),
             theme: Theme::Auto,
+            highlight: Vec::new(),
         }
     }
 
@@ -357,19 +362,9 @@ impl Filters {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(raw);
             match key {
+                "hl" => f.highlight = region_list(db, &value, &mut notices),
                 "r" => {
-                    let mut regions: Vec<RegionCode> = Vec::new();
-                    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-                        match RegionCode::parse(part).filter(|c| db.region(c).is_some()) {
-                            Some(c) if !regions.contains(&c) => regions.push(c),
-                            Some(_) => {}
-                            None => notices.push(Notice::UnknownRegion(truncate(part))),
-                        }
-                    }
-                    if regions.len() > MAX_SELECTED {
-                        regions.truncate(MAX_SELECTED);
-                        notices.push(Notice::TooManyRegions { kept: MAX_SELECTED });
-                    }
+                    let regions = region_list(db, &value, &mut notices);
                     // An empty list is a valid choice (nothing to compare); only a list made
                     // entirely of unknown codes falls back to the default.
                     if !regions.is_empty() || value.trim().is_empty() {
@@ -401,7 +396,7 @@ impl Filters {
                     None => notices.push(Notice::BadTheme(truncate(&value))),
                 },
                 // Widget keys are read by `widget::WidgetOptions`.
-                "chart" | "id" | "table" => {}
+                "chart" | "id" | "table" | "ann" => {}
                 "lang" => match Lang::parse(value.trim()) {
                     Some(l) => f.lang = l,
                     None => notices.push(Notice::UnknownLanguage(truncate(&value))),
@@ -431,10 +426,10 @@ impl Filters {
         (f, notices)
     }
 
-    /// The canonical query string, without the leading `?`.
+    /// The canonical query string, without the leading `?` (`hl` only when set).
     pub fn to_query(&self) -> String {
         let regions: Vec<&str> = self.regions.iter().map(RegionCode::as_str).collect();
-        format!(
+        let mut q = format!(
             "v={}&r={}&from={}&to={}&y={}&m={}&base={}&a={}&p={}&cur={}&theme={}&lang={}",
             self.view.key(),
             regions.join(","),
@@ -448,7 +443,18 @@ impl Filters {
             self.currency.key(),
             self.theme.key(),
             self.lang.tag()
-        )
+        );
+        if !self.highlight.is_empty() {
+            let hl: Vec<&str> = self.highlight.iter().map(RegionCode::as_str).collect();
+            q.push_str("&hl=");
+            q.push_str(&hl.join(","));
+        }
+        q
+    }
+
+    /// Whether `code` is drawn quietly: something is highlighted, and not it.
+    pub fn is_quiet(&self, code: &RegionCode) -> bool {
+        !self.highlight.is_empty() && !self.highlight.contains(code)
     }
 
     /// Adds or removes a unit; adding beyond [`MAX_SELECTED`] is refused (returns false).
@@ -475,6 +481,24 @@ impl Filters {
             self.from = self.from.min(t);
         }
     }
+}
+
+/// The known units of a comma-separated list of codes, without repeats, at most
+/// [`MAX_SELECTED`]; a notice for each unknown code and for a longer list.
+fn region_list(db: &Db, value: &str, notices: &mut Vec<Notice>) -> Vec<RegionCode> {
+    let mut regions: Vec<RegionCode> = Vec::new();
+    for part in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        match RegionCode::parse(part).filter(|c| db.region(c).is_some()) {
+            Some(c) if !regions.contains(&c) => regions.push(c),
+            Some(_) => {}
+            None => notices.push(Notice::UnknownRegion(truncate(part))),
+        }
+    }
+    if regions.len() > MAX_SELECTED {
+        regions.truncate(MAX_SELECTED);
+        notices.push(Notice::TooManyRegions { kept: MAX_SELECTED });
+    }
+    regions
 }
 
 /// Whether any observation covers `p` (the activity view offers only such periods).

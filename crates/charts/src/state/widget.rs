@@ -138,6 +138,35 @@ pub fn clean_words(raw: &str, max: usize) -> (String, bool) {
     (format!("{}…", at_word.trim_end()), true)
 }
 
+/// A newsroom's short note at a year of a trend chart (`ann=2023:Lowest since 2015`), drawn
+/// with a leader line to the point it is about (the first highlighted line with a value that
+/// year, else the first line with one) and said in the chart's description and read-out.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Note {
+    pub year: i32,
+    pub text: String,
+}
+
+impl Note {
+    /// At most this many notes per chart.
+    pub const MAX: usize = 3;
+    /// At most this many characters per note.
+    pub const MAX_CHARS: usize = 60;
+
+    /// `YEAR:text`, its text cleaned and cut ([`clean_words`]); `None` without a year in
+    /// 1900–2100 or a text.
+    pub fn parse(s: &str) -> Option<Self> {
+        let (year, text) = s.split_once(':')?;
+        let year = year
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1900..=2100).contains(y))?;
+        let (text, _) = clean_words(text, Self::MAX_CHARS);
+        (!text.is_empty()).then_some(Self { year, text })
+    }
+}
+
 /// What the widget shows beyond the selection.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WidgetOptions {
@@ -148,6 +177,8 @@ pub struct WidgetOptions {
     pub table: bool,
     /// The newsroom's headline, description, note and byline.
     pub words: Words,
+    /// The newsroom's notes at points of a trend (`ann=`, repeated; at most [`Note::MAX`]).
+    pub notes: Vec<Note>,
 }
 
 impl Default for WidgetOptions {
@@ -157,6 +188,7 @@ impl Default for WidgetOptions {
             id: "kz-iip".to_owned(),
             table: false,
             words: Words::default(),
+            notes: Vec::new(),
         }
     }
 }
@@ -171,7 +203,8 @@ pub fn embed_id(s: &str) -> Option<String> {
 }
 
 impl WidgetOptions {
-    /// Reads the widget keys `chart`, `id`, `table` of a query string (`theme` is the
+    /// Reads the widget keys `chart`, `id`, `table`, the words and the notes (`ann`) of a query
+    /// string (`theme` is the
     /// selection's, in [`super::Filters`]).
     pub fn from_query(query: &str) -> (Self, Vec<Notice>) {
         let mut o = Self::default();
@@ -200,6 +233,10 @@ impl WidgetOptions {
                     "0" => o.table = false,
                     _ => bad(&mut notices),
                 },
+                "ann" => match Note::parse(&value) {
+                    Some(n) if o.notes.len() < Note::MAX => o.notes.push(n),
+                    _ => bad(&mut notices),
+                },
                 key => {
                     o.words.set(key, &value);
                 }
@@ -221,6 +258,9 @@ impl WidgetOptions {
             q.push_str(k);
             q.push('=');
             q.push_str(&percent_encode(v));
+        }
+        for n in &self.notes {
+            q.push_str(&format!("&ann={}:{}", n.year, percent_encode(&n.text)));
         }
         q
     }

@@ -38,14 +38,18 @@ pub fn draw_bars<DB: DrawingBackend>(
     let active = marks.active.map(|p| p.index);
     for (k, bar) in spec.bars.iter().enumerate() {
         let seg = n - 1 - k as i32;
-        let color = themed(
-            if bar.value >= spec.baseline {
-                BAR_UP
-            } else {
-                BAR_DOWN
-            },
-            look.dark,
-        );
+        let color = if bar.quiet {
+            quiet_color(look.dark)
+        } else {
+            themed(
+                if bar.value >= spec.baseline {
+                    BAR_UP
+                } else {
+                    BAR_DOWN
+                },
+                look.dark,
+            )
+        };
         let dimmed = active.is_some_and(|a| a != k);
         let fill: RGBAColor = rgb(color).mix(if dimmed { 0.55 } else { 1.0 });
         let mut rect = Rectangle::new(

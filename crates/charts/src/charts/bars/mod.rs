@@ -20,6 +20,8 @@ pub struct Bar {
     pub text: String,
     /// What a read-out says about it.
     pub detail: Option<Detail>,
+    /// Drawn in a quiet grey: another unit is highlighted (`hl=`).
+    pub quiet: bool,
 }
 
 /// A reference line (the Republic) in the ranking chart.
@@ -129,6 +131,7 @@ pub fn ranking_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> BarSpe
                     value: y,
                     text: table_text(lang, unit, y) + &revised_suffix(lang, v.revised),
                     detail: Some(detail(db, lang, v, table_text(lang, unit, y))),
+                    quiet: matches!(&c.key, SeriesKey::Region(code) if f.is_quiet(code)),
                 });
             }
             Err(Missing::Break(b)) => {
@@ -223,6 +226,7 @@ pub fn activity_bars_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> 
                     revised_suffix(lang, v.revised)
                 ),
                 detail: Some(detail(db, lang, v, i18n::fmt_index(lang, v.shown))),
+                quiet: false,
             })
         })
         .collect();

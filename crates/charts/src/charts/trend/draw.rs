@@ -2,6 +2,7 @@
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::*;
 use crate::charts::draw::*;
@@ -37,14 +38,26 @@ pub fn draw_trend<DB: DrawingBackend>(
         .filter(|(i, _)| visible(*i))
         .flat_map(|(_, s)| s.points.iter().filter_map(|p| p.1));
     let always: Vec<f64> = spec.reference.into_iter().collect();
-    let (y0, y1) = padded_bounds(values, &always);
+    let (y0, mut y1) = padded_bounds(values, &always);
+    // Room above the lines for a newsroom's notes.
+    if !spec.notes.is_empty() {
+        y1 += (y1 - y0) * 0.35;
+    }
     let (x0, x1) = trend_x_range(spec);
     let label_font = (FONT, 12.0 * scale).into_font().color(&ink);
     let y_area = 56.0;
-    let plot_css = (look.css_width - 24.0 - y_area).max(60.0);
+    // Direct labels: each line's name right of its end, in a margin as wide as the longest
+    // (at most a third of the width; longer names are shortened).
+    let end_labels = end_labels(spec, marks, look);
+    let label_css = end_labels
+        .iter()
+        .map(|(_, l)| 8.0 + 6.5 * l.chars().count() as f64)
+        .fold(0.0, f64::max);
+    let plot_css = (look.css_width - 24.0 - y_area - label_css).max(60.0);
     let ticks = year_ticks(spec.from, spec.to, plot_css);
     let mut chart = ChartBuilder::on(root)
         .margin(px(scale, 12.0))
+        .margin_right(px(scale, 12.0 + label_css))
         .x_label_area_size(px(scale, 28.0))
         .y_label_area_size(px(scale, y_area))
         .build_cartesian_2d(x0..x1, y0..y1)?;
@@ -91,12 +104,24 @@ pub fn draw_trend<DB: DrawingBackend>(
             guide,
         )))?;
     }
-    for (i, s) in spec.series.iter().enumerate().filter(|(i, _)| visible(*i)) {
-        let base = rgb(themed(s.color, look.dark));
+    // Quiet lines (another is highlighted) first, under the strong ones.
+    let order = spec.series.iter().enumerate().filter(|(_, s)| s.quiet);
+    let order = order.chain(spec.series.iter().enumerate().filter(|(_, s)| !s.quiet));
+    for (i, s) in order.filter(|(i, _)| visible(*i)) {
+        let base = rgb(series_color(s, look.dark));
         let dimmed = marks.emphasis.is_some_and(|e| e != i);
         let color: RGBAColor = if dimmed { base.mix(0.3) } else { base.mix(1.0) };
-        let emphasised = marks.emphasis == Some(i) || s.emphasis;
-        let width = px(scale, if emphasised { 3.0 } else { 2.0 });
+        let emphasised = marks.emphasis == Some(i) || (s.emphasis && !s.quiet);
+        let width = px(
+            scale,
+            if emphasised {
+                3.0
+            } else if s.quiet {
+                1.5
+            } else {
+                2.0
+            },
+        );
         for run in runs(&s.points) {
             if run.len() > 1 {
                 chart.draw_series(LineSeries::new(run.clone(), color.stroke_width(width)))?;
@@ -113,7 +138,7 @@ pub fn draw_trend<DB: DrawingBackend>(
     if let (Some(p), Some(year)) = (marks.active, active_year) {
         for (i, s) in spec.series.iter().enumerate().filter(|(i, _)| visible(*i)) {
             if let Some(Some(v)) = s.points.iter().find(|q| q.0 == year).map(|q| q.1) {
-                let c = rgb(themed(s.color, look.dark));
+                let c = rgb(series_color(s, look.dark));
                 let r = px(scale, if i == p.series { 5.0 } else { 4.0 });
                 chart.draw_series(std::iter::once(Circle::new((year, v), r, c.filled())))?;
                 if i == p.series {
@@ -131,6 +156,73 @@ pub fn draw_trend<DB: DrawingBackend>(
     let area = chart.plotting_area();
     let (left, bottom) = area.map_coordinate(&(x0, y0));
     let (right, top) = area.map_coordinate(&(x1, y1));
+    let at = |year: i32, v: f64| {
+        let (x, y) = area.map_coordinate(&(year, v));
+        (f64::from(x), f64::from(y))
+    };
+    // `at` and the frame are in the backend's pixels; `root` draws from its own corner (an
+    // export draws the chart below its title).
+    let (ox, oy) = root.get_base_pixel();
+    let rel = |x: f64, y: f64| ((x as i32) - ox, (y as i32) - oy);
+    // Direct labels, moved apart vertically where two line ends are close.
+    let line_h = 14.0 * scale;
+    let mut ends: Vec<(f64, usize, &str)> = end_labels
+        .iter()
+        .map(|(i, l)| {
+            (
+                at_end(spec, *i).map_or(0.0, |(y, v)| at(y, v).1),
+                *i,
+                l.as_str(),
+            )
+        })
+        .collect();
+    ends.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut prev = f64::NEG_INFINITY;
+    for e in &mut ends {
+        e.0 = e.0.max(prev + line_h);
+        prev = e.0;
+    }
+    let overflow = (prev - f64::from(bottom)).max(0.0);
+    for (y, i, text) in ends {
+        let color = rgb(series_color(&spec.series[i], look.dark));
+        let font = label_font
+            .clone()
+            .color(&color)
+            .pos(Pos::new(HPos::Left, VPos::Center));
+        let x = f64::from(right) + 6.0 * scale;
+        root.draw(&Text::new(text.to_owned(), rel(x, y - overflow), font))?;
+    }
+    // The newsroom's notes, placed clear of every value and inside the plot, with a leader line.
+    let plot = (
+        f64::from(left),
+        f64::from(top),
+        f64::from(right),
+        f64::from(bottom),
+    );
+    let measure = |t: &str| label_width(root, t, scale);
+    for b in layout_notes(spec, marks, plot, &at, &measure, scale)
+        .into_iter()
+        .flatten()
+    {
+        let (bx0, by0, bx1, by1) = b.rect;
+        let leader = muted_c.stroke_width(px(scale, 1.0));
+        let (lx, ly) = (b.anchor.0.clamp(bx0, bx1), b.anchor.1.clamp(by0, by1));
+        root.draw(&PathElement::new(
+            vec![rel(b.anchor.0, b.anchor.1), rel(lx, ly)],
+            leader,
+        ))?;
+        let bg = rgb(pal.background).mix(0.9).filled();
+        root.draw(&Rectangle::new([rel(bx0, by0), rel(bx1, by1)], bg))?;
+        for (k, line) in b.lines.iter().enumerate() {
+            let font = label_font.clone().pos(Pos::new(HPos::Left, VPos::Top));
+            let y = by0 + NOTE_PAD * scale + k as f64 * line_h;
+            root.draw(&Text::new(
+                line.clone(),
+                rel(bx0 + NOTE_PAD * scale, y),
+                font,
+            ))?;
+        }
+    }
     let x_ticks = ticks
         .iter()
         .map(|&y| Tick {
@@ -150,6 +242,191 @@ pub fn draw_trend<DB: DrawingBackend>(
         x_ticks,
         scale,
     })
+}
+
+/// A series' colour as drawn: its own, or a quiet grey when another is highlighted.
+fn series_color(s: &Series, dark: bool) -> (u8, u8, u8) {
+    if s.quiet {
+        quiet_color(dark)
+    } else {
+        themed(s.color, dark)
+    }
+}
+
+/// The last year with a value of series `i`, and the value.
+fn at_end(spec: &TrendSpec, i: usize) -> Option<(i32, f64)> {
+    spec.series
+        .get(i)?
+        .points
+        .iter()
+        .rev()
+        .find_map(|&(y, v)| Some((y, v?)))
+}
+
+/// The direct labels of a chart that has them: each visible line with a value, and its name
+/// shortened to fit a third of the width.
+fn end_labels(spec: &TrendSpec, marks: &Marks, look: &Look) -> Vec<(usize, String)> {
+    if !spec.direct_labels {
+        return Vec::new();
+    }
+    let max = ((look.css_width / 3.0 - 8.0) / 6.5).max(4.0) as usize;
+    (0..spec.series.len())
+        .filter(|i| !marks.hidden.contains(i) && at_end(spec, *i).is_some())
+        .map(|i| (i, shorten(&spec.series[i].label, max)))
+        .collect()
+}
+
+/// The width of `text` in the chart's label font, in device pixels (as the backend measures
+/// it; an estimate where it cannot).
+pub fn label_width<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    scale: f64,
+) -> f64 {
+    let font: TextStyle = (FONT, 12.0 * scale).into_font().into();
+    root.estimate_text_size(text, &font)
+        .map_or(6.5 * scale * text.chars().count() as f64, |(w, _)| {
+            f64::from(w)
+        })
+}
+
+/// Padding inside a note's box (CSS pixels).
+const NOTE_PAD: f64 = 3.0;
+
+/// A note as placed: its text lines, its box (device pixels: left, top, right, bottom) and the
+/// point its leader line starts from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoteBox {
+    pub lines: Vec<String>,
+    pub rect: (f64, f64, f64, f64),
+    pub anchor: (f64, f64),
+}
+
+/// Places each note of `spec` (`None`: no line has a value that year, or no place is free):
+/// its text wrapped to at most 60 % of the plot's width, its box inside `plot` and clear of
+/// every drawn value (each point, with a margin, and each line segment) and of the boxes
+/// placed before it; of the free places, the nearest to its point. `at` maps a value to device
+/// pixels, `measure` gives a text's width in device pixels.
+pub fn layout_notes(
+    spec: &TrendSpec,
+    marks: &Marks,
+    plot: (f64, f64, f64, f64),
+    at: &dyn Fn(i32, f64) -> (f64, f64),
+    measure: &dyn Fn(&str) -> f64,
+    scale: f64,
+) -> Vec<Option<NoteBox>> {
+    let (l, t, r, b) = plot;
+    let line_h = 14.0 * scale;
+    let pad = NOTE_PAD * scale;
+    let visible = (0..spec.series.len()).filter(|i| !marks.hidden.contains(i));
+    let mut points = Vec::new();
+    let mut segments = Vec::new();
+    for i in visible {
+        for run in runs(&spec.series[i].points) {
+            let px: Vec<(f64, f64)> = run.iter().map(|&(y, v)| at(y, v)).collect();
+            segments.extend(px.windows(2).map(|w| (w[0], w[1])));
+            points.extend(px);
+        }
+    }
+    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
+    spec.notes
+        .iter()
+        .map(|n| {
+            let (_, _, v) = spec.note_anchor(n.year)?;
+            let anchor = at(n.year, v);
+            let lines = wrap(&n.text, ((r - l) * 0.6).max(40.0 * scale), measure);
+            let w = lines.iter().map(|s| measure(s)).fold(0.0, f64::max) + 2.0 * pad;
+            let h = lines.len() as f64 * line_h + 2.0 * pad;
+            let free = |x0: f64, y0: f64| {
+                let rect = (x0, y0, x0 + w, y0 + h);
+                let m = 5.0 * scale;
+                let near = (x0 - m, y0 - m, x0 + w + m, y0 + h + m);
+                x0 >= l + 1.0
+                    && y0 >= t + 1.0
+                    && x0 + w <= r - 1.0
+                    && y0 + h <= b - 1.0
+                    && !points.iter().any(|&p| inside(p, near))
+                    && !segments.iter().any(|&(p, q)| crosses(p, q, rect))
+                    && !placed.iter().any(|&o| overlaps(o, near))
+            };
+            // Candidates from near to far: above, below, then beside, each centred, to the left
+            // and to the right of the point.
+            let step = 10.0 * scale;
+            let mut best = None;
+            'search: for k in 1..40 {
+                let d = k as f64 * step;
+                for y0 in [anchor.1 - d - h, anchor.1 + d] {
+                    for x0 in [
+                        anchor.0 - w / 2.0,
+                        anchor.0 - w + 2.0 * step,
+                        anchor.0 - 2.0 * step,
+                    ] {
+                        let x0 = x0.clamp(l + 1.0, (r - 1.0 - w).max(l + 1.0));
+                        if free(x0, y0) {
+                            best = Some((x0, y0));
+                            break 'search;
+                        }
+                    }
+                }
+            }
+            let (x0, y0) = best?;
+            placed.push((x0, y0, x0 + w, y0 + h));
+            Some(NoteBox {
+                lines,
+                rect: (x0, y0, x0 + w, y0 + h),
+                anchor,
+            })
+        })
+        .collect()
+}
+
+/// Words of `text` in lines no wider than `max` (a longer word is a line of its own).
+fn wrap(text: &str, max: f64, measure: &dyn Fn(&str) -> f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if measure(&format!("{line} {word}")) <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_owned()),
+        }
+    }
+    lines
+}
+
+fn inside((x, y): (f64, f64), (x0, y0, x1, y1): (f64, f64, f64, f64)) -> bool {
+    (x0..=x1).contains(&x) && (y0..=y1).contains(&y)
+}
+
+fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Whether the segment `p`–`q` passes through the rectangle (Liang–Barsky clipping).
+fn crosses(p: (f64, f64), q: (f64, f64), (x0, y0, x1, y1): (f64, f64, f64, f64)) -> bool {
+    let (dx, dy) = (q.0 - p.0, q.1 - p.1);
+    let (mut lo, mut hi) = (0.0_f64, 1.0_f64);
+    for (den, num) in [
+        (-dx, p.0 - x0),
+        (dx, x1 - p.0),
+        (-dy, p.1 - y0),
+        (dy, y1 - p.1),
+    ] {
+        if den == 0.0 {
+            if num < 0.0 {
+                return false;
+            }
+        } else {
+            let t = num / den;
+            if den < 0.0 {
+                lo = lo.max(t);
+            } else {
+                hi = hi.min(t);
+            }
+        }
+    }
+    lo <= hi
 }
 
 /// Draws a trend chart if there is one, else clears the area.

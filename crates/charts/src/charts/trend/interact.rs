@@ -103,10 +103,16 @@ impl Interactive for TrendSpec {
             .as_ref()
             .map_or_else(String::new, |d| d.value.clone());
         let head = format!("{}, {year}", series.label);
+        let mut sentence = sentence(self.lang, &head, &shown, &self.unit, detail.as_ref());
+        // A newsroom's note at this year is read with it.
+        for n in self.notes.iter().filter(|n| n.year == year) {
+            sentence.push_str(". ");
+            sentence.push_str(&self.note_text(n));
+        }
         Some(Readout {
             heading: year.to_string(),
             lines,
-            sentence: sentence(self.lang, &head, &shown, &self.unit, detail.as_ref()),
+            sentence,
             detail,
             anchor: (frame.x_px(f64::from(year)), frame.y_px(value)),
         })

@@ -18,6 +18,9 @@ pub struct Series {
     pub label: String,
     pub color: (u8, u8, u8),
     pub emphasis: bool,
+    /// Drawn in a quiet grey: another unit is highlighted (`hl=`); its legend entry and
+    /// read-out still give every value.
+    pub quiet: bool,
     /// One entry per year of the range; `None` is a gap (never bridged by a line).
     pub points: Vec<(i32, Option<f64>)>,
     /// Points whose value revises an earlier, different release (drawn with a ring).
@@ -42,7 +45,13 @@ pub struct TrendSpec {
     /// Years where a shown unit's boundaries changed (its earlier values are not comparable).
     pub breaks: Vec<i32>,
     pub series: Vec<Series>,
+    /// Each line's name at its end instead of a separate legend (a widget with ≤ 4 lines).
+    pub direct_labels: bool,
+    /// A newsroom's notes at points of the chart (`ann=2023:text`; at most three).
+    pub notes: Vec<Note>,
 }
+
+pub use crate::state::widget::Note;
 
 impl TrendSpec {
     /// A summary in words, in the chart's language: per series the latest value and its change
@@ -106,13 +115,46 @@ impl TrendSpec {
                 text
             })
             .collect();
-        format!(
+        let mut out = format!(
             "{}, {}–{}. {}.",
             self.title,
             self.from,
             self.to,
             parts.join(". ")
+        );
+        for n in self
+            .notes
+            .iter()
+            .filter(|n| self.note_anchor(n.year).is_some())
+        {
+            out.push(' ');
+            out.push_str(&self.note_text(n));
+            out.push('.');
+        }
+        out
+    }
+
+    /// A note as words say it: "Note (2023): Lowest since 2015".
+    pub fn note_text(&self, n: &Note) -> String {
+        format!(
+            "{} ({}): {}",
+            i18n::t(self.lang, Key::WordsNote),
+            n.year,
+            n.text
         )
+    }
+
+    /// The point a note at `year` is about: the series and point index, and the value; `None`
+    /// when no line has a value that year (the note is then not drawn nor said).
+    pub fn note_anchor(&self, year: i32) -> Option<(usize, usize, f64)> {
+        let index = usize::try_from(year.checked_sub(self.from)?).ok()?;
+        let at = |i: usize| Some((i, index, self.series.get(i)?.points.get(index)?.1?));
+        // The strong (not quiet) lines first, then any.
+        let strong = self.series.iter().enumerate().filter(|(_, s)| !s.quiet);
+        strong
+            .map(|(i, _)| i)
+            .chain(0..self.series.len())
+            .find_map(at)
     }
 }
 
@@ -192,6 +234,7 @@ pub fn trend_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> TrendSpe
                 label: i18n::region_name(lang, region).to_owned(),
                 color,
                 emphasis,
+                quiet: f.is_quiet(code),
                 points,
                 revised,
                 details,
@@ -217,6 +260,8 @@ pub fn trend_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> TrendSpe
         reference: (f.measure != Measure::Volume).then_some(100.0),
         breaks,
         series,
+        direct_labels: false,
+        notes: Vec::new(),
     }
 }
 
@@ -247,11 +292,14 @@ pub fn activity_trend_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) ->
         to,
         reference: Some(100.0),
         breaks: Vec::new(),
+        direct_labels: false,
+        notes: Vec::new(),
         series: vec![Series {
             code: RegionCode::republic(),
             label: i18n::activity_name(lang, activity).to_owned(),
             color: PALETTE[0],
             emphasis: false,
+            quiet: false,
             points,
             revised,
             details,
