@@ -14,7 +14,8 @@
 // links the Data Package, in three languages; then 281/228 → 277/227 when the translations left
 // Intl; 277/227 → 280/230 for #23's fixes: derived values cite every source they are built from
 // (sources, CSV rows, the Republic's growth row) and a bad theme= has its own notice); 280/230 →
-// 279/229 when talc replaced dlmalloc (#26: −0.9 / −0.8 KiB of wasm).
+// 279/229 when talc replaced dlmalloc (#26: −0.9 / −0.8 KiB of wasm); 279/229 → 288/234 for #25's
+// embed builder, highlight, notes and direct labels (+9.6 / +5.3 KiB), until #26's next lever.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -23,7 +24,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, withApp } from './browser.mjs';
 
 const TARGET_KIB = { explorer: 150, widget: 120 };
-const BUDGET_KIB = { explorer: 279, widget: 229 };
+const BUDGET_KIB = { explorer: 288, widget: 234 };
 
 const app = withApp();
 

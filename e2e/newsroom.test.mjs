@@ -1,6 +1,7 @@
 // End-to-end (#25): a newsroom's words in a widget — shown as text beside the chart's own
-// title, never as markup; long text cut; hostile values (≥ 300, random) never inject an
-// element or raise an error.
+// title, never as markup; long text cut; a highlight and notes on the chart; a phone-sized
+// column; the share dialog as the embed builder; hostile values (≥ 300, random) never inject
+// an element or raise an error.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -46,6 +47,76 @@ test('a headline, description, note and byline show as text beside the chart\'s 
   await context.close();
 });
 
+test('the issue\'s link: words beside the chart\'s title, the note in the description, direct labels, axe clean', async () => {
+  const q = 'chart=trend&r=000000000,150000000&hl=150000000&title=Aktobe%E2%80%99s%20industry%20shrank&desc=Output%20fell%20in%202023&note=Preliminary&ann=2023:Lowest%20since%202015';
+  const { page, context, problems } = await openWidget(q);
+  assert.equal(await page.locator('.kz-iip-widget-title').innerText(), 'Aktobe’s industry shrank');
+  assert.match(await page.locator('.kz-iip-widget-subtitle').innerText(), /Industrial production index/);
+  assert.match(await page.locator('.kz-iip-chart-desc, [id^="kz-iip-chart-desc-"]').first().textContent(), /Note \(2023\): Lowest since 2015/);
+  // Two lines: named at their ends, no separate legend.
+  assert.equal(await page.locator('.kz-iip-legend').count(), 0);
+  // "Open in the explorer" carries the selection and the highlight, not the words.
+  const href = await page.locator('.kz-iip-widget-links a').first().getAttribute('href');
+  assert.match(href, /hl=150000000/);
+  assert.doesNotMatch(href, /title=|ann=|desc=/);
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id));
+  assert.deepEqual(violations, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('at 320 px a widget with a headline and a description is at most 720 px tall, with no sideways scroll', async () => {
+  for (const lang of ['en', 'ru', 'kk']) {
+    const q = new URLSearchParams({
+      chart: 'trend', lang, title: 'Aktobe’s industry shrank in 2023, the first fall since 2015',
+      desc: 'Industrial production index, % of the previous year: Aktobe against the Republic.',
+    });
+    const { page, context, problems } = await openWidget(q.toString(), { width: 320, height: 800 });
+    const [height, wide] = await page.evaluate(() => [document.body.scrollHeight, document.documentElement.scrollWidth]);
+    assert.ok(height <= 720, `${lang}: ${height} px tall at 320 px`);
+    assert.ok(wide <= 320, `${lang}: ${wide} px wide at 320 px`);
+    // The source line is one line.
+    const line = await page.locator('.kz-iip-widget-source').boundingBox();
+    assert.ok(line.height < 30, `${lang}: the source line is ${line.height} px tall`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test('the share dialog builds the embed: a headline goes into the link; AMP and image variants', async () => {
+  const context = await app.browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(`${app.srv.url}?r=000000000,150000000`);
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
+  await page.locator('.kz-iip-share-button').click();
+  const snippet = page.locator('textarea[name="snippet"]');
+  await page.locator('input[name="words-title"]').fill('Aktobe shrank');
+  await page.waitForFunction(() => document.querySelector('textarea[name="snippet"]').value.includes('title=Aktobe%20shrank'));
+  assert.match(await snippet.inputValue(), /title="Aktobe shrank — /);
+  // A highlight and a note.
+  await page.locator('.kz-iip-share label.kz-iip-check', { hasText: 'Aktobe' }).locator('input').check();
+  await page.locator('textarea[name="notes"]').fill('2023: Lowest since 2015\nno year here');
+  await page.waitForFunction(() => document.querySelector('textarea[name="snippet"]').value.includes('ann=2023:Lowest%20since%202015'));
+  assert.match(await snippet.inputValue(), /hl=150000000/);
+  assert.ok(await page.locator('.kz-iip-share .kz-iip-hint[role="status"]:not([hidden])').count() >= 1, 'the bad note line is said');
+  await page.locator('select[name="variant"]').selectOption('amp');
+  await page.waitForFunction(() => document.querySelector('textarea[name="snippet"]').value.startsWith('<amp-iframe'));
+  assert.match(await snippet.inputValue(), / resizable .*<button overflow.*<amp-img placeholder/s);
+  await page.locator('select[name="variant"]').selectOption('image');
+  await page.waitForFunction(() => document.querySelector('textarea[name="snippet"]').value.includes('<img '));
+  assert.match(await snippet.inputValue(), /<img src="kz-iip[^"]*\.png" alt="Aktobe shrank\. [^"]{20,}"/);
+  await page.locator('select[name="variant"]').selectOption('resizing');
+  await page.waitForFunction(() => document.querySelector('textarea[name="snippet"]').value.includes('addEventListener("message"'));
+  // The preview shows the words.
+  const frame = page.frameLocator('iframe.kz-iip-preview');
+  await frame.locator('.kz-iip-widget-title', { hasText: 'Aktobe shrank' }).waitFor({ timeout: 30_000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test('markup in the words renders as text; a 5 000-character headline is cut and the widget stays short', async () => {
   const q = new URLSearchParams({ chart: 'trend', title: '<img src=x onerror=alert(1)>', note: '<script>alert(2)</script>' });
   const { page, context, problems } = await openWidget(q.toString());
@@ -63,14 +134,14 @@ test('markup in the words renders as text; a 5 000-character headline is cut and
   await w.context.close();
 });
 
-test('300 hostile values over the word keys: no error, no element injected', async () => {
+test('300 hostile values over the word, note and highlight keys: no error, no element injected', async () => {
   const pieces = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', "javascript:alert(1)", '\u202Eevil\u202C', '\u200B\u200D\uFEFF', '%', '%E0%A4%A', '%ZZ', '&amp;', '</p><iframe src=//x>', 'Ақтөбе', '😀', '\u0000\u0007', ' '.repeat(50), 'x'.repeat(2000)];
   let seed = 7;
   const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed % n; };
   const problems = [];
   let context;
   let page;
-  const keys = ['title', 'desc', 'note', 'byline'];
+  const keys = ['title', 'desc', 'note', 'byline', 'ann', 'hl'];
   for (let i = 0; i < 300; i++) {
     // A fresh page every 50 loads: one page navigated 300 times (300 wasm instances) slowed
     // down until a load missed its 30 s wait once on a loaded machine.
@@ -83,8 +154,11 @@ test('300 hostile values over the word keys: no error, no element injected', asy
     }
     const value = Array.from({ length: 1 + rand(3) }, () => pieces[rand(pieces.length)]).join(rand(2) ? ' ' : '');
     // Half raw (percent signs and all, as a careless link carries them), half encoded.
-    const key = keys[i % 4];
-    const q = rand(2) ? `chart=ranking&y=2023&${key}=${value}` : `chart=ranking&y=2023&${key}=${encodeURIComponent(value)}`;
+    const key = keys[i % keys.length];
+    // Notes and highlights on a trend (where they are drawn): a year or none, then the value.
+    const v = key === 'ann' ? `${['2023:', '2015:', '', '1999:'][rand(4)]}${value}` : key === 'hl' ? `${['150000000,', ''][rand(2)]}${value}` : value;
+    const chart = key === 'ann' || key === 'hl' ? 'chart=trend&r=000000000,150000000' : 'chart=ranking&y=2023';
+    const q = rand(2) ? `${chart}&${key}=${v}` : `${chart}&${key}=${encodeURIComponent(v)}`;
     await page.goto(`${app.srv.url}widget.html?${q}`);
     await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
     assert.equal(await injected(page), 0, q);

@@ -22,7 +22,7 @@ use crate::components::{
     SourceItem, SourceNote, TrendLegend, TrendTable,
 };
 use crate::data::{self, Db};
-use crate::i18n::{period_name, period_type_name, status_name, t, Key};
+use crate::i18n::{period_name, period_type_name, status_name, t, tr, Key};
 use crate::state::widget::{ChartKind, WidgetOptions};
 use crate::state::{Filters, Notice};
 use crate::table::Table;
@@ -141,29 +141,27 @@ pub fn Widget(
         ),
         ChartKind::Composition => String::new(),
     };
-    // Two sources in full, each cited in its own language; beyond that a count, with the full
-    // list under the table.
-    let source_line = cited
-        .iter()
-        .take(2)
-        .enumerate()
-        .map(|(i, s)| {
-            let title = if s.described {
-                format!("[{}]", s.title)
-            } else {
-                s.title.clone()
-            };
-            view! {
-                {(i > 0).then_some("; ")}
+    // One line: the first source, cited in its own language (cut with "…" where the column is
+    // narrow), and how many more; the full list is under the table.
+    let source_line = cited.first().map(|s| {
+        let title = if s.described {
+            format!("[{}]", s.title)
+        } else {
+            s.title.clone()
+        };
+        view! {
+            <span class="kz-iip-widget-first-source">
                 <cite lang=s.lang.clone()>{title}</cite>
                 " — "
                 <span lang="en">{s.publisher.clone()}</span>
                 " (" {status_name(lang, s.status)} ")"
-            }
-        })
-        .collect_view();
-    let more =
-        (cited.len() > 2).then(|| format!("; {} {}", cited.len() - 2, t(lang, Key::MoreSources)));
+            </span>
+        }
+    });
+    let more = (cited.len() > 1).then(|| {
+        let n = cited.len() - 1;
+        format!(" {}", tr(lang, Key::SourcesAndMore, &[("count", n.into())]))
+    });
     // How dollars were obtained: in the source line, not only in a tooltip.
     let notes = sources::dollar_notes(db, lang, &table);
     let rate_line = notes.clone();
@@ -192,7 +190,7 @@ pub fn Widget(
             <p class="kz-iip-widget-source">
                 <strong>{t(lang, Key::Source)} ": "</strong>
                 {source_line}
-                {more}
+                {more.map(|m| view! { <span class="kz-iip-widget-more">{m}</span> })}
             </p>
             {rate_line.into_iter().map(|n| view! { <p class="kz-iip-widget-rate">{n}</p> }).collect_view()}
             <details class="kz-iip-table-wrap" open=opts.table node_ref=fold on:toggle=on_toggle>

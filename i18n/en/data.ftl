@@ -79,6 +79,10 @@ note = Note
 
 data-release = Data release: sources up to
 
+# The widget's one-line source line: its first source, then how many more (all of them are
+# listed under the table).
+sources-and-more = and { $count } more
+
 more-sources = more sources, listed with the table
 
 translated-note = The Bureau's English text.

@@ -79,6 +79,10 @@ note = Ескерту
 
 data-release = Деректер шығарылымы: дереккөздер
 
+# The widget's one-line source line: its first source, then how many more (all of them are
+# listed under the table).
+sources-and-more = және тағы { $count }
+
 more-sources = басқа дереккөз — кесте астында берілген
 
 translated-note = Бюроның ағылшынша мәтінінен kz-iip аудармасы.

@@ -79,6 +79,10 @@ note = Примечание
 
 data-release = Выпуск данных: источники по
 
+# The widget's one-line source line: its first source, then how many more (all of them are
+# listed under the table).
+sources-and-more = и ещё { $count }
+
 more-sources = других источников — перечислены под таблицей
 
 translated-note = Перевод kz-iip с английского текста Бюро.

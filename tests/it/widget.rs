@@ -213,3 +213,48 @@ mod words_props {
         }
     }
 }
+
+/// #25: the embed code's four forms, every text escaped for its attribute; the listener is the
+/// README's.
+#[test]
+fn embed_variants_iframe_listener_amp_and_image() {
+    use kz_iip::state::widget::{Embed, Variant, LISTENER};
+    let e = Embed {
+        url: "https://x.example/widget.html?r=150000000&chart=trend&title=A%22b".into(),
+        id: "abc".into(),
+        title: "Aktobe \"shrank\" <b>".into(),
+        height: 700,
+        lang: kz_iip::i18n::Lang::Ru,
+        png: "kz-iip_trend.png".into(),
+        png_height: 460,
+        alt: "Aktobe's industry shrank. Industrial production index & more".into(),
+        explorer: "https://x.example/?r=150000000&hl=150000000".into(),
+        more: "Показать весь график".into(),
+    };
+    let iframe = e.code(Variant::Iframe);
+    assert!(iframe.starts_with(
+        "<iframe id=\"kz-iip-abc\" title=\"Aktobe &quot;shrank&quot; &lt;b&gt; (ru-KZ)\""
+    ));
+    assert_eq!(e.code(Variant::Resizing), format!("{iframe}\n{LISTENER}"));
+    let readme = std::fs::read_to_string("README.md").expect("README");
+    let block = readme
+        .split("<!-- listener:start -->\n```html\n")
+        .nth(1)
+        .and_then(|r| r.split("\n```\n<!-- listener:end -->").next());
+    assert_eq!(
+        block,
+        Some(LISTENER),
+        "README's listener differs from the one the dialog gives"
+    );
+    let amp = e.code(Variant::Amp);
+    for part in ["<amp-iframe id=\"kz-iip-abc\"", " resizable ", "layout=\"responsive\"", "<button overflow type=\"button\">Показать весь график</button>", "<amp-img placeholder layout=\"fill\" src=\"kz-iip_trend.png\" alt=\"Aktobe's industry shrank. Industrial production index &amp; more\"", "sandbox=\"allow-scripts allow-same-origin"] {
+        assert!(amp.contains(part), "{part} not in {amp}");
+    }
+    let img = e.code(Variant::Image);
+    assert!(img.starts_with("<a href=\"https://x.example/?r=150000000&amp;hl=150000000\"><img src=\"kz-iip_trend.png\" alt=\"Aktobe's industry shrank."), "{img}");
+    assert!(img.contains("width=\"720\" height=\"460\"") && img.ends_with("></a>"));
+    for v in Variant::ALL {
+        assert_eq!(Variant::parse(v.key()), Some(v));
+        assert!(!e.code(v).contains("<b>"), "markup escaped in {v:?}");
+    }
+}

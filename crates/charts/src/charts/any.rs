@@ -101,6 +101,8 @@ impl Interactive for AnyChart {
     fn readout(&self, frame: &Frame, marks: &Marks, pick: Pick) -> Option<Readout> {
         each!(self, s => s.readout(frame, marks, pick))
     }
+    // Called by the canvas and the share dialog: one copy of every kind's summary.
+    #[inline(never)]
     fn summary(&self) -> String {
         each!(self, s => s.summary())
     }

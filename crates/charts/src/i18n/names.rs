@@ -46,6 +46,22 @@ pub fn region_short(lang: Lang, r: &Region) -> Option<&str> {
         })
 }
 
+/// A region's name without the words "region" and "city" ("Ақтөбе облысы" → "Ақтөбе",
+/// "Алматы қаласы" → "Алматы қ."): for tiles and line ends, where the kind goes without saying.
+pub fn region_compact(name: &str) -> String {
+    let mut s = name.to_owned();
+    // The city mark stays short ("Almaty city" and "Almaty" both exist).
+    for (w, by) in [
+        (" облысы", ""),
+        (" область", ""),
+        ("Область ", ""),
+        (" қаласы", " қ."),
+    ] {
+        s = s.replace(w, by);
+    }
+    s
+}
+
 /// An activity's name in `lang`.
 pub fn activity_name(lang: Lang, a: &Activity) -> &str {
     match lang {

@@ -299,3 +299,103 @@ pub fn snippet(widget_url: &str, id: &str, title: &str, height: u32, lang: super
         height
     )
 }
+
+/// The optional height listener (README, "Embedding a chart"): every kz-iip frame of the page
+/// takes exactly its chart's height, from the widget's Datawrapper-style message.
+pub const LISTENER: &str = r#"<script>
+addEventListener("message", function (e) {
+  var h = e.data && e.data["datawrapper-height"];
+  if (!h) return;
+  document.querySelectorAll('iframe[id^="kz-iip-"]').forEach(function (f) {
+    if (f.contentWindow === e.source) for (var id in h) f.style.height = h[id] + "px";
+  });
+});
+</script>"#;
+
+/// The forms of the embed code the share dialog offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Variant {
+    /// The responsive iframe ([`snippet`]): any CMS.
+    Iframe,
+    /// The iframe and the [`LISTENER`]: the frame fits its chart's height exactly.
+    Resizing,
+    /// `<amp-iframe … resizable>` with an overflow button and a placeholder image.
+    Amp,
+    /// `<img>` of the chart's PNG with the description as `alt`, linked to the explorer: for
+    /// newsletters, RSS and CMSs that strip iframes.
+    Image,
+}
+
+impl Variant {
+    pub const ALL: [Self; 4] = [Self::Iframe, Self::Resizing, Self::Amp, Self::Image];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Iframe => "iframe",
+            Self::Resizing => "resizing",
+            Self::Amp => "amp",
+            Self::Image => "image",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.key() == s)
+    }
+}
+
+/// What every variant of the embed code is made from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Embed {
+    /// The widget's address, with its query.
+    pub url: String,
+    pub id: String,
+    /// The iframe's title: the headline, else the chart's own title.
+    pub title: String,
+    /// The frame's height at 720 px (CSS pixels).
+    pub height: u32,
+    pub lang: super::Lang,
+    /// The chart's PNG as the newsroom hosts it (the image variant and AMP's placeholder).
+    pub png: String,
+    /// The PNG's height at 720 px (chart, title and source lines).
+    pub png_height: u32,
+    /// The text alternative of the image: the headline and the chart's description.
+    pub alt: String,
+    /// The explorer's link for the selection (the image's link).
+    pub explorer: String,
+    /// The AMP overflow button's text, in the page's language.
+    pub more: String,
+}
+
+impl Embed {
+    /// The embed code in `variant`'s form. Every text is escaped for its attribute.
+    pub fn code(&self, variant: Variant) -> String {
+        let iframe = || snippet(&self.url, &self.id, &self.title, self.height, self.lang);
+        match variant {
+            Variant::Iframe => iframe(),
+            Variant::Resizing => format!("{}\n{LISTENER}", iframe()),
+            Variant::Amp => format!(
+                "<amp-iframe id=\"kz-iip-{}\" title=\"{} ({})\" src=\"{}\" width=\"720\" height=\"{}\" \
+                 layout=\"responsive\" sandbox=\"allow-scripts allow-same-origin allow-popups\" resizable \
+                 frameborder=\"0\"><button overflow type=\"button\">{}</button>\
+                 <amp-img placeholder layout=\"fill\" src=\"{}\" alt=\"{}\"></amp-img></amp-iframe>",
+                html_attr(&self.id),
+                html_attr(&self.title),
+                self.lang.locale(),
+                html_attr(&self.url),
+                self.height,
+                html_attr(&self.more),
+                html_attr(&self.png),
+                html_attr(&self.alt),
+            ),
+            Variant::Image => format!(
+                "<a href=\"{}\"><img src=\"{}\" alt=\"{}\" lang=\"{}\" width=\"720\" height=\"{}\" \
+                 style=\"max-width:100%;height:auto\"></a>",
+                html_attr(&self.explorer),
+                html_attr(&self.png),
+                html_attr(&self.alt),
+                self.lang.tag(),
+                self.png_height,
+            ),
+        }
+    }
+}

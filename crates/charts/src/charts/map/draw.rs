@@ -12,16 +12,7 @@ use crate::charts::frame::{Frame, Look, Marks};
 /// A short tile label: the name without "region"/"city" words; longer than `max` characters,
 /// the short form in use (ЗКО, СҚО, WKO) where there is one, else cut with "…".
 fn short(name: &str, alt: Option<&str>, max: usize) -> String {
-    let mut s = name.to_owned();
-    // Region words go; the city mark stays short ("Almaty city" and "Almaty" both exist).
-    for (w, by) in [
-        (" облысы", ""),
-        (" область", ""),
-        ("Область ", ""),
-        (" қаласы", " қ."),
-    ] {
-        s = s.replace(w, by);
-    }
+    let s = crate::i18n::region_compact(name);
     if s.chars().count() > max {
         if let Some(alt) = alt.filter(|a| a.chars().count() <= max) {
             return alt.to_owned();

@@ -176,7 +176,14 @@ pub fn draw_trend<DB: DrawingBackend>(
             )
         })
         .collect();
-    ends.sort_by(|a, b| a.0.total_cmp(&b.0));
+    // Top to bottom (at most four: an insertion sort, not another instance of the slice sort).
+    for i in 1..ends.len() {
+        let mut j = i;
+        while j > 0 && ends[j - 1].0 > ends[j].0 {
+            ends.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let mut prev = f64::NEG_INFINITY;
     for e in &mut ends {
         e.0 = e.0.max(prev + line_h);
@@ -272,7 +279,7 @@ fn end_labels(spec: &TrendSpec, marks: &Marks, look: &Look) -> Vec<(usize, Strin
     let max = ((look.css_width / 3.0 - 8.0) / 6.5).max(4.0) as usize;
     (0..spec.series.len())
         .filter(|i| !marks.hidden.contains(i) && at_end(spec, *i).is_some())
-        .map(|i| (i, shorten(&spec.series[i].label, max)))
+        .map(|i| (i, shorten(&spec.series[i].end_label, max)))
         .collect()
 }
 

@@ -16,6 +16,9 @@ use crate::table::{self, Column, SeriesKey, Table, Unit};
 pub struct Series {
     pub code: RegionCode,
     pub label: String,
+    /// The name at the line's end when lines are labelled directly: the short form in use
+    /// ("Republic", "Актобе", "ЗКО").
+    pub end_label: String,
     pub color: (u8, u8, u8),
     pub emphasis: bool,
     /// Drawn in a quiet grey: another unit is highlighted (`hl=`); its legend entry and
@@ -229,9 +232,18 @@ pub fn trend_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> TrendSpe
             let (points, revised, details) = line_of(db, lang, table.unit, c);
             breaks.extend(breaks_in(db, code, f));
             let (color, emphasis) = series_color(code, &mut colors);
+            let end_label = if code.is_republic() {
+                i18n::t(lang, Key::RepublicReference).to_owned()
+            } else {
+                i18n::region_short(lang, region).map_or_else(
+                    || i18n::region_compact(i18n::region_name(lang, region)),
+                    str::to_owned,
+                )
+            };
             Series {
                 code: code.clone(),
                 label: i18n::region_name(lang, region).to_owned(),
+                end_label,
                 color,
                 emphasis,
                 quiet: f.is_quiet(code),
@@ -297,6 +309,7 @@ pub fn activity_trend_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) ->
         series: vec![Series {
             code: RegionCode::republic(),
             label: i18n::activity_name(lang, activity).to_owned(),
+            end_label: i18n::activity_name(lang, activity).to_owned(),
             color: PALETTE[0],
             emphasis: false,
             quiet: false,
