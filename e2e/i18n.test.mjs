@@ -129,3 +129,28 @@ test('table sizes follow each language’s plural rules', async () => {
     await context.close();
   }
 });
+
+// #26: the wasm carries English; a page in Russian or Kazakh fetches its own language's
+// catalog file beside the wasm, and no other. Without it the page is English, and says so.
+test('each page fetches only its own language\'s catalog; without it, English and a notice', async () => {
+  const catalogs = (requests) => requests.filter((u) => /\/i18n-[a-z]{2}-[0-9a-f]{16}\.txt$/.test(u)).map((u) => u.match(/i18n-([a-z]{2})-/)[1]);
+  for (const [path, lang, word] of [['', 'en', 'Regions'], ['?lang=ru', 'ru', 'Регионы'], ['?lang=kk', 'kk', 'Өңірлер'], ['widget.html?chart=ranking&lang=kk', 'kk', 'Өңірлер бойынша']]) {
+    const { page, context, problems, requests } = await openApp(app.browser, `${app.srv.url}${path}`);
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(catalogs(requests), lang === 'en' ? [] : [lang], `${path}: ${requests.join(' ')}`);
+    assert.match(await page.locator('main, body').first().innerText(), new RegExp(word), path);
+    assert.deepEqual(problems, [], path);
+    await context.close();
+  }
+  // The catalog cannot be fetched (a broken deploy): English, with the notice, no error.
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.route('**/i18n-*.txt', (r) => r.abort());
+  await page.goto(`${app.srv.url}?lang=ru`);
+  await page.locator('.kz-iip-notices, [role="status"]', { hasText: 'is not available; English is shown' }).first().waitFor({ timeout: 30_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -14,6 +14,8 @@ find target/widget-dist -maxdepth 1 -type f ! -name '*.html' -exec cp {} "$DIST/
 cargo run --locked --quiet -p kz-iip-og -- preview "$DIST/og-image.png"
 # The static first paint: the default view as HTML + SVG in index.html (the app replaces it).
 cargo run --locked --quiet -p kz-iip-og -- static-paint "$DIST/index.html" "$DIST/widget.html"
+# The catalog files of the languages the wasm leaves out (#26: English is in it).
+cargo run --locked --quiet -p kz-iip-og -- catalogs "$DIST"
 # The bundle as a Frictionless Data Package (every table as CSV; linked from About the data).
 cargo run --locked --quiet -p kz-iip-refresh -- package "$DIST/data"
 node scripts/postbuild.mjs "$DIST"

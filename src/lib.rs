@@ -49,6 +49,11 @@ pub fn start() {
     }
     let db: &'static data::Db = Box::leak(Box::new(db));
     let query = window().location().search().unwrap_or_default();
+    let lang = state::query_lang(&query);
+    with_catalog(lang, move || start_explorer(db, errors, query));
+}
+
+fn start_explorer(db: &'static data::Db, errors: Vec<data::DataError>, query: String) {
     // The page's inline check marked the page (the link asks for another view): its static
     // paint is only the heading and a loading note, so there is nothing to wait for.
     if document()
@@ -64,6 +69,41 @@ pub fn start() {
         });
         mark("kz-iip:view-built");
     });
+}
+
+/// Runs `then` once the page's language (`lang`, the query's) can be written: at once for English (in the wasm) or a
+/// language compiled in; else once the page's loader has fetched that language's catalog file
+/// (it starts the fetch beside the wasm's: `window.kzIipCatalog(lang)`, a promise of its bytes
+/// or null) and it is installed. Without the file (no loader, a failed fetch, a damaged file)
+/// `then` runs all the same, and the page is English with a notice (`Filters::from_query`).
+pub fn with_catalog(lang: Option<i18n::Lang>, then: impl FnOnce() + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let lang = match lang {
+        Some(l) if !i18n::catalog::available(l) => l,
+        _ => return then(),
+    };
+    let fetch = js_sys::Reflect::get(&window(), &JsValue::from_str("kzIipCatalog"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(lang.tag())).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = fetch else {
+        return then();
+    };
+    let mut then = Some(then);
+    let done = Closure::<dyn FnMut(JsValue)>::new(move |bytes: JsValue| {
+        if let Some(buf) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
+            if let Err(e) = i18n::catalog::install(lang, &js_sys::Uint8Array::new(buf).to_vec()) {
+                leptos::logging::warn!("kz-iip: the {} catalog was refused: {e:?}", lang.tag());
+            }
+        }
+        if let Some(f) = then.take() {
+            f();
+        }
+    });
+    let _ = promise.then(&done);
+    // Called once, by the promise.
+    done.forget();
 }
 
 /// Runs `mount` once the browser has recorded the static first paint as the page's largest

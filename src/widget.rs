@@ -37,10 +37,13 @@ pub fn start() {
     }
     let db: &'static Db = Box::leak(Box::new(db));
     let query = window().location().search().unwrap_or_default();
-    // The page's loading line goes as the chart comes.
-    crate::remove_static_paint();
-    leptos::mount::mount_to_body(move || view! { <Widget db=db query=query /> });
-    crate::mark("kz-iip:view-built");
+    let lang = crate::state::query_lang(&query);
+    crate::with_catalog(lang, move || {
+        // The page's loading line goes as the chart comes.
+        crate::remove_static_paint();
+        leptos::mount::mount_to_body(move || view! { <Widget db=db query=query /> });
+        crate::mark("kz-iip:view-built");
+    });
 }
 
 /// One chart for embedding.

@@ -311,3 +311,62 @@ mod random_queries {
         }
     }
 }
+
+/// #26: a page in Russian or Kazakh reads its messages from a catalog file; the file
+/// round-trips, and a damaged, foreign or hostile one is refused whole (never half-read, never a
+/// panic).
+#[test]
+fn catalog_files_round_trip_and_refuse_damage() {
+    use kz_iip::i18n::catalog::{encode, file_name, install, message, CatalogError, SEP};
+    use kz_iip::i18n::Key;
+    for lang in [Lang::Ru, Lang::Kk] {
+        let file = encode(lang);
+        assert!(file_name(lang).starts_with(&format!("i18n-{}-", lang.tag())));
+        let parts: Vec<&str> = file.split(SEP).skip(1).collect();
+        assert_eq!(parts.len(), Key::ALL.len());
+        for (key, part) in Key::ALL.iter().zip(&parts) {
+            assert_eq!(*part, message(lang, *key), "{key:?}");
+        }
+        // Cut short, a message missing, another build's magic, not UTF-8: refused.
+        let cut = &file.as_bytes()[..file.len() / 2];
+        let fewer = file
+            .rsplit_once(SEP)
+            .map(|(a, _)| a.to_owned())
+            .unwrap_or_default();
+        for bad in [
+            cut,
+            fewer.as_bytes(),
+            b"KZC0\xee\x80\x85x",
+            b"\xff\xfe",
+            b"",
+        ] {
+            assert_eq!(install(lang, bad), Err(CatalogError::NotThisBuild));
+        }
+    }
+    // A good file installs once per process (a page has one language); a second is refused.
+    let first = install(Lang::Kk, encode(Lang::Kk).as_bytes());
+    assert!(first.is_ok() || first == Err(CatalogError::Taken));
+    assert_eq!(
+        install(Lang::Ru, encode(Lang::Ru).as_bytes()),
+        Err(CatalogError::Taken)
+    );
+}
+
+proptest::proptest! {
+    /// Any bytes: refused or installed, never a panic.
+    #[test]
+    fn catalog_install_never_panics(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..600)) {
+        let _ = kz_iip::i18n::catalog::install(Lang::Ru, &bytes);
+    }
+}
+
+/// The language a query asks for, as the page decides which catalog to install.
+#[test]
+fn query_lang_is_the_last_valid_lang() {
+    use kz_iip::state::query_lang;
+    assert_eq!(query_lang("?lang=ru"), Some(Lang::Ru));
+    assert_eq!(query_lang("lang=kk&lang=xx"), Some(Lang::Kk));
+    assert_eq!(query_lang("lang=%20ru%20&v=map"), Some(Lang::Ru));
+    assert_eq!(query_lang("v=map&lang=de"), None);
+    assert_eq!(query_lang(""), None);
+}

@@ -470,6 +470,22 @@ pub fn to_rust(catalog: &Catalog) -> String {
         let _ = writeln!(out, "/// The `{lang}` messages, encoded and concatenated in `Key` order.\npub static {up}_TEXT: &str = {text:?};");
         let _ = writeln!(out, "/// End of each `{lang}` message in `{up}_TEXT`.\npub static {up}_ENDS: [u32; {}] = {ends:?};\n", ends.len());
     }
+    // Each language's own name (`language-name`), apart: the language links show all three on
+    // every page, whichever languages' messages the page has.
+    let names: Vec<(String, String)> = catalog
+        .languages
+        .iter()
+        .map(|lang| {
+            let name = catalog
+                .messages
+                .get(lang)
+                .and_then(|msgs| msgs.iter().find(|m| m.id == "language-name"))
+                .map(|m| encode(&m.pattern))
+                .unwrap_or_default();
+            (lang.clone(), name)
+        })
+        .collect();
+    let _ = writeln!(out, "/// Each language's own name (`language-name`), by language tag.\npub static LANGUAGE_NAMES: [(&str, &str); {}] = {names:?};", names.len());
     out
 }
 

@@ -24,7 +24,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
             let current = (l == ctx.lang).then_some("true");
             view! {
                 <a href=href hreflang=l.tag() lang=l.tag() aria-current=current class="kz-iip-lang">
-                    {crate::i18n::t(l, crate::i18n::Key::LanguageName)}
+                    {crate::i18n::catalog::language_name(l)}
                 </a>
             }
         })

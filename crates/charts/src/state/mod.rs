@@ -397,7 +397,11 @@ impl Filters {
                 },
                 // Widget keys are read by `widget::WidgetOptions`.
                 "chart" | "id" | "table" | "ann" => {}
-                "lang" => match Lang::parse(value.trim()) {
+                // A language whose messages are not here (a page whose catalog file could not
+                // be fetched) is English, with the notice an unknown language gets.
+                "lang" => match Lang::parse(value.trim())
+                    .filter(|l| crate::i18n::catalog::available(*l))
+                {
                     Some(l) => f.lang = l,
                     None => notices.push(Notice::UnknownLanguage(truncate(&value))),
                 },
@@ -481,6 +485,17 @@ impl Filters {
             self.from = self.from.min(t);
         }
     }
+}
+
+/// The language a query asks for (its last valid `lang=`), whether or not its messages are
+/// here yet: the page installs them before it reads the rest ([`Filters::from_query`]).
+pub fn query_lang(query: &str) -> Option<Lang> {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    query
+        .split('&')
+        .filter_map(|p| p.strip_prefix("lang="))
+        .rev()
+        .find_map(|v| Lang::parse(percent_decode(v).trim()))
 }
 
 /// The known units of a comma-separated list of codes, without repeats, at most
