@@ -79,6 +79,12 @@ test('at 320 px a widget with a headline and a description is at most 720 px tal
     // The source line is one line.
     const line = await page.locator('.kz-iip-widget-source').boundingBox();
     assert.ok(line.height < 30, `${lang}: the source line is ${line.height} px tall`);
+    // Every touch target at least 24 × 24 px.
+    const small = await page.evaluate(() => [...document.querySelectorAll('main a, main summary, main button, main input, main select')]
+      .filter((e) => e.offsetParent !== null)
+      .map((e) => { const r = e.getBoundingClientRect(); return [`${e.tagName} ${e.textContent.trim().slice(0, 24)}`, Math.round(r.width), Math.round(r.height)]; })
+      .filter(([, w, h]) => w < 24 || h < 24));
+    assert.deepEqual(small, [], `${lang}: touch targets under 24 px`);
     assert.deepEqual(problems, []);
     await context.close();
   }

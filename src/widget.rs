@@ -74,13 +74,17 @@ pub fn Widget(
     let entry = kinds::of(kind);
     let table = (entry.table)(db, &f);
     let mut chart = (entry.chart)(db, &f, lang, &table);
-    // A trend carries the newsroom's notes, and names its lines at their ends when there are
-    // few (instead of a legend).
+    // A trend or a ranking carries the newsroom's notes; a trend names its lines at their ends
+    // when there are few (instead of a legend).
     let direct = match &mut chart {
         AnyChart::Trend(s) => {
             s.notes = opts.notes.clone();
             s.direct_labels = s.series.len() <= 4;
             s.direct_labels
+        }
+        AnyChart::Bars(s) => {
+            s.notes = opts.notes.clone();
+            false
         }
         _ => false,
     };

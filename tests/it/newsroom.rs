@@ -2,8 +2,9 @@
 
 use kz_iip::charts::frame::{Look, Marks};
 use kz_iip::charts::interact::Interactive;
+use kz_iip::charts::notes::{label_width, NoteBox};
 use kz_iip::charts::spec::{self, TrendSpec};
-use kz_iip::charts::trend::draw::{draw_trend, label_width, layout_notes, NoteBox};
+use kz_iip::charts::trend::draw::{draw_trend, layout_notes};
 use kz_iip::i18n::Lang;
 use kz_iip::state::widget::{Note, WidgetOptions};
 use kz_iip::state::{Filters, Notice};
@@ -210,4 +211,77 @@ fn direct_labels_name_each_line_at_its_end_in_its_colour() {
         x.parse::<f64>().expect("number")
     };
     assert!(x_of(&s.series[1].end_label) > right);
+}
+
+/// A ranking's note (of its year) sits at the end of the highlighted bar's value label, inside
+/// the plot, clear of every bar and value label; it is said in the description and with that
+/// bar. A note of another year is neither drawn nor said.
+#[test]
+fn a_ranking_note_sits_clear_of_every_bar_at_320_and_720_px() {
+    use kz_iip::charts::bars::draw::{draw_bars, layout_bar_notes};
+    let db = check::db();
+    for lang in Lang::ALL {
+        let q =
+            "chart=ranking&y=2023&hl=150000000&ann=2023:Lowest%20since%202015&ann=2019:Elsewhere";
+        let (f, _) = Filters::from_query(q, &db);
+        let (o, _) = WidgetOptions::from_query(q);
+        let mut s = spec::ranking(&db, &f, lang);
+        s.notes = o.notes;
+        let aktobe = s
+            .bars
+            .iter()
+            .position(|b| b.code == "150000000")
+            .expect("Aktobe ranked");
+        assert_eq!(s.note_anchor(&s.notes[0]), Some(aktobe));
+        assert_eq!(s.note_anchor(&s.notes[1]), None, "another year");
+        assert!(
+            s.summary().contains("(2023): Lowest since 2015.")
+                && !s.summary().contains("Elsewhere")
+        );
+        for width in [320u32, 720] {
+            let mut out = String::new();
+            let (frame, boxes);
+            {
+                let root = SVGBackend::with_string(&mut out, (width, 620)).into_drawing_area();
+                frame = draw_bars(
+                    &root,
+                    &s,
+                    &Look::light(1.0, f64::from(width)),
+                    &Marks::default(),
+                )
+                .expect("draws");
+                let measure = |t: &str| label_width(&root, t, 1.0);
+                boxes = layout_bar_notes(&s, &frame, &measure);
+            }
+            let b = boxes[0]
+                .as_ref()
+                .unwrap_or_else(|| panic!("{lang:?} {width}px: no place"));
+            assert!(boxes[1].is_none());
+            let (x0, y0, x1, y1) = b.rect;
+            assert!(
+                x0 >= frame.left && y0 >= frame.top && x1 <= frame.right && y1 <= frame.bottom,
+                "{lang:?} {width}px: leaves the plot"
+            );
+            // Clear of every bar (from the baseline to its value).
+            let n = s.bars.len() as f64;
+            for (k, bar) in s.bars.iter().enumerate() {
+                let (top, bottom) = (frame.y_px(n - k as f64), frame.y_px(n - 1.0 - k as f64));
+                let (a, z) = (
+                    frame.x_px(bar.value.min(s.baseline)),
+                    frame.x_px(bar.value.max(s.baseline)),
+                );
+                assert!(
+                    x1 <= a || z <= x0 || y1 <= top || bottom <= y0,
+                    "{lang:?} {width}px: covers {}'s bar",
+                    bar.label
+                );
+            }
+            for line in &b.lines {
+                assert!(
+                    out.contains(line.as_str()),
+                    "{lang:?} {width}px: «{line}» not drawn"
+                );
+            }
+        }
+    }
 }

@@ -11,5 +11,6 @@ pub mod frame;
 pub mod interact;
 pub mod kinds;
 pub mod map;
+pub mod notes;
 pub mod spec;
 pub mod trend;

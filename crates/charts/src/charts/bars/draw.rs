@@ -8,7 +8,8 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use super::*;
 use crate::charts::draw::*;
 use crate::charts::draw::{palette, DrawResult};
-use crate::charts::frame::{Look, Marks};
+use crate::charts::frame::{Frame, Look, Marks};
+use crate::charts::notes::{self, draw_notes, label_width, NoteBox, Obstacles};
 use crate::charts::spec::*;
 
 /// Draws the ranking (horizontal bar) chart, highest bar on top.
@@ -97,6 +98,50 @@ pub fn draw_bars<DB: DrawingBackend>(
     if let Some(k) = active.filter(|&k| k < spec.bars.len()) {
         outline_row(&mut chart, n, k, (x0, x1), look, marks)?;
     }
+    let measure = |t: &str| label_width(root, t, scale);
+    let boxes = layout_bar_notes(spec, &frame, &measure);
+    draw_notes(root, &boxes, look)?;
     root.present()?;
     Ok(frame)
+}
+
+/// Places the notes of a ranking ([`notes::place`]): a note of its year at the end of the
+/// value label of the bar it is about ([`BarSpec::note_anchor`]), clear of every bar, every
+/// value label and the reference line.
+pub fn layout_bar_notes(
+    spec: &BarSpec,
+    frame: &Frame,
+    measure: &dyn Fn(&str) -> f64,
+) -> Vec<Option<NoteBox>> {
+    let n = spec.bars.len() as f64;
+    // Row k (0 = top) spans segment n - 1 - k of the y axis.
+    let row = |k: usize| {
+        let seg = n - 1.0 - k as f64;
+        (frame.y_px(seg + 1.0), frame.y_px(seg))
+    };
+    let mut obstacles = Obstacles::default();
+    let mut ends = Vec::new();
+    for (k, bar) in spec.bars.iter().enumerate() {
+        let (top, bottom) = row(k);
+        let (a, b) = (bar.value.min(spec.baseline), bar.value.max(spec.baseline));
+        let end = frame.x_px(b) + measure(&format!(" {}", bar.text));
+        obstacles.rects.push((frame.x_px(a), top, end, bottom));
+        ends.push((end, (top + bottom) / 2.0));
+    }
+    if let Some(r) = &spec.reference {
+        let x = frame.x_px(r.value);
+        obstacles.segments.push(((x, frame.top), (x, frame.bottom)));
+    }
+    let notes: Vec<(&str, Option<(f64, f64)>)> = spec
+        .notes
+        .iter()
+        .map(|note| {
+            (
+                note.text.as_str(),
+                spec.note_anchor(note).and_then(|k| ends.get(k).copied()),
+            )
+        })
+        .collect();
+    let plot = (frame.left, frame.top, frame.right, frame.bottom);
+    notes::place(&notes, plot, &obstacles, measure, frame.scale)
 }

@@ -44,7 +44,15 @@ impl Interactive for BarSpec {
         Some(Readout {
             heading: label.clone(),
             lines,
-            sentence: sentence(self.lang, &label, &shown, &self.unit, bar.detail.as_ref()),
+            sentence: {
+                let mut s = sentence(self.lang, &label, &shown, &self.unit, bar.detail.as_ref());
+                let notes = self.notes_text(Some(pick.index));
+                if !notes.is_empty() {
+                    s.push('.');
+                    s.push_str(&notes);
+                }
+                s
+            },
             detail: bar.detail.clone(),
             anchor: (
                 frame.x_px(bar.value.max(self.baseline)),

@@ -49,9 +49,50 @@ pub struct BarSpec {
     pub reference: Option<Reference>,
     /// Units that existed but have no value this year.
     pub missing: Vec<String>,
+    /// The ranking's year (`None`: the activity view's bars).
+    pub year: Option<i32>,
+    /// A newsroom's notes (`ann=`): one of the ranking's year is drawn at the first highlighted
+    /// bar (else the top one).
+    pub notes: Vec<Note>,
 }
 
+pub use crate::state::widget::Note;
+
 impl BarSpec {
+    /// The bar a note is about: one of the ranking's year, at the first highlighted bar, else
+    /// the top one.
+    pub fn note_anchor(&self, n: &Note) -> Option<usize> {
+        if self.year != Some(n.year) || self.bars.is_empty() {
+            return None;
+        }
+        let highlighted = self.bars.iter().any(|b| b.quiet);
+        Some(
+            self.bars
+                .iter()
+                .position(|b| highlighted && !b.quiet)
+                .unwrap_or(0),
+        )
+    }
+
+    /// The notes said with bar `i` (in its read-out) or with the chart (`None`).
+    pub fn notes_text(&self, i: Option<usize>) -> String {
+        let mut out = String::new();
+        for n in &self.notes {
+            if self
+                .note_anchor(n)
+                .is_some_and(|at| i.is_none_or(|i| i == at))
+            {
+                out.push_str(&format!(
+                    " {} ({}): {}.",
+                    i18n::t(self.lang, Key::WordsNote),
+                    n.year,
+                    n.text
+                ));
+            }
+        }
+        out
+    }
+
     /// The chart in words (its text alternative): title, then every bar in order.
     pub fn describe(&self) -> String {
         let order: Vec<_> = self
@@ -97,6 +138,7 @@ impl BarSpec {
                 &[("text", (&r.text).into())],
             ));
         }
+        out.push_str(&self.notes_text(None));
         out
     }
 }
@@ -181,6 +223,8 @@ pub fn ranking_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> BarSpe
         bars,
         reference,
         missing,
+        year: Some(f.year),
+        notes: Vec::new(),
     }
 }
 
@@ -244,5 +288,7 @@ pub fn activity_bars_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> 
         bars,
         reference: None,
         missing: Vec::new(),
+        year: None,
+        notes: Vec::new(),
     }
 }

@@ -8,6 +8,7 @@ use super::*;
 use crate::charts::draw::*;
 use crate::charts::draw::{palette, DrawResult};
 use crate::charts::frame::{year_ticks, Frame, Look, Marks, Tick};
+use crate::charts::notes::{self, draw_notes, label_width, NoteBox, Obstacles, Rect};
 use crate::i18n::fmt_tick;
 
 /// The x range a trend chart maps (a single year gets a year of room on each side).
@@ -207,29 +208,8 @@ pub fn draw_trend<DB: DrawingBackend>(
         f64::from(bottom),
     );
     let measure = |t: &str| label_width(root, t, scale);
-    for b in layout_notes(spec, marks, plot, &at, &measure, scale)
-        .into_iter()
-        .flatten()
-    {
-        let (bx0, by0, bx1, by1) = b.rect;
-        let leader = muted_c.stroke_width(px(scale, 1.0));
-        let (lx, ly) = (b.anchor.0.clamp(bx0, bx1), b.anchor.1.clamp(by0, by1));
-        root.draw(&PathElement::new(
-            vec![rel(b.anchor.0, b.anchor.1), rel(lx, ly)],
-            leader,
-        ))?;
-        let bg = rgb(pal.background).mix(0.9).filled();
-        root.draw(&Rectangle::new([rel(bx0, by0), rel(bx1, by1)], bg))?;
-        for (k, line) in b.lines.iter().enumerate() {
-            let font = label_font.clone().pos(Pos::new(HPos::Left, VPos::Top));
-            let y = by0 + NOTE_PAD * scale + k as f64 * line_h;
-            root.draw(&Text::new(
-                line.clone(),
-                rel(bx0 + NOTE_PAD * scale, y),
-                font,
-            ))?;
-        }
-    }
+    let boxes = layout_notes(spec, marks, plot, &at, &measure, scale);
+    draw_notes(root, &boxes, look)?;
     let x_ticks = ticks
         .iter()
         .map(|&y| Tick {
@@ -283,157 +263,36 @@ fn end_labels(spec: &TrendSpec, marks: &Marks, look: &Look) -> Vec<(usize, Strin
         .collect()
 }
 
-/// The width of `text` in the chart's label font, in device pixels (as the backend measures
-/// it; an estimate where it cannot).
-pub fn label_width<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    text: &str,
-    scale: f64,
-) -> f64 {
-    let font: TextStyle = (FONT, 12.0 * scale).into_font().into();
-    root.estimate_text_size(text, &font)
-        .map_or(6.5 * scale * text.chars().count() as f64, |(w, _)| {
-            f64::from(w)
-        })
-}
-
-/// Padding inside a note's box (CSS pixels).
-const NOTE_PAD: f64 = 3.0;
-
-/// A note as placed: its text lines, its box (device pixels: left, top, right, bottom) and the
-/// point its leader line starts from.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NoteBox {
-    pub lines: Vec<String>,
-    pub rect: (f64, f64, f64, f64),
-    pub anchor: (f64, f64),
-}
-
-/// Places each note of `spec` (`None`: no line has a value that year, or no place is free):
-/// its text wrapped to at most 60 % of the plot's width, its box inside `plot` and clear of
-/// every drawn value (each point, with a margin, and each line segment) and of the boxes
-/// placed before it; of the free places, the nearest to its point. `at` maps a value to device
-/// pixels, `measure` gives a text's width in device pixels.
+/// Places the notes of `spec` ([`notes::place`]): each at its year's point of the line it is
+/// about ([`TrendSpec::note_anchor`]), clear of every drawn point and line segment. `at` maps a
+/// value to device pixels.
 pub fn layout_notes(
     spec: &TrendSpec,
     marks: &Marks,
-    plot: (f64, f64, f64, f64),
+    plot: Rect,
     at: &dyn Fn(i32, f64) -> (f64, f64),
     measure: &dyn Fn(&str) -> f64,
     scale: f64,
 ) -> Vec<Option<NoteBox>> {
-    let (l, t, r, b) = plot;
-    let line_h = 14.0 * scale;
-    let pad = NOTE_PAD * scale;
-    let visible = (0..spec.series.len()).filter(|i| !marks.hidden.contains(i));
-    let mut points = Vec::new();
-    let mut segments = Vec::new();
-    for i in visible {
+    let mut obstacles = Obstacles::default();
+    for i in (0..spec.series.len()).filter(|i| !marks.hidden.contains(i)) {
         for run in runs(&spec.series[i].points) {
             let px: Vec<(f64, f64)> = run.iter().map(|&(y, v)| at(y, v)).collect();
-            segments.extend(px.windows(2).map(|w| (w[0], w[1])));
-            points.extend(px);
+            obstacles
+                .segments
+                .extend(px.windows(2).map(|w| (w[0], w[1])));
+            obstacles.points.extend(px);
         }
     }
-    let mut placed: Vec<(f64, f64, f64, f64)> = Vec::new();
-    spec.notes
+    let notes: Vec<(&str, Option<(f64, f64)>)> = spec
+        .notes
         .iter()
         .map(|n| {
-            let (_, _, v) = spec.note_anchor(n.year)?;
-            let anchor = at(n.year, v);
-            let lines = wrap(&n.text, ((r - l) * 0.6).max(40.0 * scale), measure);
-            let w = lines.iter().map(|s| measure(s)).fold(0.0, f64::max) + 2.0 * pad;
-            let h = lines.len() as f64 * line_h + 2.0 * pad;
-            let free = |x0: f64, y0: f64| {
-                let rect = (x0, y0, x0 + w, y0 + h);
-                let m = 5.0 * scale;
-                let near = (x0 - m, y0 - m, x0 + w + m, y0 + h + m);
-                x0 >= l + 1.0
-                    && y0 >= t + 1.0
-                    && x0 + w <= r - 1.0
-                    && y0 + h <= b - 1.0
-                    && !points.iter().any(|&p| inside(p, near))
-                    && !segments.iter().any(|&(p, q)| crosses(p, q, rect))
-                    && !placed.iter().any(|&o| overlaps(o, near))
-            };
-            // Candidates from near to far: above, below, then beside, each centred, to the left
-            // and to the right of the point.
-            let step = 10.0 * scale;
-            let mut best = None;
-            'search: for k in 1..40 {
-                let d = k as f64 * step;
-                for y0 in [anchor.1 - d - h, anchor.1 + d] {
-                    for x0 in [
-                        anchor.0 - w / 2.0,
-                        anchor.0 - w + 2.0 * step,
-                        anchor.0 - 2.0 * step,
-                    ] {
-                        let x0 = x0.clamp(l + 1.0, (r - 1.0 - w).max(l + 1.0));
-                        if free(x0, y0) {
-                            best = Some((x0, y0));
-                            break 'search;
-                        }
-                    }
-                }
-            }
-            let (x0, y0) = best?;
-            placed.push((x0, y0, x0 + w, y0 + h));
-            Some(NoteBox {
-                lines,
-                rect: (x0, y0, x0 + w, y0 + h),
-                anchor,
-            })
+            let anchor = spec.note_anchor(n.year).map(|(_, _, v)| at(n.year, v));
+            (n.text.as_str(), anchor)
         })
-        .collect()
-}
-
-/// Words of `text` in lines no wider than `max` (a longer word is a line of its own).
-fn wrap(text: &str, max: f64, measure: &dyn Fn(&str) -> f64) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if measure(&format!("{line} {word}")) <= max => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_owned()),
-        }
-    }
-    lines
-}
-
-fn inside((x, y): (f64, f64), (x0, y0, x1, y1): (f64, f64, f64, f64)) -> bool {
-    (x0..=x1).contains(&x) && (y0..=y1).contains(&y)
-}
-
-fn overlaps(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
-    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-}
-
-/// Whether the segment `p`–`q` passes through the rectangle (Liang–Barsky clipping).
-fn crosses(p: (f64, f64), q: (f64, f64), (x0, y0, x1, y1): (f64, f64, f64, f64)) -> bool {
-    let (dx, dy) = (q.0 - p.0, q.1 - p.1);
-    let (mut lo, mut hi) = (0.0_f64, 1.0_f64);
-    for (den, num) in [
-        (-dx, p.0 - x0),
-        (dx, x1 - p.0),
-        (-dy, p.1 - y0),
-        (dy, y1 - p.1),
-    ] {
-        if den == 0.0 {
-            if num < 0.0 {
-                return false;
-            }
-        } else {
-            let t = num / den;
-            if den < 0.0 {
-                lo = lo.max(t);
-            } else {
-                hi = hi.min(t);
-            }
-        }
-    }
-    lo <= hi
+        .collect();
+    notes::place(&notes, plot, &obstacles, measure, scale)
 }
 
 /// Draws a trend chart if there is one, else clears the area.
