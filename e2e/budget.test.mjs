@@ -17,7 +17,8 @@
 // 279/229 when talc replaced dlmalloc (#26: −0.9 / −0.8 KiB of wasm); 279/229 → 288/234 for #25's
 // embed builder, highlight, notes and direct labels (+9.6 / +5.3 KiB); 288/234 → 286/231 when the
 // wasm kept English only and a Russian or Kazakh page fetched its own catalog (English pages
-// 281.6 / 226.7, Russian and Kazakh 285.9 / 231.0: the budget holds for every language).
+// 281.6 / 226.7, Russian and Kazakh 285.9 / 231.0: the budget holds for every language); 286/231 →
+// 288/233 for notes on a ranking (#25: +1.2 / +1.8 KiB).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -26,7 +27,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, withApp } from './browser.mjs';
 
 const TARGET_KIB = { explorer: 150, widget: 120 };
-const BUDGET_KIB = { explorer: 286, widget: 231 };
+const BUDGET_KIB = { explorer: 288, widget: 233 };
 
 const app = withApp();
 
