@@ -661,3 +661,31 @@ fn units_are_named_never_keyed() {
         }
     }
 }
+
+/// Regression (seen in a 320 px screenshot, Kazakh): the ranking's axis caption, centred under
+/// the plot, ran off the canvas; it now drops its parenthetical when the plot is narrow.
+#[test]
+fn the_ranking_caption_fits_a_320_px_canvas() {
+    let db = check::db();
+    let f = filters("y=2023");
+    let s = spec::ranking(&db, &f, Lang::Kk);
+    let svg = |w: u32| {
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (w, 560)).into_drawing_area();
+            draw_bars(
+                &root,
+                &s,
+                &Look::light(1.0, f64::from(w)),
+                &Marks::default(),
+            )
+            .expect("draws");
+        }
+        out
+    };
+    assert!(svg(320).contains("алдыңғы жылға %") && !svg(320).contains("(100 = "));
+    assert!(
+        svg(720).contains("(100 = "),
+        "the whole caption where there is room"
+    );
+}

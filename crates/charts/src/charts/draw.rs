@@ -160,6 +160,9 @@ pub(crate) fn rows_chart<'a, DB: DrawingBackend>(
         _ => String::new(),
     };
     let plot_css = (look.css_width - 24.0 - label_css).max(60.0);
+    // The caption is centred under the plot, not the canvas: it must fit the plot's width and
+    // the right margin (it ran off the canvas at 320 px in Kazakh).
+    let caption = axis_caption(x_label, plot_css + 24.0 + 40.0);
     chart
         .configure_mesh()
         .disable_y_mesh()
@@ -167,7 +170,7 @@ pub(crate) fn rows_chart<'a, DB: DrawingBackend>(
         .y_label_formatter(&label_of)
         .x_labels(value_tick_count(plot_css, 5))
         .x_label_formatter(&|v| fmt_tick(lang, *v))
-        .x_desc(axis_caption(x_label, look.css_width))
+        .x_desc(caption)
         .label_style(label_font.clone())
         .axis_desc_style(label_font)
         .axis_style(ink.stroke_width(px(scale, 1.0)))
