@@ -1,7 +1,8 @@
 //! Loads and validates the data files (`data/*.json`, the editable source) with the data crate's
 //! loader (`kz-iip-data`, a build-dependency) and writes the validated `Db` and the problems
 //! found in its bundled encoding: the app decodes them (`data::bundled`) and carries no JSON
-//! parser and no validation code. Also generates `BUNDLED`, the files as JSON text (tests).
+//! parser and no validation code. The widget gets a bundle of its own, without the
+//! explorer-only parts (`Db::for_widget`). Also generates `BUNDLED`, the files as JSON text (tests).
 //! (The translations are compiled by the charts crate's build script.)
 
 use std::fmt::Write as _;
@@ -35,14 +36,21 @@ fn main() {
         println!("cargo:warning=cannot encode the data: {e}");
         Vec::new()
     });
-    let bin = Path::new(&out).join("db.bin");
-    if let Err(e) = fs::write(&bin, bytes) {
-        println!("cargo:warning=cannot write {}: {e}", bin.display());
+    // The widget's own bundle: what its charts draw (`Db::for_widget`).
+    let widget = kz_iip_data::encoded::encode(&db.for_widget(), &errors).unwrap_or_default();
+    for (name, bytes, konst) in [
+        ("db.bin", bytes, "BUNDLED_DB"),
+        ("db-widget.bin", widget, "BUNDLED_WIDGET_DB"),
+    ] {
+        let bin = Path::new(&out).join(name);
+        if let Err(e) = fs::write(&bin, bytes) {
+            println!("cargo:warning=cannot write {}: {e}", bin.display());
+        }
+        let _ = writeln!(
+            json,
+            "pub(crate) const {konst}: &[u8] = include_bytes!({:?});",
+            bin.display()
+        );
     }
-    let _ = writeln!(
-        json,
-        "pub(crate) const BUNDLED_DB: &[u8] = include_bytes!({:?});",
-        bin.display()
-    );
     let _ = fs::write(Path::new(&out).join("bundled.rs"), json);
 }

@@ -27,10 +27,10 @@ use crate::state::widget::{ChartKind, WidgetOptions};
 use crate::state::{Filters, Notice};
 use crate::table::Table;
 
-/// Decodes the bundled data once and mounts the widget on `<body>`.
+/// Decodes the widget's bundle once and mounts the widget on `<body>`.
 pub fn start() {
     crate::mark("kz-iip:wasm-started");
-    let (db, errors) = data::load_bundled();
+    let (db, errors) = data::load_widget_bundle();
     crate::mark("kz-iip:data-loaded");
     for e in &errors {
         leptos::logging::warn!("kz-iip data: {e}");

@@ -11,3 +11,9 @@ include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 pub fn load_bundled() -> (Db, Vec<DataError>) {
     encoded::decode(BUNDLED_DB)
 }
+
+/// The widget's bundle: [`load_bundled`]'s data without the explorer-only parts
+/// (`Db::for_widget`; the widget's wasm carries only this).
+pub fn load_widget_bundle() -> (Db, Vec<DataError>) {
+    encoded::decode(BUNDLED_WIDGET_DB)
+}

@@ -4,4 +4,4 @@
 pub use kz_iip_data::*;
 
 pub mod bundled;
-pub use bundled::load_bundled;
+pub use bundled::{load_bundled, load_widget_bundle};

@@ -397,6 +397,19 @@ fn bundled_binary_form_loads_as_the_json() {
     assert_eq!(json_errors, binary_errors);
     assert!(from_json == from_binary, "the two forms differ");
     assert!(from_binary.observations.len() > 500);
+    // The widget's bundle: the same, without the explorer-only parts.
+    let (widget, widget_errors) = kz_iip::data::load_widget_bundle();
+    assert_eq!(widget_errors, json_errors);
+    assert!(
+        widget == from_json.for_widget(),
+        "the widget's bundle differs"
+    );
+    assert!(widget.observations == from_json.observations && widget.sources == from_json.sources);
+    assert!(
+        widget.glossary.terms.is_empty()
+            && widget.projects.is_empty()
+            && widget.physical.is_empty()
+    );
 }
 
 /// Regression (#23): the data release is a date a source prints, never a date the project

@@ -681,6 +681,22 @@ pub struct Db {
 pub(crate) type CellKey = (RegionCode, ActivityCode, Indicator, Period);
 
 impl Db {
+    /// What a widget draws (#26: the widget's own feature set): every chart's data, without
+    /// the explorer-only parts (glossary, projects, physical output, press statements). The
+    /// widget's wasm carries this, not the whole bundle.
+    pub fn for_widget(&self) -> Self {
+        Self {
+            glossary: Glossary::default(),
+            projects: Vec::new(),
+            projects_summary: None,
+            physical: Vec::new(),
+            physical_context: Vec::new(),
+            products: Vec::new(),
+            statements: Vec::new(),
+            ..self.clone()
+        }
+    }
+
     /// The data release: the newest publication date the sources print (dates the project
     /// inferred from a page do not count: they are not releases).
     pub fn data_release(&self) -> Option<Date> {
