@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::charts::canvas::DarkMode;
-use crate::charts::draw::themed;
 use crate::charts::frame::Marks;
 use crate::charts::spec::{css_color, TrendSpec};
+use crate::charts::trend::draw::drawn_color;
 use crate::i18n::{t, Key};
 
 use super::app::use_ctx;
@@ -30,8 +30,13 @@ pub fn TrendLegend(
             .enumerate()
             .map(|(i, s)| {
                 // The colour the chart draws in the current theme.
-                let color = s.color;
-                let style = move || format!("background:{}", css_color(themed(color, dark.get())));
+                let (color, quiet) = (s.color, s.quiet);
+                let style = move || {
+                    format!(
+                        "background:{}",
+                        css_color(drawn_color(color, quiet, dark.get()))
+                    )
+                };
                 let swatch = view! { <span class="kz-iip-swatch" style=style></span> };
                 match marks {
                     None => view! { <li>{swatch} {s.label}</li> }.into_any(),

@@ -231,13 +231,18 @@ pub fn draw_trend<DB: DrawingBackend>(
     })
 }
 
-/// A series' colour as drawn: its own, or a quiet grey when another is highlighted.
-fn series_color(s: &Series, dark: bool) -> (u8, u8, u8) {
-    if s.quiet {
+/// A series' colour as drawn (and in its legend swatch): its own, or a quiet grey when another
+/// is highlighted.
+pub fn drawn_color(color: (u8, u8, u8), quiet: bool, dark: bool) -> (u8, u8, u8) {
+    if quiet {
         quiet_color(dark)
     } else {
-        themed(s.color, dark)
+        themed(color, dark)
     }
+}
+
+fn series_color(s: &Series, dark: bool) -> (u8, u8, u8) {
+    drawn_color(s.color, s.quiet, dark)
 }
 
 /// The last year with a value of series `i`, and the value.

@@ -90,7 +90,8 @@ impl Interactive for TrendSpec {
                 let s = self.series.get(i)?;
                 let d = s.details.get(pick.index)?.as_ref();
                 Some(Line {
-                    color: Some(s.color),
+                    // The quiet grey of a line that is not highlighted, as drawn.
+                    color: Some(super::draw::drawn_color(s.color, s.quiet, false)),
                     label: s.label.clone(),
                     value: d
                         .map_or_else(|| "—".to_owned(), |d| format!("{} {}", d.value, self.unit)),
