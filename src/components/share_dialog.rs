@@ -315,7 +315,11 @@ pub fn ShareDialog() -> impl IntoView {
                 </label>
                 <button type="button" on:click=move |_| copied(Key::EmbedCode, code.get())>{t(lang, Key::CopyEmbed)}</button>
                 <p class="kz-iip-hint">
-                    {move || t(lang, if b.with(|b| b.variant) == Variant::Image { Key::ImageHint } else { Key::EmbedHint })}
+                    {move || {
+                        // The image and AMP's placeholder are the chart's PNG, hosted by the newsroom.
+                        let png = matches!(b.with(|b| b.variant), Variant::Image | Variant::Amp);
+                        t(lang, if png { Key::ImageHint } else { Key::EmbedHint })
+                    }}
                 </p>
                 <p role="status" class="kz-iip-status">{move || status.get()}</p>
                 <fieldset class="kz-iip-preview-widths">
