@@ -19,7 +19,9 @@
 // wasm kept English only and a Russian or Kazakh page fetched its own catalog (English pages
 // 281.6 / 226.7, Russian and Kazakh 285.9 / 231.0: the budget holds for every language); 286/231 →
 // 288/233 for notes on a ranking (#25: +1.2 / +1.8 KiB); widget 233 → 228 when it carried its
-// own bundle, without the explorer-only parts (−4.0 KiB of data: en 222.9, ru and kk 227.1).
+// own bundle, without the explorer-only parts (−4.0 KiB of data: en 222.9, ru and kk 227.1); widget
+// 228 → 229 for a fix: ranking rows too narrow for a name show its shorter form, not a cut word
+// (+1.8 KiB; en 224.7, ru and kk 228.9).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -28,7 +30,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, withApp } from './browser.mjs';
 
 const TARGET_KIB = { explorer: 150, widget: 120 };
-const BUDGET_KIB = { explorer: 288, widget: 228 };
+const BUDGET_KIB = { explorer: 288, widget: 229 };
 
 const app = withApp();
 

@@ -689,3 +689,38 @@ fn the_ranking_caption_fits_a_320_px_canvas() {
         "the whole caption where there is room"
     );
 }
+
+/// A ranking row too narrow for a region's name shows its shorter form (without "облысы", then
+/// the short form in use), not a cut word; the read-out keeps the full name.
+#[test]
+fn narrow_ranking_rows_read_short_forms_not_cut_words() {
+    let db = check::db();
+    let f = filters("y=2023");
+    for (lang, short, cut) in [
+        (Lang::Kk, "СҚО", "Солтүстік Қазақс…"),
+        (Lang::Ru, "СКО", "Северо-Казахст…"),
+    ] {
+        let s = spec::ranking(&db, &f, lang);
+        let mut out = String::new();
+        {
+            let root = SVGBackend::with_string(&mut out, (320, 560)).into_drawing_area();
+            draw_bars(&root, &s, &Look::light(1.0, 320.0), &Marks::default()).expect("draws");
+        }
+        let rows: Vec<String> = texts(&out).into_iter().map(|(_, t)| t).collect();
+        assert!(rows.iter().any(|t| t == short), "{lang:?}: {rows:?}");
+        assert!(
+            !rows.iter().any(|t| t.ends_with('…')),
+            "{lang:?}: a cut row label in {rows:?}"
+        );
+        assert!(!out.contains(cut));
+        let nko = s
+            .bars
+            .iter()
+            .find(|b| b.code == "590000000")
+            .expect("ranked");
+        assert!(
+            nko.label.chars().count() > 10,
+            "the full name stays the bar's label"
+        );
+    }
+}

@@ -131,7 +131,7 @@ pub(crate) type RowsChart<'a, DB> = ChartContext<
 /// the ranking, activity and composition charts. Row `k` (0 = top) is segment `n - 1 - k`.
 pub(crate) fn rows_chart<'a, DB: DrawingBackend>(
     root: &'a DrawingArea<DB, Shift>,
-    labels: &[&str],
+    labels: &[(&str, &[String])],
     x: std::ops::Range<f64>,
     x_label: &str,
     lang: crate::i18n::Lang,
@@ -141,7 +141,11 @@ pub(crate) fn rows_chart<'a, DB: DrawingBackend>(
     let pal = palette(look.dark);
     let (ink, grid) = (rgb(pal.ink), rgb(pal.grid));
     let n = labels.len() as i32;
-    let longest = labels.iter().map(|l| l.chars().count()).max().unwrap_or(4);
+    let longest = labels
+        .iter()
+        .map(|l| l.0.chars().count())
+        .max()
+        .unwrap_or(4);
     // Row labels take at most 45 % of the width; longer ones are shortened with "…".
     let label_css = (12.0 + 7.0 * longest as f64).min(look.css_width * 0.45);
     let max_chars = ((label_css - 12.0) / 7.0).floor().max(4.0) as usize;
@@ -156,7 +160,9 @@ pub(crate) fn rows_chart<'a, DB: DrawingBackend>(
         SegmentValue::CenterOf(i) => usize::try_from(n - 1 - i)
             .ok()
             .and_then(|k| labels.get(k))
-            .map_or_else(String::new, |l| shorten(l, max_chars)),
+            .map_or_else(String::new, |&(full, shorter)| {
+                fitted(full, shorter, max_chars)
+            }),
         _ => String::new(),
     };
     let plot_css = (look.css_width - 24.0 - label_css).max(60.0);
@@ -202,6 +208,18 @@ pub(crate) fn axis_caption(caption: &str, css_width: f64) -> &str {
     } else {
         caption.split(" (").next().unwrap_or(caption)
     }
+}
+
+/// A row label in `max` characters: the label, else the first of its shorter forms that fits,
+/// else the shortest form cut with "…".
+fn fitted(full: &str, shorter: &[String], max: usize) -> String {
+    std::iter::once(full)
+        .chain(shorter.iter().map(String::as_str))
+        .find(|l| l.chars().count() <= max)
+        .map_or_else(
+            || shorten(shorter.first().map_or(full, String::as_str), max),
+            str::to_owned,
+        )
 }
 
 /// `s` cut to `max` characters with "…".

@@ -33,7 +33,11 @@ pub fn draw_bars<DB: DrawingBackend>(
     // Room for the value labels right of the bars.
     let x1 = x1 + (x1 - x0) * 0.12;
     let label_font = (FONT, 12.0 * scale).into_font().color(&ink);
-    let labels: Vec<&str> = spec.bars.iter().map(|b| b.label.as_str()).collect();
+    let labels: Vec<(&str, &[String])> = spec
+        .bars
+        .iter()
+        .map(|b| (b.label.as_str(), b.shorter.as_slice()))
+        .collect();
     let (mut chart, frame) = rows_chart(root, &labels, x0..x1, &spec.x_label, spec.lang, look)?;
     let gap = px(scale, 2.0);
     let active = marks.active.map(|p| p.index);

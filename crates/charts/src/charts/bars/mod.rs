@@ -15,6 +15,9 @@ use crate::table::{self, Missing, SeriesKey, Table, Unit};
 pub struct Bar {
     pub code: String,
     pub label: String,
+    /// Shorter forms of the label, longest first, for a row too narrow for it (a region's name
+    /// without "облысы", then its short form: «Солтүстік Қазақстан», «СҚО»).
+    pub shorter: Vec<String>,
     pub value: f64,
     /// The value as printed next to the bar (with "(revised)" where it revises a release).
     pub text: String,
@@ -158,6 +161,19 @@ pub fn ranking_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> BarSpe
             .map_or_else(|| c.to_string(), |r| i18n::region_name(lang, r).to_owned()),
         _ => String::new(),
     };
+    let shorter = |key: &SeriesKey| match key {
+        SeriesKey::Region(c) => db.region(c).map_or_else(Vec::new, |r| {
+            let name = i18n::region_name(lang, r);
+            let compact = i18n::region_compact(name);
+            let short = i18n::region_short(lang, r).map(str::to_owned);
+            (compact != name)
+                .then_some(compact)
+                .into_iter()
+                .chain(short)
+                .collect()
+        }),
+        _ => Vec::new(),
+    };
     let mut bars = Vec::new();
     let mut missing = Vec::new();
     for c in &table.columns {
@@ -170,6 +186,7 @@ pub fn ranking_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> BarSpe
                 bars.push(Bar {
                     code: key_code(&c.key),
                     label: name(&c.key),
+                    shorter: shorter(&c.key),
                     value: y,
                     text: table_text(lang, unit, y) + &revised_suffix(lang, v.revised),
                     detail: Some(detail(db, lang, v, table_text(lang, unit, y))),
@@ -261,6 +278,7 @@ pub fn activity_bars_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> 
                 (false, false) => "",
             };
             Some(Bar {
+                shorter: Vec::new(),
                 code: a.code.to_string(),
                 label: format!("{indent}{}", i18n::activity_name(lang, a)),
                 value: v.shown,

@@ -23,7 +23,11 @@ pub fn draw_composition<DB: DrawingBackend>(
     root.fill(&rgb(pal.background))?;
     let n = spec.rows.len() as i32;
     let label_font = (FONT, 12.0 * scale).into_font();
-    let labels: Vec<&str> = spec.rows.iter().map(|r| r.label.as_str()).collect();
+    let labels: Vec<(&str, &[String])> = spec
+        .rows
+        .iter()
+        .map(|r| (r.label.as_str(), &[][..]))
+        .collect();
     let (mut chart, frame) = rows_chart(root, &labels, 0.0..100.0, &spec.x_label, spec.lang, look)?;
     let gap = px(scale, 3.0);
     for (k, row) in spec.rows.iter().enumerate() {
