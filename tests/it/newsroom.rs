@@ -53,6 +53,19 @@ fn hl_makes_the_others_quiet_and_travels_in_the_explorer_link() {
         .iter()
         .all(|b| !b.quiet));
     assert!(!plain.to_query().contains("hl="));
+    // Regression (review): a highlight of a unit the chart does not show quiets nothing — not
+    // every line grey (a trend of the Republic and Atyrau with Aktobe highlighted; a ranking
+    // with the Republic, a reference line, highlighted).
+    let (other, _) = Filters::from_query("r=000000000,230000000&hl=150000000", &db);
+    assert!(spec::trend(&db, &other, Lang::En)
+        .series
+        .iter()
+        .all(|x| !x.quiet));
+    let (republic, _) = Filters::from_query("hl=000000000", &db);
+    assert!(spec::ranking(&db, &republic, Lang::En)
+        .bars
+        .iter()
+        .all(|b| !b.quiet));
     // An unknown code is a notice, never a panic; repeats and too many are trimmed.
     let (f, notices) = Filters::from_query("hl=999,150000000,150000000", &db);
     assert_eq!(f.highlight.len(), 1);

@@ -456,9 +456,11 @@ impl Filters {
         q
     }
 
-    /// Whether `code` is drawn quietly: something is highlighted, and not it.
-    pub fn is_quiet(&self, code: &RegionCode) -> bool {
-        !self.highlight.is_empty() && !self.highlight.contains(code)
+    /// Whether `code`, one of a chart's `units`, is drawn quietly: one of those units is
+    /// highlighted, and not it. A highlight of units the chart does not show quiets nothing
+    /// (else every line would be grey).
+    pub fn is_quiet(&self, code: &RegionCode, units: &[&RegionCode]) -> bool {
+        !self.highlight.contains(code) && self.highlight.iter().any(|h| units.contains(&h))
     }
 
     /// Adds or removes a unit; adding beyond [`MAX_SELECTED`] is refused (returns false).

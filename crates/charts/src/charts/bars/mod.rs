@@ -5,7 +5,7 @@ pub mod draw;
 pub mod interact;
 
 use crate::charts::spec::*;
-use crate::data::Db;
+use crate::data::{Db, RegionCode};
 use crate::i18n::{self, Key, Lang};
 use crate::state::Filters;
 use crate::table::{self, Missing, SeriesKey, Table, Unit};
@@ -176,6 +176,16 @@ pub fn ranking_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> BarSpe
     };
     let mut bars = Vec::new();
     let mut missing = Vec::new();
+    // The units with a bar (a highlight of any other quiets nothing).
+    let units: Vec<&RegionCode> = table
+        .columns
+        .iter()
+        .filter(|c| matches!(c.cells.first(), Some((_, Ok(_)))))
+        .filter_map(|c| match &c.key {
+            SeriesKey::Region(code) => Some(code),
+            _ => None,
+        })
+        .collect();
     for c in &table.columns {
         let Some((_, e)) = c.cells.first() else {
             continue;
@@ -190,7 +200,7 @@ pub fn ranking_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> BarSpe
                     value: y,
                     text: table_text(lang, unit, y) + &revised_suffix(lang, v.revised),
                     detail: Some(detail(db, lang, v, table_text(lang, unit, y))),
-                    quiet: matches!(&c.key, SeriesKey::Region(code) if f.is_quiet(code)),
+                    quiet: matches!(&c.key, SeriesKey::Region(code) if f.is_quiet(code, &units)),
                 });
             }
             Err(Missing::Break(b)) => {

@@ -220,6 +220,14 @@ pub fn trend(db: &Db, f: &Filters, lang: Lang) -> TrendSpec {
 /// [`trend`] from its table.
 pub fn trend_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> TrendSpec {
     let mut colors = PALETTE.iter().cycle();
+    let units: Vec<&RegionCode> = table
+        .columns
+        .iter()
+        .filter_map(|c| match &c.key {
+            SeriesKey::Region(code) => Some(code),
+            _ => None,
+        })
+        .collect();
     let mut breaks = Vec::new();
     let series = table
         .columns
@@ -246,7 +254,7 @@ pub fn trend_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> TrendSpe
                 end_label,
                 color,
                 emphasis,
-                quiet: f.is_quiet(code),
+                quiet: f.is_quiet(code, &units),
                 points,
                 revised,
                 details,
