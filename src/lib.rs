@@ -101,8 +101,8 @@ pub fn with_catalog(lang: Option<i18n::Lang>, then: impl FnOnce() + 'static) {
             f();
         }
     });
-    let _ = promise.then(&done);
-    // Called once, by the promise.
+    // Fulfilled or rejected (a loader of another build), the page starts: once.
+    let _ = promise.then2(&done, &done);
     done.forget();
 }
 
