@@ -210,9 +210,9 @@ pub(crate) fn axis_caption(caption: &str, css_width: f64) -> &str {
     }
 }
 
-/// A row label in `max` characters: the label, else the first of its shorter forms that fits,
-/// else the shortest form cut with "…".
-fn fitted(full: &str, shorter: &[String], max: usize) -> String {
+/// A label in `max` characters (ranking rows, map tiles): the label, else the first of its
+/// shorter forms that fits, else the first shorter form (or the label) cut with "…".
+pub(crate) fn fitted(full: &str, shorter: &[String], max: usize) -> String {
     std::iter::once(full)
         .chain(shorter.iter().map(String::as_str))
         .find(|l| l.chars().count() <= max)

@@ -9,22 +9,6 @@ use crate::charts::draw;
 use crate::charts::draw::{palette, DrawResult};
 use crate::charts::frame::{Frame, Look, Marks};
 
-/// A short tile label: the name without "region"/"city" words; longer than `max` characters,
-/// the short form in use (ЗКО, СҚО, WKO) where there is one, else cut with "…".
-fn short(name: &str, alt: Option<&str>, max: usize) -> String {
-    let s = crate::i18n::region_compact(name);
-    if s.chars().count() > max {
-        if let Some(alt) = alt.filter(|a| a.chars().count() <= max) {
-            return alt.to_owned();
-        }
-        let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
-        out.push('…');
-        out
-    } else {
-        s
-    }
-}
-
 /// Draws the cartogram and its legend.
 pub fn draw_map<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -91,7 +75,13 @@ pub fn draw_map<DB: DrawingBackend>(
             .pos(Pos::new(HPos::Center, VPos::Center));
         let cy = (y0 + y1) / 2.0;
         root.draw(&Text::new(
-            short(&t.name, t.short.as_deref(), max_chars),
+            // The name without "region"/"city" words; where a tile is too narrow, the short form
+            // in use (ЗКО, СҚО, WKO), else cut.
+            draw::fitted(
+                &crate::i18n::region_compact(&t.name),
+                t.short.as_slice(),
+                max_chars,
+            ),
             (cx, (cy - font_px * 0.65) as i32),
             name_style.clone(),
         ))?;
