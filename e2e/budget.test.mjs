@@ -21,7 +21,9 @@
 // 288/233 for notes on a ranking (#25: +1.2 / +1.8 KiB); widget 233 → 228 when it carried its
 // own bundle, without the explorer-only parts (−4.0 KiB of data: en 222.9, ru and kk 227.1); widget
 // 228 → 229 for a fix: ranking rows too narrow for a name show its shorter form, not a cut word
-// (+1.8 KiB; en 224.7, ru and kk 228.9).
+// (+1.8 KiB; en 224.7, ru and kk 228.9); 288/229 → 289/230 for the review's fixes (a highlight of
+// units a chart does not show quiets nothing; the catalog's promise rejected still starts the
+// page): +0.2 / +0.3 KiB, ru and kk 288.1 / 229.2.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -30,7 +32,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, withApp } from './browser.mjs';
 
 const TARGET_KIB = { explorer: 150, widget: 120 };
-const BUDGET_KIB = { explorer: 288, widget: 229 };
+const BUDGET_KIB = { explorer: 289, widget: 230 };
 
 const app = withApp();
 
