@@ -6,6 +6,19 @@ import { serve } from '../scripts/serve.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const FIRST_CHART = 'kz-iip:first-chart';
+/** Set by the explorer once what waits for the first paint (controls, sources, footer) is built. */
+export const SETTLED = 'kz-iip:settled';
+
+/** Waits until a page or frame shows its first chart and, in the explorer, the rest of its view. */
+export function waitReady(target, timeout = 30_000) {
+  return target.waitForFunction(
+    ([chart, settled]) =>
+      performance.getEntriesByName(chart).length > 0 &&
+      (!document.getElementById('kz-iip-view') || performance.getEntriesByName(settled).length > 0),
+    [FIRST_CHART, SETTLED],
+    { timeout },
+  );
+}
 
 export function launch() {
   return chromium.launch({
@@ -34,9 +47,7 @@ export async function openApp(browser, url, contextOptions = {}) {
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   await page.goto(url);
-  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, {
-    timeout: 30_000,
-  });
+  await waitReady(page);
   return { page, context, problems, requests };
 }
 

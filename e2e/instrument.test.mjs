@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { openApp, openTables, showView, withApp, addressBar } from './browser.mjs';
+import { openApp, waitReady, openTables, showView, withApp, addressBar } from './browser.mjs';
 
 const app = withApp();
 const require = createRequire(import.meta.url);
@@ -230,7 +230,7 @@ test('a chart is redrawn sharp when the pixel ratio changes with no resize (zoom
   });
   const page = await context.newPage();
   await page.goto(app.srv.url);
-  await page.waitForFunction(() => performance.getEntriesByName('kz-iip:first-chart').length > 0);
+  await waitReady(page);
   const density = () => page.evaluate(() => {
     const c = document.querySelector('canvas.kz-iip-canvas');
     return c.width / c.getBoundingClientRect().width;

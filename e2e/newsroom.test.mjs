@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { FIRST_CHART, withApp } from './browser.mjs';
+import { waitReady, withApp } from './browser.mjs';
 
 const app = withApp();
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -18,7 +18,7 @@ async function openWidget(query, viewport = { width: 480, height: 900 }) {
   page.on('pageerror', (e) => problems.push(e.message));
   page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
   await page.goto(`${app.srv.url}widget.html?${query}`);
-  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
+  await waitReady(page);
   return { page, context, problems };
 }
 
@@ -96,7 +96,7 @@ test('the share dialog builds the embed: a headline goes into the link; AMP and 
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(`${app.srv.url}?r=000000000,150000000`);
-  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
+  await waitReady(page);
   await page.locator('.kz-iip-share-button').click();
   const snippet = page.locator('textarea[name="snippet"]');
   await page.locator('input[name="words-title"]').fill('Aktobe shrank');
@@ -166,7 +166,7 @@ test('300 hostile values over the word, note and highlight keys: no error, no el
     const chart = key === 'ann' || key === 'hl' ? 'chart=trend&r=000000000,150000000' : 'chart=ranking&y=2023';
     const q = rand(2) ? `${chart}&${key}=${v}` : `${chart}&${key}=${encodeURIComponent(v)}`;
     await page.goto(`${app.srv.url}widget.html?${q}`);
-    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
+    await waitReady(page);
     assert.equal(await injected(page), 0, q);
     assert.equal(await page.locator('canvas').count(), 1, q);
   }

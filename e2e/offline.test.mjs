@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../scripts/serve.mjs';
-import { FIRST_CHART, launch, openApp, openTables } from './browser.mjs';
+import { waitReady, launch, openApp, openTables } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -19,7 +19,7 @@ after(async () => {
 });
 
 const charted = (page) =>
-  page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
+  waitReady(page);
 
 /** Polls `check` (async) until it is true; 30 s at most. */
 async function until(check) {
@@ -55,7 +55,7 @@ test('load once, go offline, reload: the app works', async () => {
     const preview = async () => {
       await page.locator('.kz-iip-share-button').click();
       const frame = await (await page.locator('iframe.kz-iip-preview').elementHandle()).contentFrame();
-      await frame.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
+      await waitReady(frame);
       await page.keyboard.press('Escape');
     };
     await preview();

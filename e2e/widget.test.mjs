@@ -5,7 +5,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../scripts/serve.mjs';
-import { FIRST_CHART, launch, nextFrames } from './browser.mjs';
+import { waitReady, launch, nextFrames } from './browser.mjs';
 
 let app;
 let host;
@@ -44,7 +44,7 @@ async function hostPage(name, body) {
 const widgetFrame = (page, id) => page.frames().find((f) => f.url().includes(`id=${id}`));
 
 async function waitForChart(frame) {
-  await frame.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART, { timeout: 30_000 });
+  await waitReady(frame);
 }
 
 /** The last height a widget posted in the Datawrapper format. */
@@ -132,7 +132,7 @@ test('the snippet from the dialog is sized right with and without the listener',
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${app.url}?r=000000000,230000000,350000000,750000000&y=2023`);
-  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART);
+  await waitReady(page);
   await page.getByRole('button', { name: 'Share / Embed' }).click();
   for (const chart of ['trend', 'ranking']) {
     await page.locator('dialog select[name=chart]').selectOption(chart);
@@ -198,7 +198,7 @@ test('before its wasm arrives the widget says it is loading, in its language and
     new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__shift += e.value))).observe({ type: 'layout-shift', buffered: true });
   });
   await p.goto(`${app.url}widget.html?chart=trend&lang=kk`);
-  await p.waitForFunction((m) => performance.getEntriesByName(m).length > 0, FIRST_CHART);
+  await waitReady(p);
   assert.equal(await p.locator('#kz-iip-loading').count(), 0);
   assert.equal(await p.locator('canvas').count(), 1);
   // Fonts loaded and two frames drawn after the chart: any shift would have been recorded.

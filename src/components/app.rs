@@ -108,9 +108,11 @@ pub fn App(
         move || controls.with(|cs| cs.iter().map(|c| c.key()).collect::<Vec<_>>().join(" "));
     let no_filters = move || controls.with(|cs| cs.is_empty());
     // The chart first: the filter panel is built after the first paint (two frames later). Its
-    // grid column has a fixed width and on phones it sits below the chart, so nothing moves.
-    let painted = RwSignal::new(false);
-    request_animation_frame(move || request_animation_frame(move || painted.set(true)));
+    // grid column has a fixed width and on phones it sits below the chart, so nothing moves;
+    // the panel's downloads, table and sources and the footer likewise (see `FirstPaint`).
+    let painted = RwSignal::new(0u8);
+    provide_context(FirstPaint(painted.read_only()));
+    after_frames(2, move || next_stage(painted));
     // Phones get the chart first and the filters folded; wider screens show both side by side.
     // The breakpoint is the style sheet's (`--kz-iip-narrow`), written once there.
     let narrow = document()
@@ -144,30 +146,77 @@ pub fn App(
             </div>
             <details class="kz-iip-filters" open=!narrow hidden=no_filters data-controls=acting>
                 <summary>{t(lang, Key::Filters)}</summary>
-                {move || {
-                    painted
-                        .get()
-                        .then(|| {
-                            view! {
-                                <RegionPicker />
-                                <YearRange />
-                                <ActivityFilter />
-                                <CurrencyToggle />
-                            }
-                        })
-                }}
+                <AfterFirstPaint stage=2>
+                    <RegionPicker />
+                    <YearRange />
+                </AfterFirstPaint>
+                <AfterFirstPaint stage=3>
+                    <ActivityFilter />
+                    <CurrencyToggle />
+                </AfterFirstPaint>
             </details>
         </main>
-        <p class="kz-iip-print-only">{move || super::permalink(&filters.with(Filters::to_query))}</p>
-        <footer class="kz-iip-footer">
-            <p>{t(lang, Key::Footer)}</p>
-            <p class="kz-iip-offline">
-                {t(lang, Key::DataRelease)} " " {data_release} ". " {t(lang, Key::WorksOffline)} " "
-                <a href="kz-iip-single.html" download>{t(lang, Key::SingleFile)}</a>
-                "."
-            </p>
-        </footer>
+        <AfterFirstPaint stage=4>
+            <p class="kz-iip-print-only">{move || super::permalink(&filters.with(Filters::to_query))}</p>
+            <footer class="kz-iip-footer">
+                <p>{t(lang, Key::Footer)}</p>
+                <p class="kz-iip-offline">
+                    {t(lang, Key::DataRelease)} " " {data_release.clone()} ". " {t(lang, Key::WorksOffline)} " "
+                    <a href="kz-iip-single.html" download>{t(lang, Key::SingleFile)}</a>
+                    "."
+                </p>
+            </footer>
+        </AfterFirstPaint>
     }
+}
+
+/// How far the first view has been built after its chart was painted (#26): what a reader needs
+/// only after the chart is built in later frames, one stage per frame, so that no task is long
+/// (Lighthouse's total blocking time) and the chart is drawn sooner. Only what lies below the
+/// chart or beside it in a column of its own waits (the header's controls wrap on phones and would
+/// push the chart down). Stage 1: the panel's downloads, table and sources; 2 and 3: the filter panel's two halves
+/// (regions and years, then activities and currency); 4: the footer.
+/// Views opened later build everything at once.
+#[derive(Clone, Copy)]
+struct FirstPaint(ReadSignal<u8>);
+
+/// The last stage of [`FirstPaint`].
+const STAGES: u8 = 4;
+
+/// Set in the frame after the first view has been built in full (tests wait for it).
+pub const SETTLED_MARK: &str = "kz-iip:settled";
+
+/// Runs `then` after `n` animation frames.
+fn after_frames(n: u8, then: impl FnOnce() + 'static) {
+    if n == 0 {
+        then();
+    } else {
+        request_animation_frame(move || after_frames(n - 1, then));
+    }
+}
+
+/// Builds the next stage, and the one after it in the next frame; marks the view settled.
+fn next_stage(stage: RwSignal<u8>) {
+    let now = stage.get_untracked();
+    if now >= STAGES {
+        crate::mark(SETTLED_MARK);
+        return;
+    }
+    stage.set(now + 1);
+    after_frames(1, move || next_stage(stage));
+}
+
+/// Its children, once the first view has reached `stage` (see [`FirstPaint`]); at once outside
+/// the explorer and in views opened later.
+#[component]
+pub fn AfterFirstPaint(
+    /// 1: what completes the view; 2, 3: the filter panel; 4: the footer.
+    #[prop(default = 1)]
+    stage: u8,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let built = use_context::<FirstPaint>();
+    move || built.is_none_or(|b| b.0.get() >= stage).then(|| children())
 }
 
 /// How long the address bar lags behind the last change.

@@ -14,7 +14,7 @@ pub mod sources;
 mod tables;
 mod trend_legend;
 
-pub use app::{App, Ctx};
+pub use app::{AfterFirstPaint, App, Ctx, SETTLED_MARK};
 pub use controls::activity_filter::ActivityFilter;
 pub use controls::currency_toggle::CurrencyToggle;
 pub use controls::language_switcher::LanguageSwitcher;

@@ -31,7 +31,13 @@ async fn mount(query: &str) -> Element {
     let query = query.to_owned();
     let handle = leptos::mount::mount_to(el, move || view! { <App db=db query=query /> });
     std::mem::forget(handle);
-    tick().await;
+    // What waits for the first paint (tables, sources, the footer) is built two frames later.
+    for _ in 0..100 {
+        tick().await;
+        if !all(&host, ".kz-iip-footer").is_empty() {
+            break;
+        }
+    }
     open_tables(&host).await;
     host
 }

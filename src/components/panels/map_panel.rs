@@ -13,6 +13,7 @@ use crate::state::widget::ChartKind;
 
 use crate::components::app::use_ctx;
 use crate::components::source_note::SourceNote;
+use crate::components::AfterFirstPaint;
 use crate::components::{Downloads, MapTable, MeasureToggle, TableDetails};
 
 /// Cartogram + year slider + table + sources.
@@ -69,20 +70,22 @@ pub fn MapPanel() -> impl IntoView {
             </label>
             <p class="kz-iip-hint">{t(lang, Key::MapHint)}</p>
             <ChartCanvas spec=crate::charts::canvas::any_chart(spec) height=380 label=label lang=lang on_activate=toggle />
-            <Downloads
-                kind="map"
-                spec=Signal::derive(move || spec.get().into())
-                meta=Signal::derive(move || {
-                    let s = spec.get();
-                    (s.title.clone(), s.unit.clone(), crate::components::sources::source_line(lang, &sources.get()))
-                })
-                csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
-                height=420
-            />
-            <TableDetails rows=Signal::derive(move || spec.with(|s| s.tiles.len()))>
-                <MapTable spec=spec />
-            </TableDetails>
-            <SourceNote items=sources notes=notes lang=lang />
+            <AfterFirstPaint>
+                <Downloads
+                    kind="map"
+                    spec=Signal::derive(move || spec.get().into())
+                    meta=Signal::derive(move || {
+                        let s = spec.get();
+                        (s.title.clone(), s.unit.clone(), crate::components::sources::source_line(lang, &sources.get()))
+                    })
+                    csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
+                    height=420
+                />
+                <TableDetails rows=Signal::derive(move || spec.with(|s| s.tiles.len()))>
+                    <MapTable spec=spec />
+                </TableDetails>
+                <SourceNote items=sources notes=notes lang=lang />
+            </AfterFirstPaint>
         </section>
     }
 }

@@ -12,6 +12,7 @@ use crate::state::widget::ChartKind;
 
 use crate::components::app::use_ctx;
 use crate::components::source_note::SourceNote;
+use crate::components::AfterFirstPaint;
 use crate::components::{Downloads, MeasureToggle, RankingTable, TableDetails};
 
 /// Year picker + bar chart + table + sources.
@@ -70,20 +71,22 @@ pub fn RankingPanel() -> impl IntoView {
                 {t(lang, Key::RankingTotalOnly)}
             </p>
             <ChartCanvas spec=crate::charts::canvas::any_chart(spec) height=560 label=label lang=lang />
-            <Downloads
-                kind="ranking"
-                spec=Signal::derive(move || spec.get().into())
-                meta=Signal::derive(move || {
-                    let s = spec.get();
-                    (s.title.clone(), s.x_label.clone(), crate::components::sources::source_line(lang, &sources.get()))
-                })
-                csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
-                height=560
-            />
-            <TableDetails rows=Signal::derive(move || spec.with(|s| s.bars.len() + s.missing.len()))>
-                <RankingTable table=table />
-            </TableDetails>
-            <SourceNote items=sources notes=notes lang=lang />
+            <AfterFirstPaint>
+                <Downloads
+                    kind="ranking"
+                    spec=Signal::derive(move || spec.get().into())
+                    meta=Signal::derive(move || {
+                        let s = spec.get();
+                        (s.title.clone(), s.x_label.clone(), crate::components::sources::source_line(lang, &sources.get()))
+                    })
+                    csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
+                    height=560
+                />
+                <TableDetails rows=Signal::derive(move || spec.with(|s| s.bars.len() + s.missing.len()))>
+                    <RankingTable table=table />
+                </TableDetails>
+                <SourceNote items=sources notes=notes lang=lang />
+            </AfterFirstPaint>
         </section>
     }
 }

@@ -13,6 +13,7 @@ use crate::state::widget::ChartKind;
 use crate::charts::frame::Marks;
 use crate::components::app::use_ctx;
 use crate::components::source_note::SourceNote;
+use crate::components::AfterFirstPaint;
 use crate::components::{
     Downloads, MeasureToggle, TableDetails, TrendLegend, TrendTable, ViewLink,
 };
@@ -107,26 +108,28 @@ pub fn TrendPanel() -> impl IntoView {
             </div>
             <ChartCanvas spec=crate::charts::canvas::any_chart(spec) height=340 label=label lang=lang marks=marks />
             <TrendLegend spec=spec marks=marks />
-            <Downloads
-                kind="trend"
-                spec=Signal::derive(move || spec.get().into())
-                meta=Signal::derive(move || {
-                    let s = spec.get();
-                    let items = sources.get();
-                    (s.title.clone(), format!("{}–{} · {}", s.from, s.to, s.y_label), crate::components::sources::source_line(lang, &items))
-                })
-                csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
-                height=340
-            />
-            <p class="kz-iip-hint">{t(lang, Key::RevisedLegend)}</p>
-            <div class="kz-iip-region-projects" hidden=move || !has_projects()>
-                <strong>{t(lang, Key::ProjectsInRegion)} ": "</strong>
-                <ul>{projects}</ul>
-            </div>
-            <TableDetails rows=Signal::derive(move || filters.with(|f| (f.to - f.from + 1).max(0) as usize))>
-                <TrendTable table=table />
-            </TableDetails>
-            <SourceNote items=sources notes=notes lang=lang />
+            <AfterFirstPaint>
+                <Downloads
+                    kind="trend"
+                    spec=Signal::derive(move || spec.get().into())
+                    meta=Signal::derive(move || {
+                        let s = spec.get();
+                        let items = sources.get();
+                        (s.title.clone(), format!("{}–{} · {}", s.from, s.to, s.y_label), crate::components::sources::source_line(lang, &items))
+                    })
+                    csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
+                    height=340
+                />
+                <p class="kz-iip-hint">{t(lang, Key::RevisedLegend)}</p>
+                <div class="kz-iip-region-projects" hidden=move || !has_projects()>
+                    <strong>{t(lang, Key::ProjectsInRegion)} ": "</strong>
+                    <ul>{projects}</ul>
+                </div>
+                <TableDetails rows=Signal::derive(move || filters.with(|f| (f.to - f.from + 1).max(0) as usize))>
+                    <TrendTable table=table />
+                </TableDetails>
+                <SourceNote items=sources notes=notes lang=lang />
+            </AfterFirstPaint>
         </section>
     }
 }
