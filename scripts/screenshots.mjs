@@ -7,7 +7,7 @@
 // each page checked for sideways overflow and clipped text; exits 1 if any is found.
 import { mkdir } from 'node:fs/promises';
 import { serve } from './serve.mjs';
-import { FIRST_CHART, launch } from '../e2e/browser.mjs';
+import { FIRST_CHART, SETTLED, launch } from '../e2e/browser.mjs';
 
 const [dir = 'dist', out = 'target/screenshots', ...views] = process.argv.slice(2);
 const list = views.length ? views : ['trend'];
@@ -57,7 +57,8 @@ try {
           await page.goto(url);
           if (!held) {
             // The first chart, or the app's tabs for a view without a chart (projects, output, about).
-            await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0 || (!location.pathname.endsWith('widget.html') && document.querySelector('#kz-iip-view .kz-iip-panel')), FIRST_CHART, { timeout: 30_000 }).catch(() => {});
+            // The widget's first chart; the explorer's whole view (built in stages after its chart).
+            await page.waitForFunction(([m, s]) => (location.pathname.endsWith('widget.html') ? performance.getEntriesByName(m) : performance.getEntriesByName(s)).length > 0, [FIRST_CHART, SETTLED], { timeout: 30_000 }).catch(() => {});
           }
           await page.waitForTimeout(150);
           const file = `${out}/${v.replace(':', '-')}-${lang}-${width}-${scheme}.png`;
