@@ -173,9 +173,9 @@ pub fn App(
 /// How far the first view has been built after its chart was painted (#26): what a reader needs
 /// only after the chart is built in later frames, one stage per frame, so that no task is long
 /// (Lighthouse's total blocking time) and the chart is drawn sooner. Only what lies below the
-/// chart or beside it in a column of its own waits (the header's controls wrap on phones and would
-/// push the chart down). Stage 1: the panel's downloads, table and sources; 2 and 3: the filter panel's two halves
-/// (regions and years, then activities and currency); 4: the footer.
+/// chart, or beside it in a column of its own, waits (the header's controls wrap on phones and
+/// would push the chart down). Stage 1: the panel's downloads, table and sources; 2 and 3: the
+/// filter panel's two halves (regions and years, then activities and currency); 4: the footer.
 /// Views opened later build everything at once.
 #[derive(Clone, Copy)]
 struct FirstPaint(ReadSignal<u8>);
