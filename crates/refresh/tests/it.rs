@@ -25,7 +25,9 @@ fn fixture(name: &str) -> PathBuf {
 
 /// A real export of the Bureau's (copied from the project's source material, with its origin).
 fn external(name: &str) -> PathBuf {
-    root().join("crates/refresh/tests/fixtures/external").join(name)
+    root()
+        .join("crates/refresh/tests/fixtures/external")
+        .join(name)
 }
 
 fn bundle() -> Db {
