@@ -6,7 +6,7 @@ import { serve } from '../scripts/serve.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const FIRST_CHART = 'kz-iip:first-chart';
-/** Set by the explorer once what waits for the first paint (controls, sources, footer) is built. */
+/** Set by the explorer once what waits for the first paint (filters, sources, footer) is built. */
 export const SETTLED = 'kz-iip:settled';
 
 /** Waits until a page or frame shows its first chart and, in the explorer, the rest of its view. */

@@ -216,7 +216,10 @@ pub fn AfterFirstPaint(
     children: ChildrenFn,
 ) -> impl IntoView {
     let built = use_context::<FirstPaint>();
-    move || built.is_none_or(|b| b.0.get() >= stage).then(|| children())
+    // A memo: the children are built once, when the stage is reached, not again at every later
+    // stage (that rebuilt them, and would have closed a table opened meanwhile).
+    let reached = Memo::new(move |_| built.is_none_or(|b| b.0.get() >= stage));
+    move || reached.get().then(|| children())
 }
 
 /// How long the address bar lags behind the last change.
