@@ -106,6 +106,24 @@ pub enum SeriesKey {
     Rest,
 }
 
+impl SeriesKey {
+    /// The region of a unit's series.
+    pub fn region(&self) -> Option<&RegionCode> {
+        match self {
+            SeriesKey::Region(code) => Some(code),
+            _ => None,
+        }
+    }
+
+    /// The activity of an activity's series.
+    pub fn activity(&self) -> Option<&ActivityCode> {
+        match self {
+            SeriesKey::Activity(code) => Some(code),
+            _ => None,
+        }
+    }
+}
+
 /// One series: a unit or an activity, one cell per period.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Column<'a> {

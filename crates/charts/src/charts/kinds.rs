@@ -7,7 +7,7 @@ use crate::data::{ActivityCode, Db, SourceId, Status};
 use crate::i18n::{Key, Lang};
 use crate::state::widget::ChartKind;
 use crate::state::{Filters, View};
-use crate::table::{self, SeriesKey, Table};
+use crate::table::{self, Table};
 
 use super::any::AnyChart;
 use super::export::{self, Csv};
@@ -116,14 +116,8 @@ impl Kind {
     pub fn cites<'a>(&self, db: &'a Db, f: &Filters, t: &Table<'a>) -> Vec<(&'a SourceId, Status)> {
         let mut out = t.sources(db);
         if self.kind == ChartKind::Activity {
-            let listed: Vec<&ActivityCode> = t
-                .columns
-                .iter()
-                .filter_map(|c| match &c.key {
-                    SeriesKey::Activity(a) => Some(a),
-                    _ => None,
-                })
-                .collect();
+            let listed: Vec<&ActivityCode> =
+                t.columns.iter().filter_map(|c| c.key.activity()).collect();
             let shown = db.observations.iter().filter(|o| {
                 o.geo.is_republic()
                     && (o.activity == f.activity

@@ -181,10 +181,7 @@ pub fn ranking_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> BarSpe
         .columns
         .iter()
         .filter(|c| matches!(c.cells.first(), Some((_, Ok(_)))))
-        .filter_map(|c| match &c.key {
-            SeriesKey::Region(code) => Some(code),
-            _ => None,
-        })
+        .filter_map(|c| c.key.region())
         .collect();
     for c in &table.columns {
         let Some((_, e)) = c.cells.first() else {

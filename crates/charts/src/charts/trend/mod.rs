@@ -223,10 +223,7 @@ pub fn trend_of(db: &Db, f: &Filters, lang: Lang, table: &Table<'_>) -> TrendSpe
     let units: Vec<&RegionCode> = table
         .columns
         .iter()
-        .filter_map(|c| match &c.key {
-            SeriesKey::Region(code) => Some(code),
-            _ => None,
-        })
+        .filter_map(|c| c.key.region())
         .collect();
     let mut breaks = Vec::new();
     let series = table
