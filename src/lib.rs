@@ -1,7 +1,8 @@
 //! kz-iip: the Kazakhstan Industrial Production Explorer.
 //!
-//! The web app: Leptos views ([`components`]), the canvas component and the drawing backend
-//! ([`charts`], beside the `kz-iip-charts` crate's charts), the bundled data ([`data`]) and the
+//! The web app: Leptos views ([`components`]), the markup of their read-only parts
+//! ([`markup`]), the canvas component and the drawing backend ([`charts`], beside the
+//! `kz-iip-charts` crate's charts), the bundled data ([`data`]) and the
 //! two entry points ([`start`], [`widget::start`]). Layers depend one way: data ← state ←
 //! table ← charts (the `kz-iip-data` and `kz-iip-charts` crates) ← these views; [`i18n`] holds
 //! every UI string. See ARCHITECTURE.md.
@@ -9,6 +10,7 @@
 pub mod charts;
 pub mod components;
 pub mod data;
+pub mod markup;
 pub mod widget;
 
 pub use kz_iip_charts::{i18n, state, table};

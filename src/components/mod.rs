@@ -14,6 +14,7 @@ pub mod sources;
 mod tables;
 mod trend_legend;
 
+pub use crate::markup::{date_text, title_text};
 pub use app::{AfterFirstPaint, App, Ctx, SETTLED_MARK};
 pub use controls::activity_filter::ActivityFilter;
 pub use controls::currency_toggle::CurrencyToggle;
@@ -35,16 +36,15 @@ pub use panels::ranking_panel::RankingPanel;
 pub use panels::trend_panel::TrendPanel;
 pub use share_dialog::ShareDialog;
 pub use source_note::SourceItem;
-pub use source_note::{date_text, title_text, SourceNote, SourceTitle};
-pub use tables::activity_cells::ActivityCells;
+pub use source_note::{SourceNote, SourceTitle};
 pub use tables::activity_table::ActivityTable;
 pub use tables::composition_table::CompositionTable;
+pub use tables::formula_note::FormulaNote;
 pub use tables::map_table::MapTable;
 pub use tables::ranking_table::RankingTable;
 pub use tables::stack_head::StackHead;
 pub use tables::table_details::{provide_printing, Printing, TableDetails};
 pub use tables::trend_table::TrendTable;
-pub use tables::value_cell::{row_cells, EntryCell, Format, FormulaNote, ValueCell};
 pub use trend_legend::TrendLegend;
 
 /// Whether a media query (`"print"`, `"(prefers-color-scheme: dark)"`) matches, kept current

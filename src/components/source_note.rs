@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::data::{Db, Observation, Source, SourceId, Status};
-use crate::i18n::{status_name, t, Key, Lang};
+use crate::i18n::{t, Key, Lang};
 
 /// One cited source.
 #[derive(Clone, Debug, PartialEq)]
@@ -74,6 +74,10 @@ pub fn SourceNote(
     let items = Memo::new(move |_| items.get());
     let notes = Memo::new(move |_| notes.get());
     let quoted = Memo::new(move |_| quoted.get());
+    // The lists are markup (`crate::markup`): read, never touched.
+    let source_items = move || items.with(|items| crate::markup::source_items(lang, items));
+    let note_items = move || notes.with(|n| crate::markup::list_items(n));
+    let quoted_items = move || quoted.with(|n| crate::markup::list_items(n));
     view! {
         <div class="kz-iip-source">
             <p class="kz-iip-legend-marks">
@@ -81,39 +85,9 @@ pub fn SourceNote(
                 {t(lang, Key::LegendRestated)} " · " {t(lang, Key::LegendUncertain)}
             </p>
             <p><strong>{t(lang, Key::Sources)} ": "</strong></p>
-            <ul>
-                {move || {
-                    items
-                        .get()
-                        .into_iter()
-                        .map(|s| {
-                            let date = date_text(lang, s.date.as_deref(), s.date_inferred);
-                            let title = title_view(lang, &s.title, s.described, &s.lang);
-                            view! {
-                                <li>
-                                    {match s.url {
-                                        Some(url) => {
-                                            view! {
-                                                <a href=url rel="noopener" target="_blank">{title}</a>
-                                            }
-                                                .into_any()
-                                        }
-                                        None => title.into_any(),
-                                    }}
-                                    " — " <span lang="en">{s.publisher}</span> {date} " ("
-                                    <span class="kz-iip-status">{status_name(lang, s.status)}</span> ")"
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
-            <ul class="kz-iip-notes">
-                {move || notes.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-            </ul>
-            <ul class="kz-iip-notes" lang="en">
-                {move || quoted.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
-            </ul>
+            <ul inner_html=source_items></ul>
+            <ul class="kz-iip-notes" inner_html=note_items></ul>
+            <ul class="kz-iip-notes" lang="en" inner_html=quoted_items></ul>
             <p>
                 <span class="kz-iip-what">
                     <super::ViewLink to=crate::state::View::About anchor="kz-iip-glossary">
@@ -125,45 +99,16 @@ pub fn SourceNote(
     }
 }
 
-/// A source's title: a `<cite>` when quoted from the source, "[description]" when the project
-/// composed it (marked as such).
+/// A source's title (its markup: [`crate::markup::source_title`]) in a `<span>`.
 #[component]
 pub fn SourceTitle(
     /// The source (none: nothing is shown).
     source: Option<&'static Source>,
     lang: Lang,
 ) -> impl IntoView {
-    source.map(|s| title_view(lang, &s.title, s.title_is_description, &s.lang))
-}
-
-/// A citation in the title's own language; a composed description in brackets, marked.
-fn title_view(lang: Lang, title: &str, described: bool, title_lang: &str) -> AnyView {
-    if described {
-        view! {
-            <cite class="kz-iip-described" lang=title_lang.to_owned() title=t(lang, Key::DescribedTitle)>
-                "[" {title.to_owned()} "]"
-            </cite>
-        }
-        .into_any()
-    } else {
-        view! { <cite lang=title_lang.to_owned()>{title.to_owned()}</cite> }.into_any()
-    }
-}
-
-/// A title as plain text: described titles in brackets.
-pub fn title_text(s: &Source) -> String {
-    if s.title_is_description {
-        format!("[{}]", s.title)
-    } else {
-        s.title.clone()
-    }
-}
-
-/// ", 2024-03-25", or ", 2024 (date inferred)"; empty when undated.
-pub fn date_text(lang: Lang, date: Option<&str>, inferred: bool) -> String {
-    match (date, inferred) {
-        (Some(d), false) => format!(", {d}"),
-        (Some(d), true) => format!(", {d} ({})", t(lang, Key::DateInferred)),
-        (None, _) => String::new(),
-    }
+    source.map(|s| {
+        let mut h = crate::markup::Html::default();
+        crate::markup::source_title(&mut h, lang, &s.title, s.title_is_description, &s.lang);
+        view! { <span inner_html=h.finish()></span> }
+    })
 }

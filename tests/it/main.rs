@@ -11,6 +11,7 @@ mod charts;
 mod data;
 mod index;
 mod map;
+mod markup;
 mod newsroom;
 mod search;
 mod state;

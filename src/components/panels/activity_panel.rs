@@ -7,13 +7,12 @@ use crate::state::widget::ChartKind;
 
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::spec::{activity_bars, activity_trend};
-use crate::data::select::{activity_periods, periods_of};
-use crate::i18n::{activity_name, period_name, period_type_name, t, Key};
-use crate::state::Measure;
+use crate::data::select::activity_periods;
+use crate::i18n::{period_name, t, Key};
 
 use crate::components::app::use_ctx;
 use crate::components::source_note::SourceNote;
-use crate::components::{ActivityCells, ActivityTable, Downloads, TableDetails};
+use crate::components::{ActivityTable, Downloads, TableDetails};
 
 /// Period picker + bar chart by activity + tables + trend + sources.
 #[component]
@@ -48,42 +47,25 @@ pub fn ActivityPanel() -> impl IntoView {
             }
         })
         .collect_view();
-    // Every published value of the selected activity.
+    // Every published value of the selected activity; a period's button picks that period
+    // (one listener on the table: the rows are markup).
     let all_table = move || {
         let (activity, currency) = filters.with(|f| (f.activity.clone(), f.currency));
-        let name = db
-            .activity(&activity)
-            .map_or_else(String::new, |a| activity_name(lang, a).to_owned());
-        let rows = periods_of(db, &activity)
-            .into_iter()
-            .map(|p| {
-                let pick = move |_| filters.update(|f| f.period = p);
-                view! {
-                    <tr data-period=p.to_string()>
-                        <th scope="row">
-                            <button type="button" class="kz-iip-link" on:click=pick>{period_name(lang, p)}</button>
-                        </th>
-                        <td>{period_type_name(lang, p.kind)}</td>
-                        <ActivityCells activity=activity.clone() period=p currency=currency />
-                    </tr>
-                }
-            })
-            .collect_view();
-        view! {
-            <table class="kz-iip-table kz-iip-activity-all">
-                <caption>{t(lang, Key::ActivityAllPeriods)} ": " {name}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t(lang, Key::Period)}</th>
-                        <th scope="col">{t(lang, Key::PeriodType)}</th>
-                        <th scope="col">{t(lang, Key::Iip)} ", " {t(lang, Key::SamePeriodBasis)}</th>
-                        <th scope="col">{crate::i18n::value_column(lang, Measure::Volume, currency, 0)}</th>
-                        <th scope="col">{t(lang, Key::Share)}</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-        }
+        let rows = crate::markup::activity_periods_table(db, lang, &activity, currency);
+        let pick = move |ev: web_sys::MouseEvent| {
+            use wasm_bindgen::JsCast;
+            let period = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("button.kz-iip-link").ok().flatten())
+                .and_then(|b| b.closest("tr[data-period]").ok().flatten())
+                .and_then(|tr| tr.get_attribute("data-period"))
+                .and_then(|p| crate::data::Period::parse(&p));
+            if let Some(p) = period {
+                filters.update(|f| f.period = p);
+            }
+        };
+        view! { <table class="kz-iip-table kz-iip-activity-all" inner_html=rows on:click=pick></table> }
     };
     let sources = Signal::derive(move || {
         filters.with(|f| crate::components::sources::for_kind(db, ChartKind::Activity, f))

@@ -1,13 +1,13 @@
 //! The table mirror of the trend chart: one row per year, one column per selected unit, read
-//! from the same value table as the chart.
+//! from the same value table as the chart (its markup: [`crate::markup::trend_table`]).
 
 use leptos::prelude::*;
 
-use crate::i18n::{region_name, t, value_column, Key};
-use crate::table::{SeriesKey, Table};
+use crate::i18n::value_column;
+use crate::table::Table;
 
 use crate::components::app::use_ctx;
-use crate::components::{row_cells, FormulaNote};
+use crate::components::FormulaNote;
 
 /// Same numbers as the trend chart, with status markers, releases and the reason for every gap.
 #[component]
@@ -20,43 +20,10 @@ pub fn TrendTable(
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     move || {
         table.with(|table| {
-            let (measure, currency, base) = filters.with(|f| (f.measure, f.currency, f.base));
-            let head = table
-                .columns
-                .iter()
-                .filter_map(|c| match &c.key {
-                    SeriesKey::Region(code) => db.region(code),
-                    _ => None,
-                })
-                .map(|r| view! { <th scope="col">{region_name(lang, r).to_owned()}</th> })
-                .collect_view();
-            let rows = table
-                .periods()
-                .into_iter()
-                .enumerate()
-                .map(|(i, p)| {
-                    let cells = row_cells(table, i);
-                    view! {
-                        <tr>
-                            <th scope="row">{p.year}</th>
-                            {cells}
-                        </tr>
-                    }
-                })
-                .collect_view();
+            let column = filters.with(|f| value_column(lang, f.measure, f.currency, f.base));
+            let rows = crate::markup::trend_table(db, lang, table, &column);
             view! {
-                <table class="kz-iip-table kz-iip-trend-table">
-                    <caption>
-                        {t(lang, Key::DataTable)} ": " {value_column(lang, measure, currency, base)}
-                    </caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{t(lang, Key::Year)}</th>
-                            {head}
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
+                <table class="kz-iip-table kz-iip-trend-table" inner_html=rows></table>
                 <FormulaNote unit=table.unit />
             }
         })

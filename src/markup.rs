@@ -1,0 +1,585 @@
+//! HTML text for the parts of a view that are read, never touched: the table mirrors and the
+//! source lists. Plain functions write it from the view's table (the same one the chart draws)
+//! and a Leptos element takes it as its inner HTML: the same markup as a `view!` tree, for a
+//! fraction of the wasm code (#26: the tables and source notes cost the explorer 10.5 KiB and
+//! the widget 16.5 KiB of brotli as Leptos views). Natively testable; every text and attribute
+//! value goes through [`Html`]'s escaping — no caller writes markup by hand.
+
+use std::fmt::Write as _;
+
+use crate::charts::map::MapSpec;
+use crate::charts::spec::{missing_text, table_text};
+use crate::components::SourceItem;
+use crate::data::select::{activity_values, history, periods_of, releases, Cell};
+use crate::data::{ActivityCode, Db, Indicator, Period, RegionCode, Source};
+use crate::i18n::{activity_name, iip_basis, period_name, period_type_name, region_name};
+use crate::i18n::{status_mark, status_name, t, value_column, Key, Lang};
+use crate::state::{Currency, Measure};
+use crate::table::{self, Column, Derivation, Entry, SeriesKey, Table, Unit};
+
+/// An HTML fragment being written: elements opened and closed by name, text and attribute
+/// values escaped.
+#[derive(Default)]
+pub struct Html(String);
+
+impl Html {
+    /// `<tag name="value" …>`.
+    pub fn open(&mut self, tag: &str, attrs: &[(&str, &str)]) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        for (name, value) in attrs {
+            let _ = write!(self.0, " {name}=\"");
+            self.text(value);
+            self.0.push('"');
+        }
+        self.0.push('>');
+        self
+    }
+
+    /// `</tag>`.
+    pub fn close(&mut self, tag: &str) -> &mut Self {
+        let _ = write!(self.0, "</{tag}>");
+        self
+    }
+
+    /// Text, escaped.
+    pub fn text(&mut self, s: &str) -> &mut Self {
+        for c in s.chars() {
+            match c {
+                '&' => self.0.push_str("&amp;"),
+                '<' => self.0.push_str("&lt;"),
+                '>' => self.0.push_str("&gt;"),
+                '"' => self.0.push_str("&quot;"),
+                '\'' => self.0.push_str("&#39;"),
+                c => self.0.push(c),
+            }
+        }
+        self
+    }
+
+    /// `<tag …>text</tag>`.
+    pub fn el(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
+        self.open(tag, attrs).text(text).close(tag)
+    }
+
+    /// The markup written.
+    pub fn finish(self) -> String {
+        self.0
+    }
+}
+
+/// A source's title: a `<cite>` in the title's own language; a description the project
+/// composed in brackets, marked as such.
+pub fn source_title(h: &mut Html, lang: Lang, title: &str, described: bool, title_lang: &str) {
+    if described {
+        h.open(
+            "cite",
+            &[
+                ("class", "kz-iip-described"),
+                ("lang", title_lang),
+                ("title", t(lang, Key::DescribedTitle)),
+            ],
+        )
+        .text("[")
+        .text(title)
+        .text("]")
+        .close("cite");
+    } else {
+        h.el("cite", &[("lang", title_lang)], title);
+    }
+}
+
+/// A title as plain text: described titles in brackets.
+pub fn title_text(s: &Source) -> String {
+    if s.title_is_description {
+        format!("[{}]", s.title)
+    } else {
+        s.title.clone()
+    }
+}
+
+/// ", 2024-03-25", or ", 2024 (date inferred)"; empty when undated.
+pub fn date_text(lang: Lang, date: Option<&str>, inferred: bool) -> String {
+    match (date, inferred) {
+        (Some(d), false) => format!(", {d}"),
+        (Some(d), true) => format!(", {d} ({})", t(lang, Key::DateInferred)),
+        (None, _) => String::new(),
+    }
+}
+
+/// The `<li>`s of a source list: title (linked where the source has an address), publisher,
+/// date and status.
+pub fn source_items(lang: Lang, items: &[SourceItem]) -> String {
+    let mut h = Html::default();
+    for s in items {
+        h.open("li", &[]);
+        if let Some(url) = &s.url {
+            h.open(
+                "a",
+                &[("href", url), ("rel", "noopener"), ("target", "_blank")],
+            );
+        }
+        source_title(&mut h, lang, &s.title, s.described, &s.lang);
+        if s.url.is_some() {
+            h.close("a");
+        }
+        h.text(" — ").el("span", &[("lang", "en")], &s.publisher);
+        h.text(&date_text(lang, s.date.as_deref(), s.date_inferred))
+            .text(" (")
+            .el(
+                "span",
+                &[("class", "kz-iip-status")],
+                status_name(lang, s.status),
+            )
+            .text(")")
+            .close("li");
+    }
+    h.finish()
+}
+
+/// One `<li>` per text.
+pub fn list_items(texts: &[String]) -> String {
+    let mut h = Html::default();
+    for s in texts {
+        h.el("li", &[], s);
+    }
+    h.finish()
+}
+
+/// A `<td>` for one entry of a view's table: the value with its status, restatement,
+/// uncertainty, derived and revised marks and — where a published figure has several
+/// releases — the list of them, preliminary first; or why there is no value.
+pub fn entry_cell(h: &mut Html, db: &Db, lang: Lang, entry: &Entry<'_>, unit: Unit) {
+    let v = match entry {
+        Ok(v) => v,
+        Err(m) => {
+            h.el("td", &[("class", "kz-iip-gap")], &missing_text(lang, *m));
+            return;
+        }
+    };
+    let rate = match v.derivation {
+        Derivation::Dollars(r) => {
+            let src = db.source(&r.source).map_or("", |s| s.title.as_str());
+            let how = r.implied_by.as_deref().unwrap_or_default();
+            format!(
+                "{} {:.2} KZT/USD ({how}; {src})",
+                t(lang, Key::Rate),
+                r.kzt_per_usd,
+            )
+        }
+        _ => String::new(),
+    };
+    let text = match v.derivation {
+        Derivation::Growth { annual_pct, .. } => format!(
+            "{} ({} {})",
+            table_text(lang, unit, v.shown),
+            table_text(lang, unit, annual_pct),
+            t(lang, Key::AvgAnnual)
+        ),
+        _ => table_text(lang, unit, v.shown),
+    };
+    let stated = v.stated;
+    let mut sup = status_mark(v.status).to_owned();
+    if stated.is_some_and(|o| o.is_restated()) {
+        sup.push('*');
+    }
+    let uncertain = stated.is_some_and(|o| o.uncertain);
+    if uncertain {
+        sup.push('?');
+    }
+    let sup_title = if uncertain {
+        t(lang, Key::UncertainReading)
+    } else {
+        ""
+    };
+    h.open("td", &[("class", "kz-iip-num"), ("title", &rate)])
+        .el("span", &[("class", "kz-iip-value")], &text)
+        .el("sup", &[("title", sup_title)], &sup);
+    if v.is_derived() {
+        h.open("span", &[("class", "kz-iip-derived")])
+            .text(" (")
+            .text(t(lang, Key::Derived))
+            .text(")")
+            .close("span");
+    }
+    if v.revised {
+        h.el(
+            "span",
+            &[
+                ("class", "kz-iip-revised"),
+                ("title", t(lang, Key::Revised)),
+            ],
+            "○",
+        );
+    }
+    // Identical copies of one figure (a table and its database copy) are not listed: the
+    // source note names both.
+    if let Some(o) = stated.filter(|_| v.revised) {
+        let cell = Cell::of(o);
+        let count = releases(db, &cell).len();
+        h.open("details", &[("class", "kz-iip-releases")])
+            .el(
+                "summary",
+                &[],
+                &format!("{count} {}", t(lang, Key::Releases)),
+            )
+            .open("ol", &[]);
+        for o in history(db, &cell) {
+            let src = db.source(&o.source);
+            let date = date_text(lang, o.published(db), src.is_some_and(|s| s.date_inferred));
+            let value = match v.derivation {
+                Derivation::Dollars(r) => table_text(lang, unit, o.value / r.kzt_per_usd),
+                _ => table_text(lang, unit, o.value),
+            };
+            h.open("li", &[])
+                .el("span", &[("class", "kz-iip-num")], &value)
+                .text(" ")
+                .text(status_name(lang, o.status))
+                .text(" — ");
+            if let Some(s) = src {
+                source_title(h, lang, &s.title, s.title_is_description, &s.lang);
+            }
+            h.text(&date).close("li");
+        }
+        h.close("ol").close("details");
+    }
+    h.close("td");
+}
+
+/// The `<td>`s of row `i` of a table, one per column (the period rows of the trend and the
+/// composition mirrors).
+pub fn row_cells(h: &mut Html, db: &Db, lang: Lang, table: &Table<'_>, i: usize) {
+    for c in &table.columns {
+        match c.cells.get(i) {
+            Some((_, e)) => entry_cell(h, db, lang, e, table.unit),
+            None => {
+                h.el("td", &[], "");
+            }
+        }
+    }
+}
+
+/// The trend's mirror (inside its `<table>`): one row per year, one column per region.
+pub fn trend_table(db: &Db, lang: Lang, table: &Table<'_>, column: &str) -> String {
+    let mut h = Html::default();
+    h.open("caption", &[])
+        .text(t(lang, Key::DataTable))
+        .text(": ")
+        .text(column)
+        .close("caption");
+    h.open("thead", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "col")], t(lang, Key::Year));
+    for r in table.columns.iter().filter_map(|c| match &c.key {
+        SeriesKey::Region(code) => db.region(code),
+        _ => None,
+    }) {
+        h.el("th", &[("scope", "col")], region_name(lang, r));
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for (i, p) in table.periods().into_iter().enumerate() {
+        h.open("tr", &[])
+            .el("th", &[("scope", "row")], &p.year.to_string());
+        row_cells(&mut h, db, lang, table, i);
+        h.close("tr");
+    }
+    h.close("tbody");
+    h.finish()
+}
+
+/// The ranking's mirror (inside its `<table>`): every unit of the year ranked, those without
+/// a value after them with the reason, the Republic as the footer. `head` names the value
+/// column.
+pub fn ranking_table(
+    db: &Db,
+    lang: Lang,
+    table: &Table<'_>,
+    (year, measure): (i32, Measure),
+    head: &str,
+) -> String {
+    let mut h = Html::default();
+    h.open("caption", &[])
+        .text(t(lang, Key::DataTable))
+        .text(&format!(", {year}: "))
+        .text(head)
+        .close("caption");
+    h.open("thead", &[]).open("tr", &[]);
+    for label in [
+        t(lang, Key::Rank),
+        t(lang, Key::Region),
+        head,
+        t(lang, Key::Status),
+        t(lang, Key::Source),
+    ] {
+        h.el("th", &[("scope", "col")], label);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    let mut rank = 0;
+    for c in &table.columns {
+        let ranked = c.cells.first().is_some_and(|(_, e)| e.is_ok());
+        rank += usize::from(ranked);
+        ranking_row(
+            &mut h,
+            (db, lang, table.unit, measure),
+            ranked.then_some(rank),
+            c,
+            false,
+        );
+    }
+    h.close("tbody");
+    if let Some(c) = &table.reference {
+        h.open("tfoot", &[]);
+        ranking_row(&mut h, (db, lang, table.unit, measure), None, c, true);
+        h.close("tfoot");
+    }
+    h.finish()
+}
+
+fn ranking_row(
+    h: &mut Html,
+    (db, lang, unit, measure): (&Db, Lang, Unit, Measure),
+    rank: Option<usize>,
+    c: &Column<'_>,
+    republic: bool,
+) {
+    let SeriesKey::Region(code) = &c.key else {
+        return;
+    };
+    let Some((_, e)) = c.cells.first() else {
+        return;
+    };
+    let name = if republic {
+        t(lang, Key::Republic).to_owned()
+    } else {
+        db.region(code)
+            .map_or_else(|| code.to_string(), |r| region_name(lang, r).to_owned())
+    };
+    h.open("tr", &[("data-code", &code.to_string())])
+        .el(
+            "td",
+            &[("class", "kz-iip-num")],
+            &rank.map(|r| r.to_string()).unwrap_or_default(),
+        )
+        .el("th", &[("scope", "row")], &name);
+    match e {
+        Ok(v) => {
+            entry_cell(h, db, lang, e, unit);
+            h.el("td", &[], status_name(lang, v.status)).open("td", &[]);
+            // A published value names its source; a derived one its formula's sources are in
+            // the note below.
+            let source = v
+                .stated
+                .filter(|_| !v.is_derived() || measure == Measure::Volume)
+                .and_then(|o| db.source(&o.source));
+            if let Some(s) = source {
+                source_title(h, lang, &s.title, s.title_is_description, &s.lang);
+            }
+            h.close("td");
+        }
+        Err(m) => {
+            h.el(
+                "td",
+                &[("class", "kz-iip-gap"), ("colspan", "3")],
+                &missing_text(lang, *m),
+            );
+        }
+    }
+    h.close("tr");
+}
+
+/// The map's mirror (inside its `<table>`): every tile's region, value (or why none), status
+/// and source, highest first, the Republic as the footer.
+pub fn map_table(lang: Lang, spec: &MapSpec) -> String {
+    use crate::charts::map::{Tile, TileState};
+    let mut h = Html::default();
+    h.open("caption", &[])
+        .text(t(lang, Key::DataTable))
+        .text(": ")
+        .text(&spec.title)
+        .close("caption");
+    h.open("thead", &[]).open("tr", &[]);
+    for label in [
+        t(lang, Key::Region),
+        &spec.unit,
+        t(lang, Key::Status),
+        t(lang, Key::Source),
+    ] {
+        h.el("th", &[("scope", "col")], label);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    let mut tiles: Vec<&Tile> = spec.tiles.iter().collect();
+    let v = |t: &Tile| match t.state {
+        TileState::Value(v) => v,
+        _ => f64::NEG_INFINITY,
+    };
+    crate::data::sort::sort_by(&mut tiles, |a, b| v(b).total_cmp(&v(a)));
+    for tile in tiles {
+        let detail = tile.detail.as_ref();
+        h.open("tr", &[("data-code", &tile.code.to_string())])
+            .el("th", &[("scope", "row")], &tile.name)
+            .el("td", &[("class", "kz-iip-num")], &tile.text)
+            .el(
+                "td",
+                &[],
+                detail.map_or("", |d| status_name(lang, d.status)),
+            )
+            .el("td", &[], detail.map_or("", |d| d.source.as_str()))
+            .close("tr");
+    }
+    h.close("tbody").open("tfoot", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "row")], t(lang, Key::Republic))
+        .el(
+            "td",
+            &[("class", "kz-iip-num")],
+            spec.republic.as_deref().unwrap_or_default(),
+        )
+        .el("td", &[], "")
+        .el("td", &[], "")
+        .close("tr")
+        .close("tfoot");
+    h.finish()
+}
+
+/// The composition's mirror (inside its `<table>`): mining, manufacturing and the rest per
+/// period.
+pub fn composition_table(db: &Db, lang: Lang, table: &Table<'_>) -> String {
+    let mut h = Html::default();
+    h.el("caption", &[], t(lang, Key::CompositionTitle));
+    h.open("thead", &[]).open("tr", &[]);
+    for k in [
+        Key::Period,
+        Key::PeriodType,
+        Key::Mining,
+        Key::Manufacturing,
+        Key::Rest,
+    ] {
+        h.el("th", &[("scope", "col")], t(lang, k));
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for (i, p) in table.periods().into_iter().enumerate() {
+        h.open("tr", &[])
+            .el("th", &[("scope", "row")], &period_name(lang, p))
+            .el("td", &[], &period_type_name(lang, p.kind));
+        row_cells(&mut h, db, lang, table, i);
+        h.close("tr");
+    }
+    h.close("tbody");
+    h.finish()
+}
+
+/// The IIP, volume (in `currency`) and share `<td>`s of `activity` in `period` (the
+/// Republic's published cells, as the view's table would hold them).
+fn activity_cells(
+    h: &mut Html,
+    (db, lang): (&Db, Lang),
+    activity: &ActivityCode,
+    period: Period,
+    currency: Currency,
+) {
+    let republic = RegionCode::republic();
+    for (indicator, measure, unit) in [
+        (
+            Indicator::Iip,
+            Measure::Iip,
+            Unit::of(Measure::Iip, currency, 0),
+        ),
+        (
+            Indicator::Volume,
+            Measure::Volume,
+            Unit::of(Measure::Volume, currency, 0),
+        ),
+        (Indicator::Share, Measure::Iip, Unit::SharePct),
+    ] {
+        let cell = Cell::new(&republic, activity, indicator, period);
+        let cur = if indicator == Indicator::Share {
+            Currency::Kzt
+        } else {
+            currency
+        };
+        let entry = table::published_cell(db, &cell, measure, cur);
+        entry_cell(h, db, lang, &entry, unit);
+    }
+}
+
+/// The activity bars' mirror (inside its `<table>`): every activity with a value in `period`,
+/// with its IIP, volume and share.
+pub fn activity_table(db: &Db, lang: Lang, period: Period, currency: Currency) -> String {
+    let mut h = Html::default();
+    h.open("caption", &[])
+        .text(t(lang, Key::DataTable))
+        .text(", ")
+        .text(&period_name(lang, period))
+        .text(" — ")
+        .text(t(lang, Key::PeriodType))
+        .text(": ")
+        .text(&period_type_name(lang, period.kind))
+        .close("caption");
+    h.open("thead", &[]).open("tr", &[]);
+    h.el("th", &[("scope", "col")], t(lang, Key::Activity));
+    h.el(
+        "th",
+        &[("scope", "col")],
+        &format!("{}, {}", t(lang, Key::Iip), iip_basis(lang, period)),
+    );
+    h.el(
+        "th",
+        &[("scope", "col")],
+        &value_column(lang, Measure::Volume, currency, 0),
+    );
+    h.el("th", &[("scope", "col")], t(lang, Key::Share));
+    h.close("tr").close("thead").open("tbody", &[]);
+    for (a, _) in activity_values(db, period) {
+        let indent = format!("padding-left:{}em", 0.4 + f32::from(a.depth) * 0.9);
+        h.open("tr", &[("data-code", &a.code.to_string())]).el(
+            "th",
+            &[("scope", "row"), ("style", &indent)],
+            activity_name(lang, a),
+        );
+        activity_cells(&mut h, (db, lang), &a.code, period, currency);
+        h.close("tr");
+    }
+    h.close("tbody");
+    h.finish()
+}
+
+/// Every published value of `activity` (inside its `<table>`): a row per period, its name a
+/// button (`data-period` on the row says which; the panel listens once, on the table).
+pub fn activity_periods_table(
+    db: &Db,
+    lang: Lang,
+    activity: &ActivityCode,
+    currency: Currency,
+) -> String {
+    let name = db.activity(activity).map_or("", |a| activity_name(lang, a));
+    let mut h = Html::default();
+    h.open("caption", &[])
+        .text(t(lang, Key::ActivityAllPeriods))
+        .text(": ")
+        .text(name)
+        .close("caption");
+    h.open("thead", &[]).open("tr", &[]);
+    for label in [
+        t(lang, Key::Period).to_owned(),
+        t(lang, Key::PeriodType).to_owned(),
+        format!("{}, {}", t(lang, Key::Iip), t(lang, Key::SamePeriodBasis)),
+        value_column(lang, Measure::Volume, currency, 0),
+        t(lang, Key::Share).to_owned(),
+    ] {
+        h.el("th", &[("scope", "col")], &label);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for p in periods_of(db, activity) {
+        h.open("tr", &[("data-period", &p.to_string())])
+            .open("th", &[("scope", "row")])
+            .el(
+                "button",
+                &[("type", "button"), ("class", "kz-iip-link")],
+                &period_name(lang, p),
+            )
+            .close("th")
+            .el("td", &[], &period_type_name(lang, p.kind));
+        activity_cells(&mut h, (db, lang), activity, p, currency);
+        h.close("tr");
+    }
+    h.close("tbody");
+    h.finish()
+}

@@ -1,0 +1,134 @@
+//! The markup of the table mirrors and source lists (`kz_iip::markup`): escaped, balanced, and
+//! the same numbers as the view's table.
+
+use kz_iip::components::SourceItem;
+use kz_iip::data::Status;
+use kz_iip::i18n::Lang;
+use kz_iip::markup::{self, Html};
+use kz_iip::state::{Bounds, Filters, Measure};
+use kz_iip::table;
+use proptest::prelude::*;
+
+use crate::check::db;
+
+/// The markup's elements nest (every element opened is closed in order), and it holds no
+/// markup but its own tags: text and attribute values carry no `<`, `>` or unescaped quote.
+fn assert_balanced(html: &str) {
+    let mut open: Vec<String> = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        let after = &rest[i + 1..];
+        let Some(end) = after.find('>') else {
+            panic!("unclosed tag in {html}");
+        };
+        let tag = &after[..end];
+        assert!(!tag.contains('<'), "`<` inside a tag: {tag}");
+        if let Some(name) = tag.strip_prefix('/') {
+            assert_eq!(open.pop().as_deref(), Some(name), "in {html}");
+        } else {
+            let name = tag.split(' ').next().unwrap_or_default();
+            // Attribute values are quoted and hold no quote of their own.
+            assert_eq!(tag.matches('"').count() % 2, 0, "{tag}");
+            open.push(name.to_owned());
+        }
+        rest = &after[end + 1..];
+    }
+    assert!(open.is_empty(), "left open: {open:?}");
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+proptest! {
+    #[test]
+    fn any_text_and_attribute_stay_text(text in any::<String>(), value in any::<String>()) {
+        let mut h = Html::default();
+        h.el("p", &[("title", &value)], &text);
+        let html = h.finish();
+        assert_balanced(&html);
+        let inner = html
+            .strip_prefix("<p title=\"")
+            .and_then(|s| s.strip_suffix("</p>"))
+            .unwrap();
+        let (attr, body) = inner.split_once("\">").unwrap();
+        prop_assert_eq!(unescape(attr), value);
+        prop_assert_eq!(unescape(body), text);
+    }
+}
+
+#[test]
+fn a_hostile_source_cannot_add_markup() {
+    let item = SourceItem {
+        title: "<img src=x onerror=alert(1)>".to_owned(),
+        described: true,
+        lang: "en\" onmouseover=\"alert(2)".to_owned(),
+        date_inferred: false,
+        publisher: "</li><script>alert(3)</script>".to_owned(),
+        url: Some("https://example.org/?a=1&b=\"><b>".to_owned()),
+        date: Some("2024-01-02".to_owned()),
+        status: Status::Press,
+    };
+    let html = markup::source_items(Lang::En, &[item]);
+    assert_balanced(&html);
+    for tag in ["<img", "<script", "<b>", "onmouseover=\""] {
+        assert!(!html.contains(tag), "{tag} in {html}");
+    }
+    assert!(html.contains("href=\"https://example.org/?a=1&amp;b=&quot;&gt;&lt;b&gt;\""));
+}
+
+#[test]
+fn the_mirrors_are_balanced_and_hold_their_tables_values() {
+    let db = db();
+    let f = Filters::default_for(Bounds::of(&db));
+    for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+        let trend = table::trend(&db, &f);
+        let html = markup::trend_table(&db, lang, &trend, "IIP");
+        assert_balanced(&html);
+        assert_eq!(
+            html.matches("<th scope=\"row\">").count(),
+            trend.periods().len(),
+            "a row per year"
+        );
+        let ranking = table::ranking(&db, &f);
+        let html = markup::ranking_table(&db, lang, &ranking, (f.year, Measure::Iip), "IIP");
+        assert_balanced(&html);
+        assert_eq!(
+            html.matches("<tr data-code=").count(),
+            ranking.columns.len() + usize::from(ranking.reference.is_some()),
+            "a row per region and the Republic's"
+        );
+        let comp = table::composition(&db);
+        assert_balanced(&markup::composition_table(&db, lang, &comp));
+        let map = kz_iip::charts::map::map(&db, &f, lang);
+        let html = markup::map_table(lang, &map);
+        assert_balanced(&html);
+        for tile in &map.tiles {
+            let mut text = Html::default();
+            text.text(&tile.text);
+            assert!(html.contains(&text.finish()), "{}", tile.text);
+        }
+        let act = f.activity.clone();
+        assert_balanced(&markup::activity_table(&db, lang, f.period, f.currency));
+        assert_balanced(&markup::activity_periods_table(&db, lang, &act, f.currency));
+    }
+}
+
+#[test]
+fn a_revised_figure_lists_its_releases_in_the_cell() {
+    // The Republic's 2023 IIP was published preliminary, then revised (as the e2e test reads).
+    let db = db();
+    let f = Filters::default_for(Bounds::of(&db));
+    let trend = table::trend(&db, &f);
+    let html = markup::trend_table(&db, Lang::En, &trend, "IIP");
+    assert!(html.contains("class=\"kz-iip-revised\""));
+    let cell = html
+        .split("<details class=\"kz-iip-releases\"><summary>")
+        .nth(1)
+        .expect("a list of releases");
+    assert!(cell.starts_with("3 releases</summary><ol><li><span class=\"kz-iip-num\">104.3</span> preliminary — <cite lang=\"tr\">"), "{cell}");
+}
