@@ -583,3 +583,209 @@ pub fn activity_periods_table(
     h.close("tbody");
     h.finish()
 }
+
+/// `<li>`s of texts in English, as published (quoted from the sources).
+pub fn english_items(texts: impl IntoIterator<Item = impl AsRef<str>>) -> String {
+    let mut h = Html::default();
+    for s in texts {
+        h.el("li", &[("lang", "en")], s.as_ref());
+    }
+    h.finish()
+}
+
+/// A cell of a table that stacks on phones: its role, and the label that names it in the
+/// stacked layout (none: no label).
+fn stack_cell(h: &mut Html, label: Option<&str>, attrs: &[(&str, &str)], text: &str) {
+    let mut all: Vec<(&str, &str)> = vec![("role", "cell")];
+    all.extend_from_slice(attrs);
+    if let Some(l) = label {
+        all.push(("data-label", l));
+    }
+    h.el("td", &all, text);
+}
+
+/// The physical output table's rows (inside its `<tbody>`): newest first, each product with
+/// its period, quantity, change, status and source.
+pub fn physical_rows(db: &Db, lang: Lang) -> String {
+    use crate::i18n::{fmt_decimal, fmt_share, physical_unit, product_name};
+    let mut items: Vec<_> = db.physical.iter().collect();
+    crate::data::sort::sort_by_key(&mut items, |p| {
+        (std::cmp::Reverse(p.period.end_index()), p.product.clone())
+    });
+    let mut h = Html::default();
+    for p in items {
+        let digits = if p.unit == "t" { 0 } else { decimals(p.value) };
+        let value = format!(
+            "{} {}",
+            fmt_decimal(lang, p.value, digits),
+            physical_unit(lang, &p.unit)
+        );
+        let change = p
+            .change_pct
+            .map(|c| format!("{}{}", if c > 0.0 { "+" } else { "" }, fmt_share(lang, c)))
+            .unwrap_or_default();
+        let (product, product_lang): (&str, &[(&str, &str)]) =
+            match product_name(lang, db, &p.product) {
+                Some(name) => (name, &[]),
+                None => (&p.product, &[("lang", "en")]),
+            };
+        let num: &[(&str, &str)] = &[("class", "kz-iip-num")];
+        let change_label = (!change.is_empty()).then(|| t(lang, Key::Change));
+        h.open("tr", &[("role", "row")])
+            .open("th", &[("scope", "row"), ("role", "rowheader")])
+            .el("span", product_lang, product)
+            .close("th");
+        for (label, attrs, text) in [
+            (
+                Some(t(lang, Key::Period)),
+                &[][..],
+                period_name(lang, p.period),
+            ),
+            (Some(t(lang, Key::Quantity)), num, value),
+            (change_label, num, change),
+            (
+                Some(t(lang, Key::Status)),
+                &[],
+                status_name(lang, p.status).to_owned(),
+            ),
+        ] {
+            stack_cell(&mut h, label, attrs, &text);
+        }
+        h.open(
+            "td",
+            &[("role", "cell"), ("data-label", t(lang, Key::Source))],
+        );
+        if let Some(s) = db.source(&p.source) {
+            source_title(&mut h, lang, &s.title, s.title_is_description, &s.lang);
+        }
+        h.text(" ").el(
+            "span",
+            &[("lang", "en")],
+            &p.note
+                .as_ref()
+                .map(|n| format!(" — {n}"))
+                .unwrap_or_default(),
+        );
+        h.close("td").close("tr");
+    }
+    h.finish()
+}
+
+/// Decimals as published (up to 3): 4 → 0, 2.4 → 1, 59.063 → 3.
+fn decimals(v: f64) -> u8 {
+    (0..3u8)
+        .find(|&d| {
+            ((v * 10f64.powi(i32::from(d))).round() - v * 10f64.powi(i32::from(d))).abs() < 1e-6
+        })
+        .unwrap_or(3)
+}
+
+/// The projects table's rows (inside its `<tbody>`): those in `selected` regions marked.
+pub fn project_rows(db: &Db, lang: Lang, selected: &[RegionCode]) -> String {
+    use crate::data::Qualifier;
+    use crate::i18n::{fmt_decimal, fmt_int, tr};
+    let mut h = Html::default();
+    for p in &db.projects {
+        let region = db.region(&p.region).map_or("", |r| region_name(lang, r));
+        let investment = p
+            .investment_usd_bn
+            .map(|v| {
+                let digits = if v.fract() == 0.0 { 0 } else { 1 };
+                let amount = format!("{} {}", fmt_decimal(lang, v, digits), t(lang, Key::UsdBn));
+                // The source's «up to», «exceeds» stay with the number.
+                let key = match p.investment_qualifier {
+                    Some(Qualifier::UpTo) => Key::QualUpTo,
+                    Some(Qualifier::MoreThan) => Key::QualMoreThan,
+                    Some(Qualifier::About) => Key::QualAbout,
+                    None => return amount,
+                };
+                tr(lang, key, &[("amount", (&amount).into())])
+            })
+            .unwrap_or_else(|| "—".into());
+        let jobs = p
+            .jobs_text
+            .clone()
+            .or_else(|| p.jobs.map(|j| fmt_int(lang, f64::from(j))))
+            .unwrap_or_default();
+        let timing = [p.timing.clone(), Some(p.status_text.clone())]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(". ");
+        let product = match &p.company {
+            Some(c) => format!("{} — {c}", p.product),
+            None => p.product.clone(),
+        };
+        let id = format!("kz-iip-project-{}", p.id);
+        let code = p.region.to_string();
+        let mut row = vec![("role", "row"), ("id", id.as_str())];
+        if selected.contains(&p.region) {
+            row.push(("class", "kz-iip-selected"));
+        }
+        row.push(("data-region", &code));
+        let en: &[(&str, &str)] = &[("lang", "en")];
+        h.open("tr", &row)
+            .el("th", &[("scope", "row"), ("role", "rowheader")], region);
+        for (label, attrs, text) in [
+            (Some(t(lang, Key::Product)), en, product.as_str()),
+            (
+                Some(t(lang, Key::Capacity)),
+                en,
+                p.capacity.as_deref().unwrap_or("—"),
+            ),
+            (
+                Some(t(lang, Key::Investment)),
+                &[("class", "kz-iip-num")],
+                &investment,
+            ),
+            ((!jobs.is_empty()).then(|| t(lang, Key::Jobs)), en, &jobs),
+            (Some(t(lang, Key::Timing)), en, &timing),
+        ] {
+            stack_cell(&mut h, label, attrs, text);
+        }
+        h.close("tr");
+    }
+    h.finish()
+}
+
+/// The glossary's terms (inside its `<dl>`), method paragraphs, and links with related
+/// reading (inside its `<ul>`), in the page's language where translated.
+pub fn glossary(db: &Db, lang: Lang) -> (String, String, String) {
+    let g = &db.glossary;
+    let mut terms = Html::default();
+    for term in &g.terms {
+        let (term, text) = match lang {
+            Lang::En => &term.en,
+            Lang::Ru => &term.ru,
+            Lang::Kk => &term.kk,
+        };
+        terms.el("dt", &[], term).el("dd", &[], text);
+    }
+    let method = match lang {
+        Lang::En => &g.method,
+        Lang::Ru => &g.method_ru,
+        Lang::Kk => &g.method_kk,
+    };
+    let mut paragraphs = Html::default();
+    for p in method {
+        paragraphs.el("p", &[], p);
+    }
+    let mut links = Html::default();
+    for (title, url) in &g.links {
+        links
+            .open("li", &[])
+            .el(
+                "a",
+                &[
+                    ("href", url),
+                    ("rel", "noopener"),
+                    ("target", "_blank"),
+                    ("lang", "en"),
+                ],
+                title,
+            )
+            .close("li");
+    }
+    let links = links.finish() + &english_items(&g.related);
+    (terms.finish(), paragraphs.finish(), links)
+}

@@ -114,6 +114,15 @@ fn the_mirrors_are_balanced_and_hold_their_tables_values() {
         }
         let act = f.activity.clone();
         assert_balanced(&markup::activity_table(&db, lang, f.period, f.currency));
+        assert_balanced(&markup::physical_rows(&db, lang));
+        let projects = markup::project_rows(&db, lang, &f.regions);
+        assert_balanced(&projects);
+        assert_eq!(projects.matches("<tr ").count(), db.projects.len());
+        let (terms, method, links) = markup::glossary(&db, lang);
+        for html in [&terms, &method, &links] {
+            assert_balanced(html);
+        }
+        assert_eq!(terms.matches("<dt>").count(), db.glossary.terms.len());
         assert_balanced(&markup::activity_periods_table(&db, lang, &act, f.currency));
     }
 }

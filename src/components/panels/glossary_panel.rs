@@ -1,9 +1,9 @@
 //! The Bureau's glossary, method notes and links (seed 000): the target of every chart's
-//! "What is the IIP?" link.
+//! "What is the IIP?" link (its texts' markup: [`crate::markup::glossary`]).
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, Key};
 
 use crate::components::app::use_ctx;
 
@@ -13,43 +13,7 @@ pub fn GlossaryPanel() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang) = (ctx.db, ctx.lang);
     let g = &db.glossary;
-    let terms = g
-        .terms
-        .iter()
-        .map(|term| {
-            let (term, text) = match lang {
-                Lang::En => &term.en,
-                Lang::Ru => &term.ru,
-                Lang::Kk => &term.kk,
-            };
-            view! { <dt>{term.clone()}</dt> <dd>{text.clone()}</dd> }
-        })
-        .collect_view();
-    let method_text = match lang {
-        Lang::En => &g.method,
-        Lang::Ru => &g.method_ru,
-        Lang::Kk => &g.method_kk,
-    };
-    let method = method_text
-        .iter()
-        .map(|p| view! { <p>{p.clone()}</p> })
-        .collect_view();
-    let links = g
-        .links
-        .iter()
-        .map(|(title, url)| {
-            view! {
-                <li>
-                    <a href=url.clone() rel="noopener" target="_blank" lang="en">{title.clone()}</a>
-                </li>
-            }
-        })
-        .collect_view();
-    let related = g
-        .related
-        .iter()
-        .map(|r| view! { <li lang="en">{r.clone()}</li> })
-        .collect_view();
+    let (terms, method, links) = crate::markup::glossary(db, lang);
     let source = g
         .source
         .as_ref()
@@ -58,9 +22,9 @@ pub fn GlossaryPanel() -> impl IntoView {
     view! {
         <section class="kz-iip-panel kz-iip-glossary" id="kz-iip-glossary" aria-labelledby="kz-iip-glossary-title">
             <h2 id="kz-iip-glossary-title">{t(lang, Key::GlossaryTitle)}</h2>
-            <dl>{terms}</dl>
+            <dl inner_html=terms></dl>
             <h3>{t(lang, Key::Method)}</h3>
-            {method}
+            <div inner_html=method></div>
             <h3 id="kz-iip-all-data">{t(lang, Key::AllData)}</h3>
             <p>{t(lang, Key::AllDataHint)}</p>
             <p class="kz-iip-all-data">
@@ -82,7 +46,7 @@ pub fn GlossaryPanel() -> impl IntoView {
             <p>{t(lang, Key::LevelFormula)}</p>
             <p>{t(lang, Key::GrowthFormula)}</p>
             <h3>{t(lang, Key::Links)}</h3>
-            <ul>{links}{related}</ul>
+            <ul inner_html=links></ul>
             <p class="kz-iip-source">{t(lang, Key::Source)} ": " <cite>{source}</cite> " " {t(lang, Key::TranslatedNote)}</p>
         </section>
     }
