@@ -2,11 +2,9 @@
 // drawn, brotli-compressed (quality 11, as a static host or CDN serves it). Sizes are
 // deterministic for a given toolchain, so this is a test; speeds are not (scripts/bench.sh).
 //
-// The targets of issue #9 are 150 KiB for the explorer and 120 KiB for the widget. They are not
-// reached, and on this stack cannot be: the benchmark's floor (examples/floor.rs: one chart
-// drawn from the bundled data and answering the pointer, no Leptos, no other UI) is 116 KiB of
-// wasm alone, and the widget's wasm carries 159 KiB of code before any data (the explorer's
-// 199). The budgets below are ratchets a little above today's sizes, so
+// The targets are issue #26's: 245 KiB for the explorer and 195 KiB for the widget (issue #9's
+// 150 / 120 could not be reached on this stack). The widget meets its target since it carries no
+// Leptos; the explorer does not. The budgets below are ratchets a little above today's sizes, so
 // the bundle can only shrink. Lower them whenever it does; raise one only for a fix, saying so
 // (284 → 285: charts redrawn sharp after a zoom, and the page's loading and failure lines;
 // 279 → 281 and 225 → 228: the data layer and the refresh tool became crates of their own, which
@@ -30,7 +28,10 @@
 // floats as decimals (−1.8 / −1.7 KiB of wasm) and the table mirrors and source lists became markup
 // written by plain functions (src/markup.rs) instead of Leptos views (−3.9 / −8.3): en 279.6 /
 // 215.1, ru and kk 283.8 / 219.4; explorer 285 → 283 when the glossary, projects and physical
-// output texts became markup too (−1.8 KiB; en 277.6, ru and kk 281.9; widget 219.5).
+// output texts became markup too (−1.8 KiB; en 277.6, ru and kk 281.9; widget 219.5); widget
+// 221 → 164 when it dropped Leptos (#26: its page written once as markup, its chart the
+// explorer's drawing and read-out rules wired to the DOM by hand; wasm 205.4 → 149.0 KiB; en
+// 158.7, ru and kk 162.9). The targets are #26's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -38,8 +39,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, waitReady, withApp } from './browser.mjs';
 
-const TARGET_KIB = { explorer: 150, widget: 120 };
-const BUDGET_KIB = { explorer: 283, widget: 221 };
+const TARGET_KIB = { explorer: 245, widget: 195 };
+const BUDGET_KIB = { explorer: 283, widget: 164 };
 
 const app = withApp();
 

@@ -7,8 +7,10 @@
 
 use std::fmt::Write as _;
 
+use crate::charts::draw::themed;
+use crate::charts::interact::Readout;
 use crate::charts::map::MapSpec;
-use crate::charts::spec::{missing_text, table_text};
+use crate::charts::spec::{css_color, missing_text, table_text};
 use crate::components::SourceItem;
 use crate::data::select::{activity_values, history, periods_of, releases, Cell};
 use crate::data::{ActivityCode, Db, Indicator, Period, RegionCode, Source};
@@ -60,6 +62,12 @@ impl Html {
     /// `<tag …>text</tag>`.
     pub fn el(&mut self, tag: &str, attrs: &[(&str, &str)], text: &str) -> &mut Self {
         self.open(tag, attrs).text(text).close(tag)
+    }
+
+    /// Markup written by this module's functions (already escaped).
+    pub fn raw(&mut self, markup: &str) -> &mut Self {
+        self.0.push_str(markup);
+        self
     }
 
     /// The markup written.
@@ -788,4 +796,213 @@ pub fn glossary(db: &Db, lang: Lang) -> (String, String, String) {
     }
     let links = links.finish() + &english_items(&g.related);
     (terms.finish(), paragraphs.finish(), links)
+}
+
+/// A read-out's tooltip: its position (`style`, CSS pixels from the canvas's corner) and its
+/// markup (inside its `<div class="kz-iip-tooltip">`): heading, a line per series with its
+/// swatch in the drawn colour, and the active value's status, wording and source.
+pub fn tooltip(lang: Lang, r: &Readout, scale: f64, dark: bool) -> (String, String) {
+    let scale = if scale > 0.0 { scale } else { 1.0 };
+    let style = format!(
+        "left:{:.0}px;top:{:.0}px",
+        r.anchor.0 / scale,
+        r.anchor.1 / scale
+    );
+    let mut h = Html::default();
+    h.el("p", &[("class", "kz-iip-tip-heading")], &r.heading)
+        .open("ul", &[]);
+    for l in &r.lines {
+        h.open(
+            "li",
+            if l.active {
+                &[("class", "kz-iip-active")]
+            } else {
+                &[]
+            },
+        );
+        if let Some(c) = l.color {
+            let background = format!("background:{}", css_color(themed(c, dark)));
+            h.el(
+                "span",
+                &[("class", "kz-iip-swatch"), ("style", &background)],
+                "",
+            );
+        }
+        h.el("span", &[("class", "kz-iip-tip-label")], &l.label)
+            .text(" ")
+            .el("span", &[("class", "kz-iip-tip-value")], &l.value)
+            .close("li");
+    }
+    h.close("ul");
+    if let Some(d) = &r.detail {
+        h.open("p", &[("class", "kz-iip-tip-detail")]).el(
+            "span",
+            &[("class", "kz-iip-tip-status")],
+            status_name(lang, d.status),
+        );
+        if let Some(s) = &d.stated {
+            h.text(&format!(" · {} {s}", t(lang, Key::AsPublished)));
+        }
+        if !d.marks.is_empty() {
+            h.text(&format!(" · {}", d.marks));
+        }
+        h.text(" · ")
+            .el("cite", &[("class", "kz-iip-tip-source")], &d.source)
+            .close("p");
+    }
+    (style, h.finish())
+}
+
+/// A chart's box as the canvas components fill it: the canvas (one tab stop, named by
+/// `label`, described by `summary`), then the description and the polite live region (the
+/// tooltip goes after the canvas while there is a read-out).
+pub fn chart_box(h: &mut Html, lang: Lang, (label, summary): (&str, &str), height: u32) {
+    use std::sync::atomic::Ordering;
+    let id = crate::charts::canvas::NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    let desc_id = format!("kz-iip-chart-desc-{id}");
+    let style = format!("height:{height}px");
+    let frame = crate::charts::canvas::frame_attr(&crate::charts::frame::Frame::default());
+    h.open("div", &[("class", "kz-iip-chart")])
+        .open(
+            "canvas",
+            &[
+                ("class", "kz-iip-canvas"),
+                ("tabindex", "0"),
+                ("role", "application"),
+                ("aria-roledescription", t(lang, Key::ChartRole)),
+                ("aria-label", label),
+                ("aria-describedby", &desc_id),
+                ("data-x-ticks", "[]"),
+                ("data-frame", &frame),
+                ("style", &style),
+            ],
+        )
+        .close("canvas")
+        .el(
+            "p",
+            &[("id", &desc_id), ("class", "kz-iip-sr-only")],
+            summary,
+        )
+        .el(
+            "p",
+            &[("class", "kz-iip-sr-only"), ("aria-live", "polite")],
+            "",
+        )
+        .close("div");
+}
+
+/// A trend's legend entries (inside its `<ul class="kz-iip-legend">`): swatch in the colour
+/// the chart draws in the theme, and label.
+pub fn legend_items(spec: &crate::charts::spec::TrendSpec, dark: bool) -> String {
+    let mut h = Html::default();
+    for s in &spec.series {
+        let color = crate::charts::trend::draw::drawn_color(s.color, s.quiet, dark);
+        let background = format!("background:{}", css_color(color));
+        h.open("li", &[])
+            .el(
+                "span",
+                &[("class", "kz-iip-swatch"), ("style", &background)],
+                "",
+            )
+            .text(&s.label)
+            .close("li");
+    }
+    h.finish()
+}
+
+/// The download menu's content (inside its `<details>`, after the summary): PNG, SVG and CSV
+/// buttons (`data-format` says which) and the citation.
+pub fn download_menu(lang: Lang, cite: &str) -> String {
+    let mut h = Html::default();
+    h.open("ul", &[]);
+    for (format, key) in [
+        ("png", Key::DownloadPng),
+        ("svg", Key::DownloadSvg),
+        ("csv", Key::DownloadCsv),
+    ] {
+        h.open("li", &[])
+            .el(
+                "button",
+                &[("type", "button"), ("data-format", format)],
+                t(lang, key),
+            )
+            .close("li");
+    }
+    h.close("ul")
+        .open("p", &[("class", "kz-iip-cite")])
+        .el("strong", &[], &format!("{}: ", t(lang, Key::CiteThis)))
+        .text(" ")
+        .el("span", &[("lang", "en")], cite)
+        .close("p");
+    h.finish()
+}
+
+/// The ranking's value column: the growth between the base year and the year, or the
+/// measure's own column.
+pub fn ranking_head(lang: Lang, unit: Unit, f: &crate::state::Filters) -> String {
+    match unit {
+        Unit::GrowthPct { .. } => crate::i18n::tr(
+            lang,
+            Key::AxisGrowth,
+            &[
+                ("from", (&f.base.to_string()).into()),
+                ("to", (&f.year.to_string()).into()),
+            ],
+        ),
+        _ => value_column(lang, f.measure, f.currency, f.base),
+    }
+}
+
+/// The formula under a table of derived values (levels, growth, shares); none otherwise.
+pub fn formula_note(lang: Lang, unit: Unit) -> Option<&'static str> {
+    let key = match unit {
+        Unit::Level { .. } => Key::LevelFormula,
+        Unit::GrowthPct { .. } => Key::GrowthFormula,
+        Unit::SharePct => Key::ShareFormula,
+        Unit::Index | Unit::MlnTenge | Unit::MlnUsd => return None,
+    };
+    Some(t(lang, key))
+}
+
+/// The marker legend and "Sources:" heading of a source note.
+pub fn source_note_head(lang: Lang) -> String {
+    let mut h = Html::default();
+    let marks = [
+        Key::LegendPreliminary,
+        Key::LegendPress,
+        Key::LegendRestated,
+        Key::LegendUncertain,
+    ]
+    .map(|k| t(lang, k))
+    .join(" · ");
+    h.el("p", &[("class", "kz-iip-legend-marks")], &marks)
+        .open("p", &[])
+        .el("strong", &[], &format!("{}: ", t(lang, Key::Sources)))
+        .close("p");
+    h.finish()
+}
+
+/// A whole source note (`<div class="kz-iip-source">`) where "What is the IIP?" is a plain
+/// link (`about`): the widget's, under its table.
+pub fn source_note(lang: Lang, items: &[SourceItem], notes: &[String], about: &str) -> String {
+    let mut h = Html::default();
+    h.open("div", &[("class", "kz-iip-source")])
+        .raw(&source_note_head(lang))
+        .open("ul", &[])
+        .raw(&source_items(lang, items))
+        .close("ul")
+        .open("ul", &[("class", "kz-iip-notes")])
+        .raw(&list_items(notes))
+        .close("ul")
+        .open("p", &[])
+        .open("span", &[("class", "kz-iip-what")])
+        .el(
+            "a",
+            &[("href", about), ("target", "_blank"), ("rel", "noopener")],
+            t(lang, Key::WhatIsIip),
+        )
+        .close("span")
+        .close("p")
+        .close("div");
+    h.finish()
 }

@@ -19,15 +19,14 @@ use super::any::AnyChart;
 use super::backend::Backend;
 use super::export::Drawable;
 use super::frame::{Frame, Look, Marks};
-use super::interact::{Interactive, Readout};
-use super::spec::css_color;
-use crate::i18n::{status_name, t, Key, Lang};
+use super::interact::Interactive;
+use crate::i18n::{t, Key, Lang};
 
 /// Name of the performance mark set once, after the first chart is painted.
 pub const FIRST_CHART_MARK: &str = "kz-iip:first-chart";
 
 static MARKED: AtomicBool = AtomicBool::new(false);
-static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
+pub(crate) static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
 /// Whether charts are drawn on a dark background (provided by the root; light if absent).
 #[derive(Clone, Copy)]
@@ -40,39 +39,41 @@ pub struct DarkMode(pub Signal<bool>);
 #[derive(Clone, Copy)]
 pub struct PixelRatio(pub RwSignal<f64>);
 
-/// Provides [`PixelRatio`] to the charts below the root, kept current by a media query that
-/// matches only the present ratio (re-armed for each new one).
+/// Provides [`PixelRatio`] to the charts below the root, kept current by [`watch_ratio`].
 pub fn provide_pixel_ratio() {
     let ratio = RwSignal::new(current_ratio());
-    watch_ratio(ratio);
+    watch_ratio(std::rc::Rc::new(move |r| ratio.try_set(r).is_none()));
     provide_context(PixelRatio(ratio));
 }
 
-fn current_ratio() -> f64 {
+/// The page's device-pixel ratio, within 1–4.
+pub(crate) fn current_ratio() -> f64 {
     window().device_pixel_ratio().clamp(1.0, 4.0)
 }
 
-/// Calls back once when the page leaves its present pixel ratio, then waits for the next change.
-fn watch_ratio(ratio: RwSignal<f64>) {
+/// Calls `on_change` with the new ratio each time the page leaves its present pixel ratio (a
+/// media query that matches only the present ratio, re-armed for each new one), for as long as
+/// it returns `true`.
+pub(crate) fn watch_ratio(on_change: std::rc::Rc<dyn Fn(f64) -> bool>) {
     use wasm_bindgen::{closure::Closure, JsCast};
     let query = format!("(resolution: {}dppx)", window().device_pixel_ratio());
     let Ok(Some(list)) = window().match_media(&query) else {
         return;
     };
     // Runs at most once (the listener is `once`); one small closure per change of ratio stays.
-    let on_change = Closure::<dyn FnMut()>::new(move || {
-        if ratio.try_set(current_ratio()).is_none() {
-            watch_ratio(ratio);
+    let listener = Closure::<dyn FnMut()>::new(move || {
+        if on_change(current_ratio()) {
+            watch_ratio(on_change.clone());
         }
     });
     let options = web_sys::AddEventListenerOptions::new();
     options.set_once(true);
     let _ = list.add_event_listener_with_callback_and_add_event_listener_options(
         "change",
-        on_change.as_ref().unchecked_ref(),
+        listener.as_ref().unchecked_ref(),
         &options,
     );
-    on_change.forget();
+    listener.forget();
 }
 
 /// Draws `spec` into a canvas as wide as its container and `height` CSS pixels tall.
@@ -148,22 +149,12 @@ pub fn ChartCanvas(
     let on_move = move |ev: web_sys::PointerEvent| {
         let (x, y) = to_device(ev.offset_x(), ev.offset_y());
         let pick = frame.with(|f| spec.with(|s| s.pick(f, &marks.get_untracked(), x, y)));
+        let series = spec.with(is_series);
         marks.update(|m| {
-            if m.active != pick || m.keyboard {
-                m.active = pick;
-                m.keyboard = false;
-                m.emphasis = pick.map(|p| p.series).filter(|_| spec.with(is_series));
-            }
+            m.point(pick, series);
         });
     };
-    let on_leave = move |_| {
-        marks.update(|m| {
-            if !m.keyboard {
-                m.active = None;
-                m.emphasis = None;
-            }
-        });
-    };
+    let on_leave = move |_| marks.update(Marks::leave);
     let on_click = move |ev: web_sys::MouseEvent| {
         let (x, y) = to_device(ev.offset_x(), ev.offset_y());
         let pick = frame.with(|f| spec.with(|s| s.pick(f, &marks.get_untracked(), x, y)));
@@ -181,10 +172,7 @@ pub fn ChartCanvas(
             return;
         }
         if key == "Escape" {
-            marks.update(|m| {
-                m.active = None;
-                m.emphasis = None;
-            });
+            marks.update(Marks::clear);
             said.set(String::new());
             if let Some(el) = canvas.get() {
                 let _ = el.blur();
@@ -205,11 +193,8 @@ pub fn ChartCanvas(
         ev.prevent_default();
         let current = marks.with_untracked(|m| m.active);
         let next = spec.with(|s| s.step(&marks.get_untracked(), current, &key));
-        marks.update(|m| {
-            m.active = next;
-            m.keyboard = true;
-            m.emphasis = next.map(|p| p.series).filter(|_| spec.with(is_series));
-        });
+        let series = spec.with(is_series);
+        marks.update(|m| m.key_to(next, series));
         let sentence = readout.with_untracked(|r| r.as_ref().map(|r| r.sentence.clone()));
         said.set(sentence.unwrap_or_default());
     };
@@ -217,50 +202,22 @@ pub fn ChartCanvas(
         if marks.with_untracked(|m| m.active.is_none()) {
             let first = spec.with(|s| s.step(&marks.get_untracked(), None, "Home"));
             marks.update(|m| {
-                m.active = first;
-                m.keyboard = true;
+                m.focus(first);
             });
             let sentence = readout.with_untracked(|r| r.as_ref().map(|r| r.sentence.clone()));
             said.set(sentence.unwrap_or_default());
         }
     };
-    let on_blur = move |_| {
-        marks.update(|m| {
-            if m.keyboard {
-                m.active = None;
-                m.emphasis = None;
-                m.keyboard = false;
-            }
-        });
-    };
-    let ticks = move || {
-        frame.with(|f| {
-            let list: Vec<String> = f
-                .x_ticks
-                .iter()
-                .map(|t| {
-                    // JSON by the export's writer: Rust's `{:?}` wrote `\u{a0}`, not JSON.
-                    let mut text = String::new();
-                    crate::charts::export::json_string(&mut text, &t.text);
-                    format!("{{\"text\":{text},\"x\":{:.1}}}", t.x)
-                })
-                .collect();
-            format!("[{}]", list.join(","))
-        })
-    };
+    let on_blur = move |_| marks.update(Marks::blur);
+    let ticks = move || frame.with(ticks_attr);
     // The mapping, for end-to-end tests that point at a value.
-    let frame_attr = move || {
-        frame.with(|f| {
-            format!(
-                "{:.1},{:.1},{:.1},{:.1},{},{},{},{},{}",
-                f.left, f.top, f.right, f.bottom, f.x.0, f.x.1, f.y.0, f.y.1, f.scale
-            )
-        })
-    };
+    let frame_attr = move || frame.with(frame_attr);
     let tooltip = move || {
-        readout
-            .get()
-            .map(|r| tooltip_view(lang, r, frame.get_untracked().scale, dark.get_untracked()))
+        readout.get().map(|r| {
+            let (style, html) =
+                crate::markup::tooltip(lang, &r, frame.get_untracked().scale, dark.get_untracked());
+            view! { <div class="kz-iip-tooltip" style=style aria-hidden="true" inner_html=html></div> }
+        })
     };
     view! {
         <div class="kz-iip-chart">
@@ -293,62 +250,35 @@ pub fn ChartCanvas(
     }
 }
 
+/// The x-axis ticks as JSON (`data-x-ticks`: the end-to-end tests read them).
+pub(crate) fn ticks_attr(f: &Frame) -> String {
+    let list: Vec<String> = f
+        .x_ticks
+        .iter()
+        .map(|t| {
+            // JSON by the export's writer: Rust's `{:?}` wrote `\u{a0}`, not JSON.
+            let mut text = String::new();
+            crate::charts::export::json_string(&mut text, &t.text);
+            format!("{{\"text\":{text},\"x\":{:.1}}}", t.x)
+        })
+        .collect();
+    format!("[{}]", list.join(","))
+}
+
+/// The pixel ↔ value mapping (`data-frame`: the end-to-end tests point at values with it).
+pub(crate) fn frame_attr(f: &Frame) -> String {
+    format!(
+        "{:.1},{:.1},{:.1},{:.1},{},{},{},{},{}",
+        f.left, f.top, f.right, f.bottom, f.x.0, f.x.1, f.y.0, f.y.1, f.scale
+    )
+}
+
 /// Whether the chart's items belong to series that can be emphasised (line charts).
-fn is_series(s: &AnyChart) -> bool {
+pub(crate) fn is_series(s: &AnyChart) -> bool {
     s.has_series()
 }
 
-fn tooltip_view(lang: Lang, r: Readout, scale: f64, dark: bool) -> impl IntoView {
-    let scale = if scale > 0.0 { scale } else { 1.0 };
-    let (x, y) = (r.anchor.0 / scale, r.anchor.1 / scale);
-    let style = format!("left:{x:.0}px;top:{y:.0}px");
-    let lines = r
-        .lines
-        .into_iter()
-        .map(|l| {
-            let swatch = l.color.map(|c| {
-                view! { <span class="kz-iip-swatch" style=format!("background:{}", css_color(super::draw::themed(c, dark)))></span> }
-            });
-            view! {
-                <li class:kz-iip-active=l.active>
-                    {swatch}
-                    <span class="kz-iip-tip-label">{l.label}</span>
-                    " "
-                    <span class="kz-iip-tip-value">{l.value}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    let detail = r.detail.map(|d| {
-        let stated = d
-            .stated
-            .map(|s| format!(" · {} {s}", t(lang, Key::AsPublished)))
-            .unwrap_or_default();
-        let marks = if d.marks.is_empty() {
-            String::new()
-        } else {
-            format!(" · {}", d.marks)
-        };
-        view! {
-            <p class="kz-iip-tip-detail">
-                <span class="kz-iip-tip-status">{status_name(lang, d.status)}</span>
-                {stated}
-                {marks}
-                " · "
-                <cite class="kz-iip-tip-source">{d.source}</cite>
-            </p>
-        }
-    });
-    view! {
-        <div class="kz-iip-tooltip" style=style aria-hidden="true">
-            <p class="kz-iip-tip-heading">{r.heading}</p>
-            <ul>{lines}</ul>
-            {detail}
-        </div>
-    }
-}
-
-fn paint(
+pub(crate) fn paint(
     el: &HtmlCanvasElement,
     spec: &AnyChart,
     height: u32,

@@ -53,6 +53,42 @@ pub fn permalink(query: &str) -> String {
     format!("{origin}{page}?{query}")
 }
 
+/// Saves `chart` drawn at export size with `meta` as a PNG at 2× (`height`: the chart's).
+pub fn save_png(chart: &AnyChart, meta: &ExportMeta, height: u32, dark: bool, stem: &str) {
+    let total_h = height + 120;
+    let Ok(el) = document().create_element("canvas") else {
+        return;
+    };
+    let canvas: web_sys::HtmlCanvasElement = el.unchecked_into();
+    canvas.set_width(EXPORT_WIDTH * 2);
+    canvas.set_height(total_h * 2);
+    let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return;
+    };
+    let look = Look {
+        scale: 2.0,
+        dark,
+        css_width: f64::from(EXPORT_WIDTH),
+    };
+    let root = crate::charts::backend::Backend::Canvas(backend).into_drawing_area();
+    if export::draw_export(&root, chart, meta, &look).is_ok() {
+        if let Ok(url) = canvas.to_data_url() {
+            save_url(&url, &format!("{stem}.png"));
+        }
+    }
+}
+
+/// Saves `chart` drawn at export size with `meta` as an SVG file.
+pub fn save_svg(chart: &AnyChart, meta: &ExportMeta, height: u32, dark: bool, stem: &str) {
+    let text = crate::charts::backend::svg(chart, meta, EXPORT_WIDTH, height + 120, dark);
+    save_text(&text, &format!("{stem}.svg"), "image/svg+xml");
+}
+
+/// What an export prints under a chart: the project's name and the permalink.
+pub fn credit(lang: crate::i18n::Lang, link: &str) -> String {
+    format!("kz-iip — {} · {link}", t(lang, Key::AppTitle))
+}
+
 /// Download menu of one chart.
 #[component]
 pub fn Downloads(
@@ -79,43 +115,27 @@ pub fn Downloads(
             title,
             subtitle,
             source,
-            credit: format!("kz-iip — {} · {}", t(lang, Key::AppTitle), link.get()),
+            credit: credit(lang, &link.get()),
         }
     };
     let stem = move || filters.with(|f| export::file_stem(kind, f));
-    let total_h = height + 120;
     let png = move |_| {
-        let Ok(el) = document().create_element("canvas") else {
-            return;
-        };
-        let canvas: web_sys::HtmlCanvasElement = el.unchecked_into();
-        canvas.set_width(EXPORT_WIDTH * 2);
-        canvas.set_height(total_h * 2);
-        let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
-        else {
-            return;
-        };
-        let look = Look {
-            scale: 2.0,
-            dark: dark.get_untracked(),
-            css_width: f64::from(EXPORT_WIDTH),
-        };
-        let root = crate::charts::backend::Backend::Canvas(backend).into_drawing_area();
-        if export::draw_export(&root, &spec.get_untracked(), &full_meta(), &look).is_ok() {
-            if let Ok(url) = canvas.to_data_url() {
-                save_url(&url, &format!("{}.png", stem()));
-            }
-        }
-    };
-    let svg = move |_| {
-        let text = crate::charts::backend::svg(
+        save_png(
             &spec.get_untracked(),
             &full_meta(),
-            EXPORT_WIDTH,
-            total_h,
+            height,
             dark.get_untracked(),
+            &stem(),
         );
-        save_text(&text, &format!("{}.svg", stem()), "image/svg+xml");
+    };
+    let svg = move |_| {
+        save_svg(
+            &spec.get_untracked(),
+            &full_meta(),
+            height,
+            dark.get_untracked(),
+            &stem(),
+        );
     };
     let csv_dl = move |_| {
         let c = csv.get_untracked();

@@ -80,11 +80,7 @@ pub fn SourceNote(
     let quoted_items = move || quoted.with(|n| crate::markup::list_items(n));
     view! {
         <div class="kz-iip-source">
-            <p class="kz-iip-legend-marks">
-                {t(lang, Key::LegendPreliminary)} " · " {t(lang, Key::LegendPress)} " · "
-                {t(lang, Key::LegendRestated)} " · " {t(lang, Key::LegendUncertain)}
-            </p>
-            <p><strong>{t(lang, Key::Sources)} ": "</strong></p>
+            <div inner_html=crate::markup::source_note_head(lang)></div>
             <ul inner_html=source_items></ul>
             <ul class="kz-iip-notes" inner_html=note_items></ul>
             <ul class="kz-iip-notes" lang="en" inner_html=quoted_items></ul>

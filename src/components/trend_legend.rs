@@ -42,16 +42,7 @@ pub fn TrendLegend(
                     None => view! { <li>{swatch} {s.label}</li> }.into_any(),
                     Some(marks) => {
                         let shown = move || marks.with(|m| !m.hidden.contains(&i));
-                        let toggle = move |_| {
-                            marks.update(|m| {
-                                if let Some(k) = m.hidden.iter().position(|&h| h == i) {
-                                    m.hidden.remove(k);
-                                } else {
-                                    m.hidden.push(i);
-                                    m.active = None;
-                                }
-                            })
-                        };
+                        let toggle = move |_| marks.update(|m| m.toggle_hidden(i));
                         let emphasise = move |on: bool| {
                             marks.update(|m| m.emphasis = on.then_some(i));
                         };

@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, Key};
 use crate::table::Unit;
 
 use crate::components::app::use_ctx;
@@ -14,11 +13,5 @@ pub fn FormulaNote(
     unit: Unit,
 ) -> impl IntoView {
     let lang = use_ctx().lang;
-    let key = match unit {
-        Unit::Level { .. } => Some(Key::LevelFormula),
-        Unit::GrowthPct { .. } => Some(Key::GrowthFormula),
-        Unit::SharePct => Some(Key::ShareFormula),
-        Unit::Index | Unit::MlnTenge | Unit::MlnUsd => None,
-    };
-    key.map(|k| view! { <p class="kz-iip-table-note">{t(lang, k)}</p> })
+    crate::markup::formula_note(lang, unit).map(|n| view! { <p class="kz-iip-table-note">{n}</p> })
 }

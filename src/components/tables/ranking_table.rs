@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::{t, value_column, Key};
+use crate::i18n::{t, Key};
 use crate::state::Measure;
-use crate::table::{Table, Unit};
+use crate::table::Table;
 
 use crate::components::app::use_ctx;
 use crate::components::FormulaNote;
@@ -24,19 +24,8 @@ pub fn RankingTable(
     move || {
         table.with(|table| {
             let unit = table.unit;
-            let (year, measure, currency, base) =
-                filters.with(|f| (f.year, f.measure, f.currency, f.base));
-            let head = match unit {
-                Unit::GrowthPct { .. } => crate::i18n::tr(
-                    lang,
-                    Key::AxisGrowth,
-                    &[
-                        ("from", (&base.to_string()).into()),
-                        ("to", (&year.to_string()).into()),
-                    ],
-                ),
-                _ => value_column(lang, measure, currency, base),
-            };
+            let (year, measure, base) = filters.with(|f| (f.year, f.measure, f.base));
+            let head = filters.with(|f| crate::markup::ranking_head(lang, unit, f));
             let empty = (measure == Measure::Level && base >= year)
                 .then(|| view! { <p class="kz-iip-hint">{t(lang, Key::GrowthNeedsYears)}</p> });
             let rows = crate::markup::ranking_table(db, lang, table, (year, measure), &head);

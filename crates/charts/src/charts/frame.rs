@@ -24,6 +24,72 @@ pub struct Marks {
     pub hidden: Vec<usize>,
 }
 
+/// How the pointer, the keyboard and the legend move the marks: the one set of rules for every
+/// canvas (the explorer's component and the widget's). `series`: the chart's items belong to
+/// series, which are emphasised with their item.
+impl Marks {
+    /// The pointer is over `pick` (or over nothing); whether anything changed.
+    pub fn point(&mut self, pick: Option<Pick>, series: bool) -> bool {
+        let changed = self.active != pick || self.keyboard;
+        if changed {
+            self.active = pick;
+            self.keyboard = false;
+            self.emphasis = pick.map(|p| p.series).filter(|_| series);
+        }
+        changed
+    }
+
+    /// The pointer left the chart: its read-out goes (a keyboard one stays).
+    pub fn leave(&mut self) {
+        if !self.keyboard {
+            self.active = None;
+            self.emphasis = None;
+        }
+    }
+
+    /// Escape: nothing is active.
+    pub fn clear(&mut self) {
+        self.active = None;
+        self.emphasis = None;
+    }
+
+    /// The keyboard moved to `next`.
+    pub fn key_to(&mut self, next: Option<Pick>, series: bool) {
+        self.active = next;
+        self.keyboard = true;
+        self.emphasis = next.map(|p| p.series).filter(|_| series);
+    }
+
+    /// The chart took the focus: `first` becomes active unless something is; whether it did.
+    pub fn focus(&mut self, first: Option<Pick>) -> bool {
+        let took = self.active.is_none();
+        if took {
+            self.active = first;
+            self.keyboard = true;
+        }
+        took
+    }
+
+    /// The chart lost the focus: a keyboard read-out goes.
+    pub fn blur(&mut self) {
+        if self.keyboard {
+            self.active = None;
+            self.emphasis = None;
+            self.keyboard = false;
+        }
+    }
+
+    /// A legend entry was pressed: series `i` is hidden, or shown again.
+    pub fn toggle_hidden(&mut self, i: usize) {
+        if let Some(k) = self.hidden.iter().position(|&h| h == i) {
+            self.hidden.remove(k);
+        } else {
+            self.hidden.push(i);
+            self.active = None;
+        }
+    }
+}
+
 /// How a chart is drawn: device-pixel ratio and colour theme.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Look {
