@@ -121,10 +121,10 @@ fn build(doc: &Document, db: &'static Db, query: &str) {
         "kz-iip-widget kz-iip-widget-{}",
         parts.opts.chart.key()
     ));
-    main.set_inner_html(&page(&parts, &notices, dark));
+    let height = (entry.widget_height)(&parts.chart);
+    main.set_inner_html(&page(&parts, &notices, (height, dark)));
     let Some(body) = doc.body() else { return };
     let _ = body.append_child(&main);
-    let height = (entry.widget_height)(&parts.chart);
     let instrument = main
         .query_selector(".kz-iip-chart")
         .ok()
@@ -140,7 +140,8 @@ fn build(doc: &Document, db: &'static Db, query: &str) {
 }
 
 /// The widget's markup, in the order a reader meets it.
-fn page(p: &Parts, notices: &[crate::state::Notice], dark: bool) -> String {
+/// `height`: the chart's, in CSS pixels; `dark`: the theme it is drawn in.
+fn page(p: &Parts, notices: &[crate::state::Notice], (height, dark): (u32, bool)) -> String {
     let (lang, words) = (p.lang, &p.opts.words);
     let title = p.chart.title();
     let subtitle = words.title.as_ref().map(|_| title.as_str());
@@ -176,7 +177,6 @@ fn page(p: &Parts, notices: &[crate::state::Notice], dark: bool) -> String {
         .flatten()
         .collect::<Vec<_>>()
         .join(". ");
-    let height = (kinds::of(p.opts.chart).widget_height)(&p.chart);
     markup::chart_box(&mut h, lang, (&label, &summary), height);
     if let AnyChart::Trend(s) = &p.chart {
         if !s.direct_labels {
