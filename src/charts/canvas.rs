@@ -19,7 +19,7 @@ use super::any::AnyChart;
 use super::backend::Backend;
 use super::export::Drawable;
 use super::frame::{Frame, Look, Marks};
-use super::interact::Interactive;
+use super::interact::{Interactive, STEP_KEYS};
 use crate::i18n::{t, Key, Lang};
 
 /// Name of the performance mark set once, after the first chart is painted.
@@ -179,15 +179,7 @@ pub fn ChartCanvas(
             }
             return;
         }
-        let keys = [
-            "ArrowLeft",
-            "ArrowRight",
-            "ArrowUp",
-            "ArrowDown",
-            "Home",
-            "End",
-        ];
-        if !keys.contains(&key.as_str()) {
+        if !STEP_KEYS.contains(&key.as_str()) {
             return;
         }
         ev.prevent_default();

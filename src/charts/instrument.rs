@@ -13,7 +13,7 @@ use web_sys::{Element, HtmlCanvasElement};
 use super::any::AnyChart;
 use super::canvas::{current_ratio, frame_attr, is_series, paint, ticks_attr, watch_ratio};
 use super::frame::{Frame, Marks};
-use super::interact::Interactive;
+use super::interact::{Interactive, STEP_KEYS};
 use crate::i18n::Lang;
 
 /// One drawn chart and its read-out state.
@@ -148,15 +148,7 @@ impl Instrument {
             self.repaint();
             return;
         }
-        let keys = [
-            "ArrowLeft",
-            "ArrowRight",
-            "ArrowUp",
-            "ArrowDown",
-            "Home",
-            "End",
-        ];
-        if !keys.contains(&key.as_str()) {
+        if !STEP_KEYS.contains(&key.as_str()) {
             return;
         }
         ev.prevent_default();

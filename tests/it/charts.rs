@@ -724,3 +724,41 @@ fn narrow_ranking_rows_read_short_forms_not_cut_words() {
         );
     }
 }
+
+/// The marks' rules, shared by the explorer's canvas component and the widget's instrument.
+#[test]
+fn marks_follow_the_pointer_the_keyboard_and_the_legend() {
+    use kz_iip::charts::frame::{Marks, Pick};
+    let a = Some(Pick {
+        series: 1,
+        index: 3,
+    });
+    let mut m = Marks::default();
+    assert!(m.point(a, true));
+    assert_eq!((m.active, m.emphasis, m.keyboard), (a, Some(1), false));
+    assert!(!m.point(a, true), "the same item again changes nothing");
+    m.leave();
+    assert_eq!((m.active, m.emphasis), (None, None));
+    // A keyboard read-out survives the pointer leaving, not the focus leaving.
+    assert!(m.focus(a));
+    assert!(!m.focus(None), "focus keeps what is active");
+    m.key_to(a, false);
+    assert_eq!(
+        (m.emphasis, m.keyboard),
+        (None, true),
+        "bars have no series to emphasise"
+    );
+    m.leave();
+    assert_eq!(m.active, a);
+    m.blur();
+    assert_eq!((m.active, m.keyboard), (None, false));
+    m.point(a, true);
+    m.clear();
+    assert_eq!((m.active, m.emphasis), (None, None));
+    // The legend: hiding a series drops the read-out; pressing again shows it.
+    m.point(a, true);
+    m.toggle_hidden(1);
+    assert_eq!((m.hidden.clone(), m.active), (vec![1], None));
+    m.toggle_hidden(1);
+    assert!(m.hidden.is_empty());
+}

@@ -30,6 +30,16 @@ pub struct Readout {
     pub anchor: (f64, f64),
 }
 
+/// The keys that move a chart's read-out ([`Interactive::step`]).
+pub const STEP_KEYS: [&str; 6] = [
+    "ArrowLeft",
+    "ArrowRight",
+    "ArrowUp",
+    "ArrowDown",
+    "Home",
+    "End",
+];
+
 /// A chart that answers a pointer and a keyboard.
 pub trait Interactive {
     /// The item nearest a device-pixel point, if the point is on the chart.
