@@ -31,7 +31,9 @@
 // output texts became markup too (−1.8 KiB; en 277.6, ru and kk 281.9; widget 219.5); widget
 // 221 → 164 when it dropped Leptos (#26: its page written once as markup, its chart the
 // explorer's drawing and read-out rules wired to the DOM by hand; wasm 205.4 → 149.0 KiB; en
-// 158.7, ru and kk 162.9). The targets are #26's.
+// 158.7, ru and kk 162.9); explorer 283 → 282 when the notice became markup shared with the
+// widget and the legend lost its static variant (the widget's is markup): −0.8 KiB, en 276.5, ru
+// and kk 280.7.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -40,7 +42,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, waitReady, withApp } from './browser.mjs';
 
 const TARGET_KIB = { explorer: 245, widget: 195 };
-const BUDGET_KIB = { explorer: 283, widget: 164 };
+const BUDGET_KIB = { explorer: 282, widget: 164 };
 
 const app = withApp();
 

@@ -1006,3 +1006,17 @@ pub fn source_note(lang: Lang, items: &[SourceItem], notes: &[String], about: &s
         .close("div");
     h.finish()
 }
+
+/// A notice's content (inside its `<div class="kz-iip-notice">`): what part of the URL could
+/// not be used and what was used instead, and the dismiss button.
+pub fn notice(lang: Lang, notices: &[crate::state::Notice]) -> String {
+    let mut h = Html::default();
+    h.el("strong", &[], t(lang, Key::NoticeHeading))
+        .open("ul", &[]);
+    for n in notices {
+        h.el("li", &[], &crate::i18n::notice_text(lang, n));
+    }
+    h.close("ul")
+        .el("button", &[("type", "button")], t(lang, Key::Dismiss));
+    h.finish()
+}

@@ -27,7 +27,7 @@ use crate::charts::interact::Interactive;
 use crate::charts::kinds;
 use crate::components::{sources, SourceItem};
 use crate::data::{self, Db};
-use crate::i18n::{notice_text, period_name, period_type_name, status_name, t, tr, Key, Lang};
+use crate::i18n::{period_name, period_type_name, status_name, t, tr, Key, Lang};
 use crate::markup::{self, Html};
 use crate::state::widget::{ChartKind, WidgetOptions};
 use crate::state::{Filters, Theme};
@@ -152,13 +152,7 @@ fn page(p: &Parts, notices: &[crate::state::Notice], (height, dark): (u32, bool)
         notice.push(("hidden", ""));
     }
     h.open("div", &notice)
-        .el("strong", &[], t(lang, Key::NoticeHeading))
-        .open("ul", &[]);
-    for n in notices {
-        h.el("li", &[], &notice_text(lang, n));
-    }
-    h.close("ul")
-        .el("button", &[("type", "button")], t(lang, Key::Dismiss))
+        .raw(&markup::notice(lang, notices))
         .close("div");
     h.el("h1", &[("class", "kz-iip-widget-title")], &p.headline);
     if let Some(s) = subtitle {

@@ -1,13 +1,13 @@
-//! Shows what part of the URL could not be used, and that a default was used instead.
+//! Shows what part of the URL could not be used, and that a default was used instead (its
+//! markup: [`crate::markup::notice`]).
 
 use leptos::prelude::*;
 
-use crate::i18n::{notice_text, t, Key};
 use crate::state::Notice;
 
 use super::app::use_ctx;
 
-/// A dismissable list of URL notices; renders nothing when there are none.
+/// A dismissable list of URL notices; hidden when there are none.
 #[component]
 pub fn NoticeBar(
     /// Notices from `Filters::from_query`.
@@ -15,15 +15,24 @@ pub fn NoticeBar(
 ) -> impl IntoView {
     let lang = use_ctx().lang;
     let (open, set_open) = signal(!notices.is_empty());
-    let items = notices
-        .iter()
-        .map(|n| view! { <li>{notice_text(lang, n)}</li> })
-        .collect_view();
+    // The dismiss button is the notice's only button.
+    let dismiss = move |ev: web_sys::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.closest("button").ok().flatten().is_some());
+        if on_button {
+            set_open.set(false);
+        }
+    };
     view! {
-        <div class="kz-iip-notice" role="status" hidden=move || !open.get()>
-            <strong>{t(lang, Key::NoticeHeading)}</strong>
-            <ul>{items}</ul>
-            <button type="button" on:click=move |_| set_open.set(false)>{t(lang, Key::Dismiss)}</button>
-        </div>
+        <div
+            class="kz-iip-notice"
+            role="status"
+            hidden=move || !open.get()
+            inner_html=crate::markup::notice(lang, &notices)
+            on:click=dismiss
+        ></div>
     }
 }

@@ -1,5 +1,6 @@
-//! The legend of a trend chart: one toggle button per series (readable, wraps). A click hides
-//! or shows the series; hovering or focusing an entry emphasises it in the chart.
+//! The legend of a trend chart in the explorer: one toggle button per series (readable, wraps).
+//! A click hides or shows the series; hovering or focusing an entry emphasises it in the chart.
+//! (The widget's static legend is markup: [`crate::markup::legend_items`].)
 
 use leptos::prelude::*;
 
@@ -17,9 +18,8 @@ pub fn TrendLegend(
     /// The chart whose series are listed.
     #[prop(into)]
     spec: Signal<TrendSpec>,
-    /// The chart's marks (hidden and emphasised series); without them the legend is static.
-    #[prop(optional)]
-    marks: Option<RwSignal<Marks>>,
+    /// The chart's marks (hidden and emphasised series).
+    marks: RwSignal<Marks>,
 ) -> impl IntoView {
     let lang = use_ctx().lang;
     let dark = use_context::<DarkMode>().map_or(Signal::stored(false), |d| d.0);
@@ -38,38 +38,32 @@ pub fn TrendLegend(
                     )
                 };
                 let swatch = view! { <span class="kz-iip-swatch" style=style></span> };
-                match marks {
-                    None => view! { <li>{swatch} {s.label}</li> }.into_any(),
-                    Some(marks) => {
-                        let shown = move || marks.with(|m| !m.hidden.contains(&i));
-                        let toggle = move |_| marks.update(|m| m.toggle_hidden(i));
-                        let emphasise = move |on: bool| {
-                            marks.update(|m| m.emphasis = on.then_some(i));
-                        };
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="kz-iip-legend-item"
-                                    aria-pressed=move || shown().to_string()
-                                    on:click=toggle
-                                    on:pointerenter=move |_| emphasise(true)
-                                    on:pointerleave=move |_| emphasise(false)
-                                    on:focus=move |_| emphasise(true)
-                                    on:blur=move |_| emphasise(false)
-                                >
-                                    {swatch}
-                                    {s.label}
-                                </button>
-                            </li>
-                        }
-                        .into_any()
-                    }
+                let shown = move || marks.with(|m| !m.hidden.contains(&i));
+                let toggle = move |_| marks.update(|m| m.toggle_hidden(i));
+                let emphasise = move |on: bool| {
+                    marks.update(|m| m.emphasis = on.then_some(i));
+                };
+                view! {
+                    <li>
+                        <button
+                            type="button"
+                            class="kz-iip-legend-item"
+                            aria-pressed=move || shown().to_string()
+                            on:click=toggle
+                            on:pointerenter=move |_| emphasise(true)
+                            on:pointerleave=move |_| emphasise(false)
+                            on:focus=move |_| emphasise(true)
+                            on:blur=move |_| emphasise(false)
+                        >
+                            {swatch}
+                            {s.label}
+                        </button>
+                    </li>
                 }
             })
             .collect_view()
     };
     view! {
-        <ul class="kz-iip-legend" title=marks.map(|_| t(lang, Key::LegendToggle))>{items}</ul>
+        <ul class="kz-iip-legend" title=t(lang, Key::LegendToggle)>{items}</ul>
     }
 }
