@@ -39,9 +39,10 @@ struct State {
 }
 
 impl Instrument {
-    /// Takes over the canvas of `chart` (a `.kz-iip-chart` box as [`chart_box`] writes it):
-    /// draws `spec` once its width is known, and whenever that width, the pixel ratio or the
-    /// theme changes; answers the pointer and the keyboard.
+    /// Takes over the canvas of `chart` (a `.kz-iip-chart` box as
+    /// [`crate::markup::chart_box`] writes it, in the document): draws `spec` at once, and again
+    /// whenever its width, the pixel ratio or the theme changes; answers the pointer and the
+    /// keyboard.
     pub fn mount(
         chart: Element,
         spec: AnyChart,
@@ -67,6 +68,14 @@ impl Instrument {
             }),
         });
         this.listen();
+        // Drawn at once, at the width laid out now: the widget's page is small and already in
+        // the document, so reading it costs one short layout and saves the frame the observer
+        // would take to report it (which then finds the same width and does not redraw).
+        let width = f64::from(this.canvas.client_width());
+        if width > 0.0 {
+            this.state.borrow_mut().width = width;
+            this.repaint();
+        }
         Some(this)
     }
 
