@@ -63,6 +63,8 @@ struct Parts {
     chart: AnyChart,
     table: crate::table::Table<'static>,
     headline: String,
+    /// The chart's own title, kept under a newsroom's headline (none without one).
+    subtitle: Option<String>,
     cited: Vec<SourceItem>,
     notes: Vec<String>,
 }
@@ -92,7 +94,10 @@ fn build(doc: &Document, db: &'static Db, query: &str) {
     }
     // The newsroom's words (#25): its headline above, the chart's own title kept as the
     // subtitle (the data's meaning is never lost); the credit and the sources stay the project's.
-    let headline = opts.words.title.clone().unwrap_or_else(|| chart.title());
+    let (headline, subtitle) = match opts.words.title.clone() {
+        Some(words) => (words, Some(chart.title())),
+        None => (chart.title(), None),
+    };
     // The widget page's own title (never the host's).
     doc.set_title(&format!("{headline} — {}", t(lang, Key::AppTitle)));
     let cited = SourceItem::cited(db, entry.cites(db, &f, &table));
@@ -105,6 +110,7 @@ fn build(doc: &Document, db: &'static Db, query: &str) {
         chart,
         table,
         headline,
+        subtitle,
         cited,
         notes,
     });
@@ -143,8 +149,7 @@ fn build(doc: &Document, db: &'static Db, query: &str) {
 /// `height`: the chart's, in CSS pixels; `dark`: the theme it is drawn in.
 fn page(p: &Parts, notices: &[crate::state::Notice], (height, dark): (u32, bool)) -> String {
     let (lang, words) = (p.lang, &p.opts.words);
-    let title = p.chart.title();
-    let subtitle = words.title.as_ref().map(|_| title.as_str());
+    let subtitle = p.subtitle.as_deref();
     let mut h = Html::default();
     // The notice: what part of the URL could not be used (hidden when there is none).
     let mut notice = vec![("class", "kz-iip-notice"), ("role", "status")];
@@ -346,13 +351,7 @@ fn wire_downloads(main: &Element, p: &Rc<Parts>, height: u32) {
     let stem = export::file_stem(key, &p.f);
     let meta = ExportMeta {
         title: p.headline.clone(),
-        subtitle: p
-            .opts
-            .words
-            .title
-            .as_ref()
-            .map(|_| p.chart.title())
-            .unwrap_or_default(),
+        subtitle: p.subtitle.clone().unwrap_or_default(),
         source: sources::source_line(p.lang, &p.cited),
         credit: crate::components::credit(p.lang, &link),
     };

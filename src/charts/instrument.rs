@@ -85,10 +85,12 @@ impl Instrument {
         self.repaint();
     }
 
-    fn repaint(&self) {
+    /// Draws the chart and its tooltip; returns the active item's sentence (empty if none),
+    /// for the live region when the keyboard moved.
+    fn repaint(&self) -> String {
         let mut st = self.state.borrow_mut();
         if st.width <= 0.0 {
-            return;
+            return String::new();
         }
         if let Some(f) = paint(
             &self.canvas,
@@ -110,7 +112,10 @@ impl Instrument {
             .marks
             .active
             .and_then(|p| self.spec.readout(&st.frame, &st.marks, p));
-        if let Some(r) = readout {
+        let Some(r) = readout else {
+            return String::new();
+        };
+        {
             let (style, html) = crate::markup::tooltip(self.lang, &r, st.frame.scale, st.dark);
             let doc = self.canvas.owner_document();
             if let Some(tip) = doc.and_then(|d| d.create_element("div").ok()) {
@@ -121,18 +126,12 @@ impl Instrument {
                 let _ = self.canvas.after_with_node_1(&tip);
             }
         }
+        r.sentence
     }
 
-    /// The active item's sentence, for the live region.
-    fn speak(&self) {
-        let st = self.state.borrow();
-        let sentence = st
-            .marks
-            .active
-            .and_then(|p| self.spec.readout(&st.frame, &st.marks, p))
-            .map(|r| r.sentence)
-            .unwrap_or_default();
-        self.said.set_text_content(Some(&sentence));
+    /// Speaks `sentence` through the polite live region.
+    fn speak(&self, sentence: &str) {
+        self.said.set_text_content(Some(sentence));
     }
 
     fn pointer(&self, x: i32, y: i32) {
@@ -152,7 +151,7 @@ impl Instrument {
         let key = ev.key();
         if key == "Escape" {
             self.state.borrow_mut().marks.clear();
-            self.said.set_text_content(Some(""));
+            self.speak("");
             let _ = self.canvas.blur();
             self.repaint();
             return;
@@ -166,8 +165,8 @@ impl Instrument {
             let next = self.spec.step(&st.marks, st.marks.active, &key);
             st.marks.key_to(next, is_series(&self.spec));
         }
-        self.repaint();
-        self.speak();
+        let sentence = self.repaint();
+        self.speak(&sentence);
     }
 
     fn listen(self: &Rc<Self>) {
@@ -217,8 +216,8 @@ impl Instrument {
                     st.marks.focus(first)
                 };
                 if took {
-                    this.repaint();
-                    this.speak();
+                    let sentence = this.repaint();
+                    this.speak(&sentence);
                 }
             }),
         );
