@@ -130,6 +130,23 @@ test('axe-core finds no violations in any view, in kk, ru and en', async () => {
   }
 });
 
+// The share dialog is markup written when it opens (#26): checked by axe open, in each
+// language; focus starts inside it and Escape closes it, leaving nothing of it behind.
+test('the open share dialog: axe-core clean, focus inside, Escape closes it', async () => {
+  for (const lang of ['kk', 'ru', 'en']) {
+    const { page, context, problems } = await openApp(app.browser, `${app.srv.url}?lang=${lang}&r=000000000,230000000&hl=230000000`, { bypassCSP: true });
+    await page.locator('.kz-iip-share-button').click();
+    await page.locator('dialog.kz-iip-share[open] textarea[name=snippet]').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.name), 'permalink', lang);
+    assert.equal(await page.locator('dialog input[name=hl][value="230000000"]').isChecked(), true, 'the highlight carried over');
+    assert.deepEqual(await axe(page), [], `share dialog (${lang})`);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('dialog.kz-iip-share[open]') && !document.querySelector('dialog.kz-iip-share *'));
+    assert.deepEqual(problems, [], lang);
+    await context.close();
+  }
+});
+
 test('on a phone the projects and physical output tables stack, labelled, and stay tables', async () => {
   for (const [view, table, lang] of [['output', '.kz-iip-physical-table', 'ru'], ['projects', '.kz-iip-projects-table', 'kk']]) {
     const { page, context } = await openApp(app.browser, `${app.srv.url}?lang=${lang}`, { viewport: { width: 320, height: 740 }, bypassCSP: true });

@@ -11,6 +11,7 @@ pub mod charts;
 pub mod components;
 pub mod data;
 pub mod markup;
+pub mod share;
 pub mod widget;
 
 pub use kz_iip_charts::{i18n, state, table};

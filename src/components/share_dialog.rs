@@ -1,17 +1,17 @@
 //! Share / Embed: copy the permalink; build the embed of one chart (#25: the newsroom's words,
 //! a highlight, notes on a trend) and copy it as an iframe, an iframe with the height
 //! listener, an AMP iframe or an image; preview the widget at 320 / 480 / 720 px.
+//!
+//! The dialog's content is markup written when it opens ([`crate::share::Share::body`]); one
+//! `input` listener reads every field's edit and one `click` listener every button, and an
+//! edit rewrites only what follows from it (the code, its hint, the preview).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 
-use crate::charts::interact::Interactive;
-use crate::charts::{export, kinds};
-use crate::data::RegionCode;
-use crate::i18n::{region_name, t, tr, Key};
-use crate::state::widget::{
-    clean_words, stable_id, ChartKind, Embed, Note, Variant, WidgetOptions, Words,
-};
+use crate::i18n::{t, Key};
+use crate::share::Share;
 
 use super::app::use_ctx;
 
@@ -41,19 +41,50 @@ fn copy(text: &str) -> bool {
     usable
 }
 
-/// What the embed builder holds.
-struct Builder {
-    kind: ChartKind,
-    /// The preview's width (CSS pixels).
-    width: u32,
-    variant: Variant,
-    /// The newsroom's words and notes as typed (cleaned and cut in the link, as the widget
-    /// reads them); whether a typed note line could not be read.
-    words: Words,
-    notes: Vec<Note>,
-    bad_notes: bool,
-    /// The units to highlight: the explorer's own highlight to begin with.
-    highlight: Vec<RegionCode>,
+/// The element of the dialog matching `selector`.
+fn find(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+fn set_hidden(el: Option<Element>, hidden: bool) {
+    if let Some(el) = el {
+        let _ = el.toggle_attribute_with_force("hidden", hidden);
+    }
+}
+
+/// Rewrites what follows from the builder: the code, its hint, the notes' warning, the
+/// preview and its width buttons.
+fn refresh(root: &Element, share: &Share) {
+    let out = share.outputs();
+    if let Some(code) = find(root, "textarea[name=snippet]") {
+        if let Some(code) = code.dyn_ref::<HtmlTextAreaElement>() {
+            code.set_value(&out.code);
+        }
+    }
+    if let Some(hint) = find(root, ".kz-iip-embed-hint") {
+        hint.set_text_content(Some(out.hint));
+    }
+    set_hidden(find(root, ".kz-iip-notes-bad"), !out.bad_notes);
+    if let Ok(buttons) = root.query_selector_all("button[data-width]") {
+        for i in 0..buttons.length() {
+            if let Some(b) = buttons.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                let on = b.get_attribute("data-width") == Some(out.width.to_string());
+                let _ = b.set_attribute("aria-pressed", if on { "true" } else { "false" });
+            }
+        }
+    }
+    if let Some(frame) = find(root, "iframe") {
+        // Set only when changed: a new `src` reloads the preview.
+        for (name, value) in [
+            ("title", &out.embed.title),
+            ("style", &out.preview_style),
+            ("src", &out.embed.url),
+        ] {
+            if frame.get_attribute(name).as_ref() != Some(value) {
+                let _ = frame.set_attribute(name, value);
+            }
+        }
+    }
 }
 
 /// The "Share / Embed" button and its dialog.
@@ -62,280 +93,103 @@ pub fn ShareDialog() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang, filters) = (ctx.db, ctx.lang, ctx.filters);
     let dialog = NodeRef::<leptos::html::Dialog>::new();
-    let (open, set_open) = signal(false);
-    let (status, set_status) = signal(String::new());
-    // What the builder holds, in one signal (one set of reactive code, not one per field).
-    let b = RwSignal::new(Builder {
-        kind: ChartKind::Trend,
-        width: 480,
-        variant: Variant::Iframe,
-        words: Words::default(),
-        notes: Vec::new(),
-        bad_notes: false,
-        highlight: filters.with_untracked(|f| f.highlight.clone()),
-    });
-    let base = page_base();
-    let b1 = base.clone();
-    let permalink = Memo::new(move |_| format!("{b1}?{}", filters.with(|f| f.to_query())));
-    // Everything the embed code is made of: the explorer's selection with the builder's
-    // highlight, the chart's own title and description, the newsroom's words and notes.
-    let embed = Memo::new(move |_| {
-        let mut f = filters.get();
-        b.with(|b| {
-            f.highlight = b.highlight.clone();
-            let q = f.to_query();
-            let entry = kinds::of(b.kind);
-            let opts = WidgetOptions {
-                chart: b.kind,
-                id: stable_id(&format!("{q}&{}", b.kind.key())),
-                words: b.words.clone(),
-                notes: b.notes.clone(),
-                ..Default::default()
-            };
-            let chart = (entry.chart)(db, &f, lang, &(entry.table)(db, &f));
-            let (name, alt) = match &b.words.title {
-                Some(h) => (h.clone(), format!("{h}. {}", chart.summary())),
-                None => (chart.title(), chart.summary()),
-            };
-            Embed {
-                url: format!("{base}widget.html?{q}&{}", opts.to_query()),
-                id: opts.id,
-                title: format!("{name} — {}", t(lang, Key::AppTitle)),
-                height: entry.snippet_height,
-                lang,
-                png: format!("{}.png", export::file_stem(b.kind.key(), &f)),
-                png_height: entry.export_height + 120,
-                alt,
-                explorer: format!("{base}?{q}"),
-                more: t(lang, Key::AmpMore).to_owned(),
-            }
-        })
-    });
-    let code = Memo::new(move |_| embed.with(|e| e.code(b.with(|b| b.variant))));
+    // The builder while the dialog is open (its content is built on opening: the snippet's
+    // title needs a chart spec, which would otherwise be recomputed on every filter change).
+    let share = StoredValue::new_local(None::<Share>);
     let show = move |_| {
-        set_open.set(true);
-        set_status.set(String::new());
-        // The content is built on opening (below); open the dialog once it is there, so that
-        // focus lands on its first field.
-        request_animation_frame(move || {
-            if let Some(d) = dialog.get() {
-                let _ = d.show_modal();
+        let Some(d) = dialog.get() else {
+            return;
+        };
+        let s = Share::new(db, lang, filters.get_untracked(), page_base());
+        d.set_inner_html(&s.body());
+        share.set_value(Some(s));
+        let _ = d.show_modal();
+    };
+    let on_input = move |ev: web_sys::Event| {
+        let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let name = el.get_attribute("name").unwrap_or_default();
+        let (value, checked) = match el.dyn_ref::<HtmlInputElement>() {
+            Some(i) => (i.value(), i.checked()),
+            None => (leptos::prelude::event_target_value(&ev), false),
+        };
+        let Some(root) = dialog.get() else {
+            return;
+        };
+        share.update_value(|s| {
+            let Some(s) = s else {
+                return;
+            };
+            let (changed, long) = s.edit(&name, &value, checked);
+            if name.starts_with("words-") {
+                set_hidden(el.next_element_sibling(), !long);
+            }
+            if changed {
+                refresh(&root, s);
             }
         });
     };
-    let close = move |_| {
-        set_open.set(false);
-        if let Some(d) = dialog.get() {
-            d.close();
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let Some(button) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest("button").ok().flatten())
+        else {
+            return;
+        };
+        let Some(root) = dialog.get() else {
+            return;
+        };
+        if let Some(w) = button.get_attribute("data-width") {
+            share.update_value(|s| {
+                if let Some(s) = s {
+                    if s.set_width(w.parse().unwrap_or_default()) {
+                        refresh(&root, s);
+                    }
+                }
+            });
+            return;
         }
-    };
-    let copied = move |what: Key, text: String| {
-        let msg = if copy(&text) {
+        let (what, text) = match button.get_attribute("data-act").as_deref() {
+            Some("close") => {
+                root.close();
+                return;
+            }
+            Some("copy-link") => (
+                Key::Link,
+                share.with_value(|s| s.as_ref().map(Share::permalink)),
+            ),
+            Some("copy-embed") => (
+                Key::EmbedCode,
+                share.with_value(|s| s.as_ref().map(|s| s.outputs().code)),
+            ),
+            _ => return,
+        };
+        let msg = if copy(&text.unwrap_or_default()) {
             Key::Copied
         } else {
             Key::CopyManually
         };
-        set_status.set(format!("{} {}", t(lang, what), t(lang, msg)));
+        if let Some(status) = find(&root, ".kz-iip-status") {
+            status.set_text_content(Some(&format!("{} {}", t(lang, what), t(lang, msg))));
+        }
     };
-    let kinds = move || {
-        kinds::KINDS
-            .iter()
-            .map(|entry| {
-                let k = entry.kind;
-                view! {
-                    <option value=k.key() prop:selected=move || b.with(|b| b.kind == k)>{t(lang, entry.label)}</option>
-                }
-            })
-            .collect_view()
-    };
-    // A field per word key; a hint when the text is longer than the widget keeps.
-    let word_fields = move || {
-        Words::KEYS
-            .into_iter()
-            .map(|(key, max)| {
-                let label = match key {
-                    "title" => Key::WordsTitle,
-                    "desc" => Key::WordsDesc,
-                    "note" => Key::WordsNote,
-                    _ => Key::WordsByline,
-                };
-                let (long, set_long) = signal(false);
-                view! {
-                    <label class="kz-iip-field">
-                        {t(lang, label)}
-                        <input
-                            type="text"
-                            name=format!("words-{key}")
-                            on:input=move |ev| {
-                                let v = event_target_value(&ev);
-                                b.update(|b| {
-                                    b.words.set(key, &v);
-                                });
-                                set_long.set(clean_words(&v, max).1);
-                            }
-                        />
-                        <span class="kz-iip-hint" role="status" hidden=move || !long.get()>
-                            {tr(lang, Key::WordsCut, &[("max", max.into())])}
-                        </span>
-                    </label>
-                }
-            })
-            .collect_view()
-    };
-    // A checkbox per unit of the selection.
-    let highlight_boxes = move || {
-        filters
-            .with(|f| f.regions.clone())
-            .into_iter()
-            .filter_map(|code| Some((region_name(lang, db.region(&code)?).to_owned(), code)))
-            .map(|(name, code): (String, RegionCode)| {
-                let c = code.clone();
-                let on = move || b.with(|b| b.highlight.contains(&c));
-                view! {
-                    <label class="kz-iip-check">
-                        <input
-                            type="checkbox"
-                            prop:checked=on
-                            on:change=move |_| b.update(|b| {
-                                let h = &mut b.highlight;
-                                match h.iter().position(|x| x == &code) {
-                                    Some(i) => {
-                                        h.remove(i);
-                                    }
-                                    None => h.push(code.clone()),
-                                }
-                            })
-                        />
-                        {name}
-                    </label>
-                }
-            })
-            .collect_view()
-    };
-    let variants = move || {
-        Variant::ALL
-            .into_iter()
-            .map(|v| {
-                let label = match v {
-                    Variant::Iframe => Key::VariantIframe,
-                    Variant::Resizing => Key::VariantResizing,
-                    Variant::Amp => Key::VariantAmp,
-                    Variant::Image => Key::VariantImage,
-                };
-                view! { <option value=v.key() prop:selected=move || b.with(|b| b.variant == v)>{t(lang, label)}</option> }
-            })
-            .collect_view()
-    };
-    let widths = move || {
-        [320u32, 480, 720]
-            .into_iter()
-            .map(|w| {
-                view! {
-                    <button
-                        type="button"
-                        class="kz-iip-width"
-                        aria-pressed=move || b.with(|b| b.width == w).to_string()
-                        on:click=move |_| b.update(|b| b.width = w)
-                    >
-                        {w} " px"
-                    </button>
-                }
-            })
-            .collect_view()
+    let on_close = move |_| {
+        share.set_value(None);
+        if let Some(d) = dialog.get() {
+            d.set_inner_html("");
+        }
     };
     view! {
         <button type="button" class="kz-iip-share-button" on:click=show>{t(lang, Key::ShareEmbed)}</button>
-        <dialog node_ref=dialog class="kz-iip-share" aria-labelledby="kz-iip-share-title" on:close=move |_| set_open.set(false)>
-            // Built only while open: the snippet's title needs a chart spec, which would
-            // otherwise be recomputed on every filter change.
-            {move || open.get().then(|| view! {
-                <h2 id="kz-iip-share-title">{t(lang, Key::ShareEmbed)}</h2>
-                <label class="kz-iip-field">
-                    {t(lang, Key::Link)}
-                    <input type="text" readonly name="permalink" prop:value=move || permalink.get() />
-                </label>
-                <button type="button" on:click=move |_| copied(Key::Link, permalink.get())>{t(lang, Key::CopyLink)}</button>
-                <label class="kz-iip-field">
-                    {t(lang, Key::Chart)} " "
-                    <select
-                        name="chart"
-                        on:change=move |ev| {
-                            if let Some(k) = ChartKind::parse(&event_target_value(&ev)) {
-                                b.update(|b| b.kind = k);
-                            }
-                        }
-                    >
-                        {kinds()}
-                    </select>
-                </label>
-                <fieldset class="kz-iip-words">
-                    <legend>{t(lang, Key::WordsLegend)}</legend>
-                    {word_fields()}
-                </fieldset>
-                <fieldset class="kz-iip-words">
-                    <legend>{t(lang, Key::HighlightLegend)}</legend>
-                    {highlight_boxes()}
-                </fieldset>
-                <label class="kz-iip-field">
-                    {t(lang, Key::NotesLabel)}
-                    <textarea
-                        rows="2"
-                        name="notes"
-                        on:input=move |ev| {
-                            let v = event_target_value(&ev);
-                            let lines = v.lines().filter(|l| !l.trim().is_empty());
-                            let parsed: Vec<Option<Note>> = lines.map(Note::parse).collect();
-                            let bad = parsed.iter().any(Option::is_none);
-                            b.update(|b| {
-                                b.notes = parsed.into_iter().flatten().take(Note::MAX).collect();
-                                b.bad_notes = bad;
-                            });
-                        }
-                    ></textarea>
-                    <span class="kz-iip-hint" role="status" hidden=move || !b.with(|b| b.bad_notes)>
-                        {t(lang, Key::NotesBad)}
-                    </span>
-                </label>
-                <label class="kz-iip-field">
-                    {t(lang, Key::VariantLabel)} " "
-                    <select
-                        name="variant"
-                        on:change=move |ev| {
-                            if let Some(v) = Variant::parse(&event_target_value(&ev)) {
-                                b.update(|b| b.variant = v);
-                            }
-                        }
-                    >
-                        {variants()}
-                    </select>
-                </label>
-                <label class="kz-iip-field">
-                    {t(lang, Key::EmbedCode)}
-                    <textarea readonly rows="4" name="snippet" prop:value=move || code.get()></textarea>
-                </label>
-                <button type="button" on:click=move |_| copied(Key::EmbedCode, code.get())>{t(lang, Key::CopyEmbed)}</button>
-                <p class="kz-iip-hint">
-                    {move || {
-                        // The image and AMP's placeholder are the chart's PNG, hosted by the newsroom.
-                        let png = matches!(b.with(|b| b.variant), Variant::Image | Variant::Amp);
-                        t(lang, if png { Key::ImageHint } else { Key::EmbedHint })
-                    }}
-                </p>
-                <p role="status" class="kz-iip-status">{move || status.get()}</p>
-                <fieldset class="kz-iip-preview-widths">
-                    <legend>{t(lang, Key::Preview)}</legend>
-                    {widths()}
-                </fieldset>
-                <iframe
-                    class="kz-iip-preview"
-                    title=move || embed.with(|e| e.title.clone())
-                    src=move || embed.with(|e| e.url.clone())
-                    style=move || b.with(|b| format!("width:{}px;height:{}px;border:1px solid #ccc", b.width, kinds::of(b.kind).snippet_height))
-                ></iframe>
-                <p>
-                    <button type="button" on:click=close>{t(lang, Key::Close)}</button>
-                </p>
-            })}
-        </dialog>
+        <dialog
+            node_ref=dialog
+            class="kz-iip-share"
+            aria-labelledby="kz-iip-share-title"
+            on:input=on_input
+            on:click=on_click
+            on:close=on_close
+        ></dialog>
     }
 }

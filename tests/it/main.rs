@@ -14,6 +14,7 @@ mod map;
 mod markup;
 mod newsroom;
 mod search;
+mod share;
 mod state;
 mod widget;
 
