@@ -853,42 +853,47 @@ pub fn tooltip(lang: Lang, r: &Readout, scale: f64, dark: bool) -> (String, Stri
     (style, h.finish())
 }
 
-/// A chart's box as the canvas components fill it: the canvas (one tab stop, named by
-/// `label`, described by `summary`), then the description and the polite live region (the
-/// tooltip goes after the canvas while there is a read-out).
+/// A chart's box (`<div class="kz-iip-chart">`) with its content ([`chart_box_content`]).
 pub fn chart_box(h: &mut Html, lang: Lang, (label, summary): (&str, &str), height: u32) {
+    h.open("div", &[("class", "kz-iip-chart")]);
+    chart_box_content(h, lang, (label, summary), height);
+    h.close("div");
+}
+
+/// What a chart's box holds for [`crate::charts::instrument::Instrument`]: the canvas (one tab
+/// stop, named by `label`, described by `summary`), then the description and the polite live
+/// region (the tooltip goes after the canvas while there is a read-out).
+pub fn chart_box_content(h: &mut Html, lang: Lang, (label, summary): (&str, &str), height: u32) {
     use std::sync::atomic::Ordering;
     let id = crate::charts::canvas::NEXT_ID.fetch_add(1, Ordering::Relaxed);
     let desc_id = format!("kz-iip-chart-desc-{id}");
     let style = format!("height:{height}px");
     let frame = crate::charts::canvas::frame_attr(&crate::charts::frame::Frame::default());
-    h.open("div", &[("class", "kz-iip-chart")])
-        .open(
-            "canvas",
-            &[
-                ("class", "kz-iip-canvas"),
-                ("tabindex", "0"),
-                ("role", "application"),
-                ("aria-roledescription", t(lang, Key::ChartRole)),
-                ("aria-label", label),
-                ("aria-describedby", &desc_id),
-                ("data-x-ticks", "[]"),
-                ("data-frame", &frame),
-                ("style", &style),
-            ],
-        )
-        .close("canvas")
-        .el(
-            "p",
-            &[("id", &desc_id), ("class", "kz-iip-sr-only")],
-            summary,
-        )
-        .el(
-            "p",
-            &[("class", "kz-iip-sr-only"), ("aria-live", "polite")],
-            "",
-        )
-        .close("div");
+    h.open(
+        "canvas",
+        &[
+            ("class", "kz-iip-canvas"),
+            ("tabindex", "0"),
+            ("role", "application"),
+            ("aria-roledescription", t(lang, Key::ChartRole)),
+            ("aria-label", label),
+            ("aria-describedby", &desc_id),
+            ("data-x-ticks", "[]"),
+            ("data-frame", &frame),
+            ("style", &style),
+        ],
+    )
+    .close("canvas")
+    .el(
+        "p",
+        &[("id", &desc_id), ("class", "kz-iip-sr-only")],
+        summary,
+    )
+    .el(
+        "p",
+        &[("class", "kz-iip-sr-only"), ("aria-live", "polite")],
+        "",
+    );
 }
 
 /// A trend's legend entries (inside its `<ul class="kz-iip-legend">`): swatch in the colour

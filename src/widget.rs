@@ -22,7 +22,7 @@ use web_sys::{Document, Element};
 
 use crate::charts::any::AnyChart;
 use crate::charts::export::{self, ExportMeta};
-use crate::charts::instrument::Instrument;
+use crate::charts::instrument::{Hooks, Instrument};
 use crate::charts::interact::Interactive;
 use crate::charts::kinds;
 use crate::components::{sources, SourceItem};
@@ -135,7 +135,14 @@ fn build(doc: &Document, db: &'static Db, query: &str) {
         .query_selector(".kz-iip-chart")
         .ok()
         .flatten()
-        .and_then(|c| Instrument::mount(c, parts.chart.clone(), height, lang, dark));
+        .and_then(|c| {
+            Instrument::mount(
+                c,
+                parts.chart.clone(),
+                (height, lang, dark),
+                Hooks::default(),
+            )
+        });
     wire_notice(&main);
     wire_downloads(&main, &parts, entry.export_height);
     wire_table(&main, &parts);

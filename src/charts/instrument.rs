@@ -1,10 +1,17 @@
-//! A chart on a `<canvas>` without Leptos: the widget's. The same instrument as the explorer's
-//! [`ChartCanvas`](super::canvas::ChartCanvas) — drawn by its [`paint`], the marks moved by
-//! [`Marks`]' methods, read-outs from [`Interactive`], the tooltip's markup from
-//! [`crate::markup::tooltip`], the same `data-` attributes — wired to the DOM's events by hand,
-//! for a widget that carries no reactive runtime (#26).
+//! The one controller of a chart's `<canvas>`, for both entry points: the widget wires it to
+//! its page by hand, the explorer's [`ChartCanvas`](super::canvas::ChartCanvas) feeds it from
+//! its signals. It sizes the pixel buffer to the element's CSS width × devicePixelRatio (sharp
+//! on HiDPI screens) and redraws when the spec, the marks, the theme, the width (a
+//! ResizeObserver) or the pixel ratio change; drawn by [`paint`], the marks moved by [`Marks`]'
+//! methods, read-outs from [`Interactive`], the tooltip's markup from [`crate::markup::tooltip`]
+//! (#26: the explorer's Leptos canvas component cost more wasm than this whole controller).
+//!
+//! It makes the chart an instrument: the pointer (mouse, pen, finger) and the keyboard (one
+//! tab stop; arrows, Home/End, Escape) move a read-out; the focused item is drawn with a focus
+//! mark and spoken through a polite live region; the generated summary is the canvas's
+//! accessible description.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::{closure::Closure, JsCast};
@@ -12,9 +19,25 @@ use web_sys::{Element, HtmlCanvasElement};
 
 use super::any::AnyChart;
 use super::canvas::{current_ratio, frame_attr, is_series, paint, ticks_attr, watch_ratio};
-use super::frame::{Frame, Marks};
+use super::frame::{Frame, Marks, Pick};
 use super::interact::{Interactive, STEP_KEYS};
 use crate::i18n::Lang;
+
+/// Told the marks after they moved.
+pub type OnMarks = Box<dyn Fn(&Marks)>;
+
+/// What a chart tells its page.
+#[derive(Default)]
+pub struct Hooks {
+    /// The marks after the pointer, the keyboard or a new spec moved them (a legend shows
+    /// them).
+    pub on_marks: Option<OnMarks>,
+    /// What a click on an item, or Enter on the focused one, does (the map selects a region).
+    pub on_activate: Option<Box<dyn Fn(Pick)>>,
+}
+
+type Listener = Closure<dyn FnMut(web_sys::Event)>;
+type Resize = Closure<dyn FnMut(js_sys::Array)>;
 
 /// One drawn chart and its read-out state.
 pub struct Instrument {
@@ -23,13 +46,18 @@ pub struct Instrument {
     chart: Element,
     /// The polite live region that speaks keyboard read-outs.
     said: Element,
-    spec: AnyChart,
     height: u32,
     lang: Lang,
+    hooks: Hooks,
     state: RefCell<State>,
+    /// The event listeners and the size observer, kept to be removed ([`Self::dispose`]).
+    listeners: RefCell<Vec<(&'static str, Listener)>>,
+    observer: RefCell<Option<(web_sys::ResizeObserver, Resize)>>,
+    disposed: Cell<bool>,
 }
 
 struct State {
+    spec: AnyChart,
     marks: Marks,
     frame: Frame,
     /// The canvas's CSS width (a ResizeObserver's), and the page's pixel ratio.
@@ -40,15 +68,15 @@ struct State {
 
 impl Instrument {
     /// Takes over the canvas of `chart` (a `.kz-iip-chart` box as
-    /// [`crate::markup::chart_box`] writes it, in the document): draws `spec` at once, and again
+    /// [`crate::markup::chart_box`] writes it, in the document): draws `spec` at once if the
+    /// box is laid out (else when the ResizeObserver first reports its width), and again
     /// whenever its width, the pixel ratio or the theme changes; answers the pointer and the
     /// keyboard.
     pub fn mount(
         chart: Element,
         spec: AnyChart,
-        height: u32,
-        lang: Lang,
-        dark: bool,
+        (height, lang, dark): (u32, Lang, bool),
+        hooks: Hooks,
     ) -> Option<Rc<Self>> {
         let canvas = chart.query_selector("canvas").ok()??.dyn_into().ok()?;
         let said = chart.query_selector("[aria-live]").ok()??;
@@ -56,21 +84,25 @@ impl Instrument {
             canvas,
             chart,
             said,
-            spec,
             height,
             lang,
+            hooks,
             state: RefCell::new(State {
+                spec,
                 marks: Marks::default(),
                 frame: Frame::default(),
                 width: 0.0,
                 dpr: current_ratio(),
                 dark,
             }),
+            listeners: RefCell::default(),
+            observer: RefCell::default(),
+            disposed: Cell::new(false),
         });
         this.listen();
-        // Drawn at once, at the width laid out now: the widget's page is small and already in
-        // the document, so reading it costs one short layout and saves the frame the observer
-        // would take to report it (which then finds the same width and does not redraw).
+        // Drawn at once, at the width laid out now: reading it costs one short layout and
+        // saves the frame the observer would take to report it (which then finds the same
+        // width and does not redraw).
         let width = f64::from(this.canvas.client_width());
         if width > 0.0 {
             this.state.borrow_mut().width = width;
@@ -79,22 +111,89 @@ impl Instrument {
         Some(this)
     }
 
+    /// The canvas (its accessible name is the page's to set).
+    pub fn canvas(&self) -> &HtmlCanvasElement {
+        &self.canvas
+    }
+
     /// Redraws in the other theme.
     pub fn set_dark(&self, dark: bool) {
-        self.state.borrow_mut().dark = dark;
+        if std::mem::replace(&mut self.state.borrow_mut().dark, dark) != dark {
+            self.repaint();
+        }
+    }
+
+    /// Draws another chart: the read-out and the legend's choices referred to the old one's
+    /// items, so they are cleared; the description becomes the new chart's summary.
+    pub fn set_spec(&self, spec: AnyChart) {
+        let reset = {
+            let mut st = self.state.borrow_mut();
+            if st.spec == spec {
+                return;
+            }
+            st.spec = spec;
+            if let Some(desc) = self.description() {
+                desc.set_text_content(Some(&st.spec.summary()));
+            }
+            let reset = st.marks.active.is_some() || !st.marks.hidden.is_empty();
+            if reset {
+                st.marks = Marks::default();
+            }
+            reset
+        };
+        if reset {
+            self.tell_marks();
+        }
         self.repaint();
+    }
+
+    /// Takes the marks a legend set (hover, emphasis, hidden series).
+    pub fn set_marks(&self, marks: Marks) {
+        if std::mem::replace(&mut self.state.borrow_mut().marks, marks.clone()) != marks {
+            self.repaint();
+        }
+    }
+
+    /// Stops answering events and drops the listeners (the explorer's chart left the page).
+    pub fn dispose(&self) {
+        self.disposed.set(true);
+        for (name, f) in self.listeners.take() {
+            let _ = self
+                .canvas
+                .remove_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+        }
+        if let Some((observer, _)) = self.observer.take() {
+            observer.disconnect();
+        }
+    }
+
+    /// The `<p>` the canvas's `aria-describedby` names.
+    fn description(&self) -> Option<Element> {
+        let id = self.canvas.get_attribute("aria-describedby")?;
+        self.chart
+            .query_selector(&format!("[id=\"{id}\"]"))
+            .ok()
+            .flatten()
+    }
+
+    fn tell_marks(&self) {
+        if let Some(f) = &self.hooks.on_marks {
+            let marks = self.state.borrow().marks.clone();
+            f(&marks);
+        }
     }
 
     /// Draws the chart and its tooltip; returns the active item's sentence (empty if none),
     /// for the live region when the keyboard moved.
     fn repaint(&self) -> String {
         let mut st = self.state.borrow_mut();
-        if st.width <= 0.0 {
+        if st.width <= 0.0 || self.disposed.get() {
             return String::new();
         }
+        let st = &mut *st;
         if let Some(f) = paint(
             &self.canvas,
-            &self.spec,
+            &st.spec,
             self.height,
             st.dark,
             &st.marks,
@@ -111,20 +210,18 @@ impl Instrument {
         let readout = st
             .marks
             .active
-            .and_then(|p| self.spec.readout(&st.frame, &st.marks, p));
+            .and_then(|p| st.spec.readout(&st.frame, &st.marks, p));
         let Some(r) = readout else {
             return String::new();
         };
-        {
-            let (style, html) = crate::markup::tooltip(self.lang, &r, st.frame.scale, st.dark);
-            let doc = self.canvas.owner_document();
-            if let Some(tip) = doc.and_then(|d| d.create_element("div").ok()) {
-                tip.set_class_name("kz-iip-tooltip");
-                let _ = tip.set_attribute("style", &style);
-                let _ = tip.set_attribute("aria-hidden", "true");
-                tip.set_inner_html(&html);
-                let _ = self.canvas.after_with_node_1(&tip);
-            }
+        let (style, html) = crate::markup::tooltip(self.lang, &r, st.frame.scale, st.dark);
+        let doc = self.canvas.owner_document();
+        if let Some(tip) = doc.and_then(|d| d.create_element("div").ok()) {
+            tip.set_class_name("kz-iip-tooltip");
+            let _ = tip.set_attribute("style", &style);
+            let _ = tip.set_attribute("aria-hidden", "true");
+            tip.set_inner_html(&html);
+            let _ = self.canvas.after_with_node_1(&tip);
         }
         r.sentence
     }
@@ -134,126 +231,136 @@ impl Instrument {
         self.said.set_text_content(Some(sentence));
     }
 
-    fn pointer(&self, x: i32, y: i32) {
+    /// The item at CSS pixel (`x`, `y`).
+    fn pick_at(&self, x: i32, y: i32) -> Option<Pick> {
+        let st = self.state.borrow();
+        let (px, py) = (f64::from(x) * st.dpr, f64::from(y) * st.dpr);
+        st.spec.pick(&st.frame, &st.marks, px, py)
+    }
+
+    /// Applies a rule of [`Marks`] to the marks; when it changed them, redraws and tells the
+    /// page. Returns the read-out's sentence (empty if unchanged or none).
+    fn moved(&self, rule: impl FnOnce(&mut Marks, &AnyChart) -> bool) -> Option<String> {
         let changed = {
             let mut st = self.state.borrow_mut();
-            let (px, py) = (f64::from(x) * st.dpr, f64::from(y) * st.dpr);
-            let pick = self.spec.pick(&st.frame, &st.marks, px, py);
-            let series = is_series(&self.spec);
-            st.marks.point(pick, series)
+            let st = &mut *st;
+            rule(&mut st.marks, &st.spec)
         };
-        if changed {
-            self.repaint();
-        }
+        changed.then(|| {
+            let sentence = self.repaint();
+            self.tell_marks();
+            sentence
+        })
     }
 
     fn key(&self, ev: &web_sys::KeyboardEvent) {
         let key = ev.key();
+        if key == "Enter" || key == " " {
+            let active = self.state.borrow().marks.active;
+            if let (Some(f), Some(p)) = (&self.hooks.on_activate, active) {
+                ev.prevent_default();
+                f(p);
+            }
+            return;
+        }
         if key == "Escape" {
-            self.state.borrow_mut().marks.clear();
+            self.moved(|m, _| {
+                m.clear();
+                true
+            });
             self.speak("");
             let _ = self.canvas.blur();
-            self.repaint();
             return;
         }
         if !STEP_KEYS.contains(&key.as_str()) {
             return;
         }
         ev.prevent_default();
-        {
-            let mut st = self.state.borrow_mut();
-            let next = self.spec.step(&st.marks, st.marks.active, &key);
-            st.marks.key_to(next, is_series(&self.spec));
-        }
-        let sentence = self.repaint();
-        self.speak(&sentence);
+        let sentence = self.moved(|m, spec| {
+            let next = spec.step(m, m.active, &key);
+            m.key_to(next, is_series(spec));
+            true
+        });
+        self.speak(&sentence.unwrap_or_default());
+    }
+
+    fn on(self: &Rc<Self>, name: &'static str, f: impl Fn(&Self, &web_sys::Event) + 'static) {
+        let this = self.clone();
+        let f = Listener::new(move |e: web_sys::Event| f(&this, &e));
+        let _ = self
+            .canvas
+            .add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
+        // Kept (with the `Rc` it holds) until `dispose`; the widget's chart lives as long as
+        // its page.
+        self.listeners.borrow_mut().push((name, f));
     }
 
     fn listen(self: &Rc<Self>) {
-        let on = |name: &str, f: Box<dyn FnMut(web_sys::Event)>| {
-            let f = Closure::<dyn FnMut(web_sys::Event)>::wrap(f);
-            let _ = self
-                .canvas
-                .add_event_listener_with_callback(name, f.as_ref().unchecked_ref());
-            // The widget's chart lives as long as its page.
-            f.forget();
-        };
         for name in ["pointermove", "pointerdown"] {
-            let this = self.clone();
-            on(
-                name,
-                Box::new(move |e| {
-                    if let Some(e) = e.dyn_ref::<web_sys::MouseEvent>() {
-                        this.pointer(e.offset_x(), e.offset_y());
-                    }
-                }),
-            );
+            self.on(name, |this, e| {
+                if let Some(e) = e.dyn_ref::<web_sys::MouseEvent>() {
+                    let pick = this.pick_at(e.offset_x(), e.offset_y());
+                    this.moved(|m, spec| m.point(pick, is_series(spec)));
+                }
+            });
         }
-        let this = self.clone();
-        on(
-            "pointerleave",
-            Box::new(move |_| {
-                this.state.borrow_mut().marks.leave();
-                this.repaint();
-            }),
-        );
-        let this = self.clone();
-        on(
-            "keydown",
-            Box::new(move |e| {
-                if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
-                    this.key(e);
+        self.on("pointerleave", |this, _| {
+            this.moved(|m, _| {
+                m.leave();
+                true
+            });
+        });
+        self.on("click", |this, e| {
+            if let (Some(f), Some(e)) =
+                (&this.hooks.on_activate, e.dyn_ref::<web_sys::MouseEvent>())
+            {
+                if let Some(p) = this.pick_at(e.offset_x(), e.offset_y()) {
+                    f(p);
                 }
-            }),
-        );
-        let this = self.clone();
-        on(
-            "focus",
-            Box::new(move |_| {
-                let took = {
-                    let mut st = this.state.borrow_mut();
-                    let first = this.spec.step(&st.marks, None, "Home");
-                    st.marks.focus(first)
-                };
-                if took {
-                    let sentence = this.repaint();
-                    this.speak(&sentence);
-                }
-            }),
-        );
-        let this = self.clone();
-        on(
-            "blur",
-            Box::new(move |_| {
-                this.state.borrow_mut().marks.blur();
-                this.repaint();
-            }),
-        );
-        // The CSS width, from a ResizeObserver (drawn when it first reports it).
-        let this = self.clone();
-        let on_resize = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            }
+        });
+        self.on("keydown", |this, e| {
+            if let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() {
+                this.key(e);
+            }
+        });
+        self.on("focus", |this, _| {
+            let sentence = this.moved(|m, spec| {
+                let first = spec.step(m, None, "Home");
+                m.focus(first)
+            });
+            if let Some(s) = sentence {
+                this.speak(&s);
+            }
+        });
+        self.on("blur", |this, _| {
+            this.moved(|m, _| {
+                m.blur();
+                true
+            });
+        });
+        // The CSS width, from a ResizeObserver (drawn when it first reports it, if not yet).
+        let weak = Rc::downgrade(self);
+        let on_resize = Resize::new(move |entries: js_sys::Array| {
+            let Some(this) = weak.upgrade() else { return };
             let Ok(entry) = entries.get(0).dyn_into::<web_sys::ResizeObserverEntry>() else {
                 return;
             };
             let w = entry.content_rect().width().round();
-            let changed = {
-                let mut st = this.state.borrow_mut();
-                let changed = w > 0.0 && st.width != w;
-                if changed {
-                    st.width = w;
-                }
-                changed
-            };
-            if changed {
+            let old = std::mem::replace(&mut this.state.borrow_mut().width, w);
+            if w > 0.0 && old != w {
                 this.repaint();
             }
         });
         if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
             observer.observe(&self.canvas);
+            *self.observer.borrow_mut() = Some((observer, on_resize));
         }
-        on_resize.forget();
-        let this = self.clone();
+        let weak = Rc::downgrade(self);
         watch_ratio(Rc::new(move |r| {
+            let Some(this) = weak.upgrade().filter(|t| !t.disposed.get()) else {
+                return false;
+            };
             this.state.borrow_mut().dpr = r;
             this.repaint();
             true

@@ -56,7 +56,6 @@ pub fn App(
     let filters = RwSignal::new(initial);
     provide_context(Ctx { db, lang, filters });
     super::provide_theme(Signal::derive(move || filters.with(|f| f.theme)));
-    crate::charts::canvas::provide_pixel_ratio();
     super::provide_printing();
     // Printing shows every table: open the folded ones first.
     let before_print = window_event_listener(
