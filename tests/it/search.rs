@@ -1,6 +1,6 @@
 //! Region search: the names people type, in three languages (issue 13).
 
-use kz_iip::data::search::{normalise, regions};
+use kz_iip::data::search::{self, normalise, regions};
 
 use crate::check;
 
@@ -61,4 +61,64 @@ fn empty_query_lists_all_and_nonsense_lists_none() {
     assert_eq!(regions(&db, "  ").len(), db.regions.len());
     assert!(regions(&db, "zzzz").is_empty());
     assert!(regions(&db, "%%%<script>").is_empty());
+}
+
+/// `search::lower` is the standard library's lower case over the Latin and Cyrillic blocks it
+/// covers (and leaves every other character as it is).
+#[test]
+fn lower_case_is_the_standard_librarys_over_latin_and_cyrillic() {
+    for u in 0..=0x052F_u32 {
+        let Some(c) = char::from_u32(u) else { continue };
+        let std: Vec<char> = c.to_lowercase().collect();
+        let expected = if c == 'İ' { 'i' } else { std[0] };
+        assert_eq!(std.len(), if c == 'İ' { 2 } else { 1 }, "{c:?}");
+        let covered = matches!(u, 0..=0x17F | 0x400..=0x52F);
+        if covered {
+            assert_eq!(search::lower(c), expected, "{c:?} U+{u:04X}");
+        } else {
+            assert_eq!(search::lower(c), c, "{c:?} U+{u:04X} left alone");
+        }
+    }
+    // Other scripts are left alone, even where they have a case.
+    assert_eq!(search::lower('Ω'), 'Ω');
+    assert_eq!(search::lower('Ա'), 'Ա');
+}
+
+/// Every name and alias normalises as it did with the standard library's Unicode tables.
+#[test]
+fn every_name_normalises_as_with_the_unicode_tables() {
+    let old = |s: &str| -> String {
+        s.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                'ё' => 'е',
+                'ә' => 'а',
+                'ғ' => 'г',
+                'қ' => 'к',
+                'ң' => 'н',
+                'ө' => 'о',
+                'ұ' | 'ү' => 'у',
+                'һ' => 'х',
+                'і' => 'и',
+                c => c,
+            })
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    let db = check::db();
+    let mut n = 0;
+    for r in &db.regions {
+        for name in [&r.name_en, &r.name_ru]
+            .into_iter()
+            .chain(r.name_kk.as_ref())
+            .chain(&r.aliases)
+        {
+            assert_eq!(search::normalise(name), old(name), "{name}");
+            n += 1;
+        }
+    }
+    assert!(n > 60, "{n} names");
+    // Punctuation of any kind is ignored, letters of other scripts kept.
+    assert_eq!(search::normalise("«Ақтөбе» — обл."), "актобеобл");
+    assert_eq!(search::normalise("北京"), "北京");
 }

@@ -22,7 +22,9 @@ pub use super::trend::draw::{draw_trend, draw_trend_opt, trend_x_range};
 /// Result of a drawing function: the frame drawn.
 pub type DrawResult<DB> = Result<Frame, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
-pub(crate) const FONT: &str = "sans-serif";
+/// The charts' typeface: the reader's sans-serif (named by its variant, not by the string,
+/// whose parsing lower-cases it through the standard library's Unicode case tables, #26).
+pub(crate) const FONT: FontFamily<'static> = FontFamily::SansSerif;
 
 /// The colours of one theme. Text colours keep at least 4.5:1 against the background (WCAG AA).
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -33,7 +33,11 @@ pub fn region_short(lang: Lang, r: &Region) -> Option<&str> {
         return None;
     }
     let name = region_name(lang, r);
-    let stem: String = name.chars().take(3).flat_map(char::to_lowercase).collect();
+    let stem: String = name
+        .chars()
+        .take(3)
+        .map(crate::data::search::lower)
+        .collect();
     r.aliases
         .iter()
         .map(String::as_str)
@@ -41,7 +45,7 @@ pub fn region_short(lang: Lang, r: &Region) -> Option<&str> {
         .find(|a| {
             a.chars()
                 .take(3)
-                .flat_map(char::to_lowercase)
+                .map(crate::data::search::lower)
                 .eq(stem.chars())
         })
 }
