@@ -536,7 +536,7 @@ pub fn activity_table(db: &Db, lang: Lang, period: Period, currency: Currency) -
     h.el("th", &[("scope", "col")], t(lang, Key::Share));
     h.close("tr").close("thead").open("tbody", &[]);
     for (a, _) in activity_values(db, period) {
-        let indent = format!("padding-left:{}em", 0.4 + f32::from(a.depth) * 0.9);
+        let indent = format!("padding-left:{:.1}em", 0.4 + f64::from(a.depth) * 0.9);
         h.open("tr", &[("data-code", &a.code.to_string())]).el(
             "th",
             &[("scope", "row"), ("style", &indent)],

@@ -20,8 +20,8 @@ pub fn ActivityFilter() -> impl IntoView {
             let code = a.code.clone();
             let c1 = code.clone();
             let style = format!(
-                "padding-left:{}em",
-                f32::from(a.depth.saturating_sub(1)) * 1.1
+                "padding-left:{:.1}em",
+                f64::from(a.depth.saturating_sub(1)) * 1.1
             );
             view! {
                 <li style=style class:kz-iip-section=a.depth <= 1>
