@@ -51,26 +51,29 @@ fn counts(c: char) -> bool {
             || matches!(u32::from(c), 0x80..=0xBF | 0xD7 | 0xF7 | 0x2000..=0x206F | 0x3000..=0x303F))
 }
 
+/// A lower-case Kazakh letter or `ё` as its Russian look-alike (`қ` → `к`, `ұ`/`ү` → `у` …);
+/// any other character as it is.
+pub fn look_alike(c: char) -> char {
+    match c {
+        'ё' => 'е',
+        'ә' => 'а',
+        'ғ' => 'г',
+        'қ' => 'к',
+        'ң' => 'н',
+        'ө' => 'о',
+        'ұ' | 'ү' => 'у',
+        'һ' => 'х',
+        'і' => 'и',
+        c => c,
+    }
+}
+
 /// Lower-cases, folds Kazakh and `ё` to their Russian look-alikes and keeps letters and digits
 /// (see [`counts`]).
 pub fn normalise(s: &str) -> String {
     s.chars()
-        .map(lower)
-        .filter_map(|c| {
-            let c = match c {
-                'ё' => 'е',
-                'ә' => 'а',
-                'ғ' => 'г',
-                'қ' => 'к',
-                'ң' => 'н',
-                'ө' => 'о',
-                'ұ' | 'ү' => 'у',
-                'һ' => 'х',
-                'і' => 'и',
-                c => c,
-            };
-            counts(c).then_some(c)
-        })
+        .map(|c| look_alike(lower(c)))
+        .filter(|&c| counts(c))
         .collect()
 }
 
