@@ -987,9 +987,10 @@ pub fn source_note_head(lang: Lang) -> String {
     h.finish()
 }
 
-/// A whole source note (`<div class="kz-iip-source">`) where "What is the IIP?" is a plain
-/// link (`about`): the widget's, under its table.
-pub fn source_note(lang: Lang, items: &[SourceItem], notes: &[String], about: &str) -> String {
+/// A whole source note (`<div class="kz-iip-source">`): the widget's, under its table (its
+/// "What is the IIP?" is in the links line under the chart, which a reader sees whether or
+/// not the table is open).
+pub fn source_note(lang: Lang, items: &[SourceItem], notes: &[String]) -> String {
     let mut h = Html::default();
     h.open("div", &[("class", "kz-iip-source")])
         .raw(&source_note_head(lang))
@@ -999,15 +1000,6 @@ pub fn source_note(lang: Lang, items: &[SourceItem], notes: &[String], about: &s
         .open("ul", &[("class", "kz-iip-notes")])
         .raw(&list_items(notes))
         .close("ul")
-        .open("p", &[])
-        .open("span", &[("class", "kz-iip-what")])
-        .el(
-            "a",
-            &[("href", about), ("target", "_blank"), ("rel", "noopener")],
-            t(lang, Key::WhatIsIip),
-        )
-        .close("span")
-        .close("p")
         .close("div");
     h.finish()
 }

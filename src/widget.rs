@@ -497,8 +497,7 @@ fn table_markup(p: &Parts) -> String {
     if let Some(note) = markup::formula_note(lang, p.table.unit) {
         h.el("p", &[("class", "kz-iip-table-note")], note);
     }
-    let about = format!("index.html?v=about&lang={}#kz-iip-glossary", lang.tag());
-    h.raw(&markup::source_note(lang, &p.cited, &p.notes, &about));
+    h.raw(&markup::source_note(lang, &p.cited, &p.notes));
     h.finish()
 }
 
