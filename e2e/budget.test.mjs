@@ -39,7 +39,10 @@
 // markup written on opening (−3.3 KiB), the explorer's charts took the widget's controller
 // (−2.9 / +0.2), the charts named their typeface by plotters' variant and search lower-cased
 // Latin and Cyrillic itself, so no Unicode case table is left in either wasm (−8.6 / −5.0), and
-// no f32 is formatted (−0.5): en 261.4 / 154.2, ru and kk 265.6 / 158.4.
+// no f32 is formatted (−0.5): en 261.4 / 154.2, ru and kk 265.6 / 158.4; explorer 266 → 267 for
+// a fix: the ranking's and the map's tables stack on phones, labelled, instead of hiding their
+// values off the edge of a 320 px screen (+0.3 / +0.3 KiB: en 261.7 / 154.5, ru and kk 266.0 /
+// 158.8).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -48,7 +51,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, waitReady, withApp } from './browser.mjs';
 
 const TARGET_KIB = { explorer: 245, widget: 195 };
-const BUDGET_KIB = { explorer: 266, widget: 159 };
+const BUDGET_KIB = { explorer: 267, widget: 159 };
 
 const app = withApp();
 

@@ -147,8 +147,8 @@ test('the open share dialog: axe-core clean, focus inside, Escape closes it', as
   }
 });
 
-test('on a phone the projects and physical output tables stack, labelled, and stay tables', async () => {
-  for (const [view, table, lang] of [['output', '.kz-iip-physical-table', 'ru'], ['projects', '.kz-iip-projects-table', 'kk']]) {
+test('on a phone the tables with text (projects, physical output, ranking, map) stack, labelled, and stay tables', async () => {
+  for (const [view, table, lang] of [['output', '.kz-iip-physical-table', 'ru'], ['projects', '.kz-iip-projects-table', 'kk'], ['ranking', '.kz-iip-ranking-table', 'ru'], ['map', '.kz-iip-map-table', 'kk']]) {
     const { page, context } = await openApp(app.browser, `${app.srv.url}?lang=${lang}`, { viewport: { width: 320, height: 740 }, bypassCSP: true });
     await showView(page, view);
     const t = page.locator(table);

@@ -156,12 +156,21 @@ pub fn list_items(texts: &[String]) -> String {
 
 /// A `<td>` for one entry of a view's table: the value with its status, restatement,
 /// uncertainty, derived and revised marks and — where a published figure has several
-/// releases — the list of them, preliminary first; or why there is no value.
-pub fn entry_cell(h: &mut Html, db: &Db, lang: Lang, entry: &Entry<'_>, unit: Unit) {
+/// releases — the list of them, preliminary first; or why there is no value. `cell`: more
+/// attributes of the `<td>` (a stacking table's role and label, [`stack_attrs`]).
+pub fn entry_cell(
+    h: &mut Html,
+    (db, lang): (&Db, Lang),
+    entry: &Entry<'_>,
+    unit: Unit,
+    cell: &[(&str, &str)],
+) {
     let v = match entry {
         Ok(v) => v,
         Err(m) => {
-            h.el("td", &[("class", "kz-iip-gap")], &missing_text(lang, *m));
+            let mut attrs = vec![("class", "kz-iip-gap")];
+            attrs.extend_from_slice(cell);
+            h.el("td", &attrs, &missing_text(lang, *m));
             return;
         }
     };
@@ -200,7 +209,9 @@ pub fn entry_cell(h: &mut Html, db: &Db, lang: Lang, entry: &Entry<'_>, unit: Un
     } else {
         ""
     };
-    h.open("td", &[("class", "kz-iip-num"), ("title", &rate)])
+    let mut attrs = vec![("class", "kz-iip-num"), ("title", rate.as_str())];
+    attrs.extend_from_slice(cell);
+    h.open("td", &attrs)
         .el("span", &[("class", "kz-iip-value")], &text)
         .el("sup", &[("title", sup_title)], &sup);
     if v.is_derived() {
@@ -259,7 +270,7 @@ pub fn entry_cell(h: &mut Html, db: &Db, lang: Lang, entry: &Entry<'_>, unit: Un
 pub fn row_cells(h: &mut Html, db: &Db, lang: Lang, table: &Table<'_>, i: usize) {
     for c in &table.columns {
         match c.cells.get(i) {
-            Some((_, e)) => entry_cell(h, db, lang, e, table.unit),
+            Some((_, e)) => entry_cell(h, (db, lang), e, table.unit, &[]),
             None => {
                 h.el("td", &[], "");
             }
@@ -310,17 +321,17 @@ pub fn ranking_table(
         .text(&format!(", {year}: "))
         .text(head)
         .close("caption");
-    h.open("thead", &[]).open("tr", &[]);
-    for label in [
-        t(lang, Key::Rank),
-        t(lang, Key::Region),
-        head,
-        t(lang, Key::Status),
-        t(lang, Key::Source),
-    ] {
-        h.el("th", &[("scope", "col")], label);
-    }
-    h.close("tr").close("thead").open("tbody", &[]);
+    stack_head(
+        &mut h,
+        &[
+            t(lang, Key::Rank),
+            t(lang, Key::Region),
+            head,
+            t(lang, Key::Status),
+            t(lang, Key::Source),
+        ],
+    );
+    h.open("tbody", &[("role", "rowgroup")]);
     let mut rank = 0;
     for c in &table.columns {
         let ranked = c.cells.first().is_some_and(|(_, e)| e.is_ok());
@@ -328,15 +339,21 @@ pub fn ranking_table(
         ranking_row(
             &mut h,
             (db, lang, table.unit, measure),
-            ranked.then_some(rank),
+            (ranked.then_some(rank), head),
             c,
             false,
         );
     }
     h.close("tbody");
     if let Some(c) = &table.reference {
-        h.open("tfoot", &[]);
-        ranking_row(&mut h, (db, lang, table.unit, measure), None, c, true);
+        h.open("tfoot", &[("role", "rowgroup")]);
+        ranking_row(
+            &mut h,
+            (db, lang, table.unit, measure),
+            (None, head),
+            c,
+            true,
+        );
         h.close("tfoot");
     }
     h.finish()
@@ -345,7 +362,7 @@ pub fn ranking_table(
 fn ranking_row(
     h: &mut Html,
     (db, lang, unit, measure): (&Db, Lang, Unit, Measure),
-    rank: Option<usize>,
+    (rank, head): (Option<usize>, &str),
     c: &Column<'_>,
     republic: bool,
 ) {
@@ -361,23 +378,32 @@ fn ranking_row(
         db.region(code)
             .map_or_else(|| code.to_string(), |r| region_name(lang, r).to_owned())
     };
-    h.open("tr", &[("data-code", &code.to_string())])
+    let rank_label = rank.map(|_| t(lang, Key::Rank));
+    h.open("tr", &[("role", "row"), ("data-code", &code.to_string())])
         .el(
             "td",
-            &[("class", "kz-iip-num")],
+            &stack_attrs(rank_label, &[("class", "kz-iip-num")]),
             &rank.map(|r| r.to_string()).unwrap_or_default(),
         )
-        .el("th", &[("scope", "row")], &name);
+        .el("th", &[("scope", "row"), ("role", "rowheader")], &name);
     match e {
         Ok(v) => {
-            entry_cell(h, db, lang, e, unit);
-            h.el("td", &[], status_name(lang, v.status)).open("td", &[]);
+            entry_cell(h, (db, lang), e, unit, &stack_attrs(Some(head), &[]));
+            h.el(
+                "td",
+                &stack_attrs(Some(t(lang, Key::Status)), &[]),
+                status_name(lang, v.status),
+            );
             // A published value names its source; a derived one its formula's sources are in
             // the note below.
             let source = v
                 .stated
                 .filter(|_| !v.is_derived() || measure == Measure::Volume)
                 .and_then(|o| db.source(&o.source));
+            h.open(
+                "td",
+                &stack_attrs(source.map(|_| t(lang, Key::Source)), &[]),
+            );
             if let Some(s) = source {
                 source_title(h, lang, &s.title, s.title_is_description, &s.lang);
             }
@@ -386,7 +412,7 @@ fn ranking_row(
         Err(m) => {
             h.el(
                 "td",
-                &[("class", "kz-iip-gap"), ("colspan", "3")],
+                &stack_attrs(Some(head), &[("class", "kz-iip-gap"), ("colspan", "3")]),
                 &missing_text(lang, *m),
             );
         }
@@ -404,16 +430,16 @@ pub fn map_table(lang: Lang, spec: &MapSpec) -> String {
         .text(": ")
         .text(&spec.title)
         .close("caption");
-    h.open("thead", &[]).open("tr", &[]);
-    for label in [
-        t(lang, Key::Region),
-        &spec.unit,
-        t(lang, Key::Status),
-        t(lang, Key::Source),
-    ] {
-        h.el("th", &[("scope", "col")], label);
-    }
-    h.close("tr").close("thead").open("tbody", &[]);
+    stack_head(
+        &mut h,
+        &[
+            t(lang, Key::Region),
+            &spec.unit,
+            t(lang, Key::Status),
+            t(lang, Key::Source),
+        ],
+    );
+    h.open("tbody", &[("role", "rowgroup")]);
     let mut tiles: Vec<&Tile> = spec.tiles.iter().collect();
     let v = |t: &Tile| match t.state {
         TileState::Value(v) => v,
@@ -422,28 +448,49 @@ pub fn map_table(lang: Lang, spec: &MapSpec) -> String {
     crate::data::sort::sort_by(&mut tiles, |a, b| v(b).total_cmp(&v(a)));
     for tile in tiles {
         let detail = tile.detail.as_ref();
-        h.open("tr", &[("data-code", &tile.code.to_string())])
-            .el("th", &[("scope", "row")], &tile.name)
-            .el("td", &[("class", "kz-iip-num")], &tile.text)
-            .el(
-                "td",
-                &[],
-                detail.map_or("", |d| status_name(lang, d.status)),
-            )
-            .el("td", &[], detail.map_or("", |d| d.source.as_str()))
-            .close("tr");
-    }
-    h.close("tbody").open("tfoot", &[]).open("tr", &[]);
-    h.el("th", &[("scope", "row")], t(lang, Key::Republic))
+        let status = detail.map(|_| t(lang, Key::Status));
+        let source = detail
+            .filter(|d| !d.source.is_empty())
+            .map(|_| t(lang, Key::Source));
+        h.open(
+            "tr",
+            &[("role", "row"), ("data-code", &tile.code.to_string())],
+        )
+        .el("th", &[("scope", "row"), ("role", "rowheader")], &tile.name)
         .el(
             "td",
-            &[("class", "kz-iip-num")],
-            spec.republic.as_deref().unwrap_or_default(),
+            &stack_attrs(Some(&spec.unit), &[("class", "kz-iip-num")]),
+            &tile.text,
         )
-        .el("td", &[], "")
-        .el("td", &[], "")
-        .close("tr")
-        .close("tfoot");
+        .el(
+            "td",
+            &stack_attrs(status, &[]),
+            detail.map_or("", |d| status_name(lang, d.status)),
+        )
+        .el(
+            "td",
+            &stack_attrs(source, &[]),
+            detail.map_or("", |d| d.source.as_str()),
+        )
+        .close("tr");
+    }
+    h.close("tbody")
+        .open("tfoot", &[("role", "rowgroup")])
+        .open("tr", &[("role", "row")]);
+    h.el(
+        "th",
+        &[("scope", "row"), ("role", "rowheader")],
+        t(lang, Key::Republic),
+    )
+    .el(
+        "td",
+        &stack_attrs(Some(&spec.unit), &[("class", "kz-iip-num")]),
+        spec.republic.as_deref().unwrap_or_default(),
+    )
+    .el("td", &stack_attrs(None, &[]), "")
+    .el("td", &stack_attrs(None, &[]), "")
+    .close("tr")
+    .close("tfoot");
     h.finish()
 }
 
@@ -504,7 +551,7 @@ fn activity_cells(
             currency
         };
         let entry = table::published_cell(db, &cell, measure, cur);
-        entry_cell(h, db, lang, &entry, unit);
+        entry_cell(h, (db, lang), &entry, unit, &[]);
     }
 }
 
@@ -601,15 +648,35 @@ pub fn english_items(texts: impl IntoIterator<Item = impl AsRef<str>>) -> String
     h.finish()
 }
 
-/// A cell of a table that stacks on phones: its role, and the label that names it in the
-/// stacked layout (none: no label).
-fn stack_cell(h: &mut Html, label: Option<&str>, attrs: &[(&str, &str)], text: &str) {
+/// The attributes of a cell of a table that stacks on phones (`kz-iip-stack`): its role, the
+/// label that names it in the stacked layout (none: the cell is left out there), and `attrs`.
+pub fn stack_attrs<'a>(
+    label: Option<&'a str>,
+    attrs: &[(&'a str, &'a str)],
+) -> Vec<(&'a str, &'a str)> {
     let mut all: Vec<(&str, &str)> = vec![("role", "cell")];
     all.extend_from_slice(attrs);
     if let Some(l) = label {
         all.push(("data-label", l));
     }
-    h.el("td", &all, text);
+    all
+}
+
+/// A cell of a table that stacks on phones ([`stack_attrs`]).
+fn stack_cell(h: &mut Html, label: Option<&str>, attrs: &[(&str, &str)], text: &str) {
+    h.el("td", &stack_attrs(label, attrs), text);
+}
+
+/// The `<thead>` of a table that stacks on phones: one column header per label, with the ARIA
+/// roles that keep it a table for screen readers in browsers that drop table semantics from
+/// a table displayed as blocks (WebKit).
+pub fn stack_head(h: &mut Html, labels: &[&str]) {
+    h.open("thead", &[("role", "rowgroup")])
+        .open("tr", &[("role", "row")]);
+    for label in labels {
+        h.el("th", &[("scope", "col"), ("role", "columnheader")], label);
+    }
+    h.close("tr").close("thead");
 }
 
 /// The physical output table's rows (inside its `<tbody>`): newest first, each product with

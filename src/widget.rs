@@ -454,7 +454,19 @@ fn table_markup(p: &Parts) -> String {
     let (db, lang, f) = (p.db, p.lang, &p.f);
     let mut h = Html::default();
     let table_el = |h: &mut Html, class: &str, inner: &str| {
-        h.open("table", &[("class", class)]);
+        // The ranking and the map stack on phones (roles in their markup).
+        let stacks = class.contains("-ranking-") || class.contains("-map-");
+        if stacks {
+            h.open(
+                "table",
+                &[
+                    ("class", &format!("{class} kz-iip-stack")),
+                    ("role", "table"),
+                ],
+            );
+        } else {
+            h.open("table", &[("class", class)]);
+        }
         h.raw(inner);
         h.close("table");
     };

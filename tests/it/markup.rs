@@ -100,11 +100,15 @@ fn the_mirrors_are_balanced_and_hold_their_tables_values() {
         let ranking = table::ranking(&db, &f);
         let html = markup::ranking_table(&db, lang, &ranking, (f.year, Measure::Iip), "IIP");
         assert_balanced(&html);
+        let rows = ranking.columns.len() + usize::from(ranking.reference.is_some());
         assert_eq!(
-            html.matches("<tr data-code=").count(),
-            ranking.columns.len() + usize::from(ranking.reference.is_some()),
+            html.matches("<tr role=\"row\" data-code=").count(),
+            rows,
             "a row per region and the Republic's"
         );
+        // It stacks on phones: every row's value is labelled with its column.
+        assert_eq!(html.matches("data-label=\"IIP\"").count(), rows);
+        assert_eq!(html.matches("role=\"rowheader\"").count(), rows);
         let comp = table::composition(&db);
         assert_balanced(&markup::composition_table(&db, lang, &comp));
         let map = kz_iip::charts::map::map(&db, &f, lang);
@@ -115,6 +119,10 @@ fn the_mirrors_are_balanced_and_hold_their_tables_values() {
             text.text(&tile.text);
             assert!(html.contains(&text.finish()), "{}", tile.text);
         }
+        let mut unit = Html::default();
+        unit.text(&map.unit);
+        let label = format!("data-label=\"{}\"", unit.finish());
+        assert_eq!(html.matches(&label).count(), map.tiles.len() + 1, "{label}");
         let act = f.activity.clone();
         assert_balanced(&markup::activity_table(&db, lang, f.period, f.currency));
         assert_balanced(&markup::physical_rows(&db, lang));
