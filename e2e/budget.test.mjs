@@ -41,8 +41,8 @@
 // Latin and Cyrillic itself, so no Unicode case table is left in either wasm (−8.6 / −5.0), and
 // no f32 is formatted (−0.5): en 261.4 / 154.2, ru and kk 265.6 / 158.4; explorer 266 → 267 for
 // a fix: the ranking's and the map's tables stack on phones, labelled, instead of hiding their
-// values off the edge of a 320 px screen (+0.3 / +0.3 KiB: en 261.7 / 154.5, ru and kk 266.0 /
-// 158.8).
+// values off the edge of a 320 px screen, and widget 159 → 160 for the same fix (explorer +0.3,
+// widget +0.5 KiB: en 261.6 / 154.7, ru and kk 265.9 / 158.9).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -51,7 +51,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, waitReady, withApp } from './browser.mjs';
 
 const TARGET_KIB = { explorer: 245, widget: 195 };
-const BUDGET_KIB = { explorer: 267, widget: 159 };
+const BUDGET_KIB = { explorer: 267, widget: 160 };
 
 const app = withApp();
 

@@ -667,16 +667,25 @@ fn stack_cell(h: &mut Html, label: Option<&str>, attrs: &[(&str, &str)], text: &
     h.el("td", &stack_attrs(label, attrs), text);
 }
 
-/// The `<thead>` of a table that stacks on phones: one column header per label, with the ARIA
-/// roles that keep it a table for screen readers in browsers that drop table semantics from
-/// a table displayed as blocks (WebKit).
+/// The `<thead>` of a table that stacks on phones (`kz-iip-stack`), its row
+/// ([`stack_head_row`]) in it.
 pub fn stack_head(h: &mut Html, labels: &[&str]) {
     h.open("thead", &[("role", "rowgroup")])
-        .open("tr", &[("role", "row")]);
+        .raw(&stack_head_row(labels))
+        .close("thead");
+}
+
+/// The header row of a table that stacks on phones: one column header per label. The explicit
+/// ARIA roles, here and on the rows and cells ([`stack_attrs`]), keep it a table for screen
+/// readers in browsers that drop table semantics from a table displayed as blocks (WebKit).
+pub fn stack_head_row(labels: &[&str]) -> String {
+    let mut h = Html::default();
+    h.open("tr", &[("role", "row")]);
     for label in labels {
         h.el("th", &[("scope", "col"), ("role", "columnheader")], label);
     }
-    h.close("tr").close("thead");
+    h.close("tr");
+    h.finish()
 }
 
 /// The physical output table's rows (inside its `<tbody>`): newest first, each product with

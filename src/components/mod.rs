@@ -42,7 +42,6 @@ pub use tables::composition_table::CompositionTable;
 pub use tables::formula_note::FormulaNote;
 pub use tables::map_table::MapTable;
 pub use tables::ranking_table::RankingTable;
-pub use tables::stack_head::StackHead;
 pub use tables::table_details::{provide_printing, Printing, TableDetails};
 pub use tables::trend_table::TrendTable;
 pub use trend_legend::TrendLegend;

@@ -19,8 +19,8 @@ pub fn PhysicalPanel() -> impl IntoView {
             <h2 id="kz-iip-physical-title">{t(lang, Key::PhysicalTitle)}</h2>
             <div class="kz-iip-table-wrap">
                 <table class="kz-iip-table kz-iip-stack kz-iip-physical-table" role="table">
-                    <crate::components::StackHead columns=vec![Key::Product, Key::Period, Key::Quantity, Key::Change, Key::Status, Key::Source] />
-                    // Roles and labels for the stacked layout on phones (see `StackHead`).
+                    // Roles and labels for the stacked layout on phones (`markup::stack_head_row`).
+                    <thead role="rowgroup" inner_html=crate::markup::stack_head_row(&[t(lang, Key::Product), t(lang, Key::Period), t(lang, Key::Quantity), t(lang, Key::Change), t(lang, Key::Status), t(lang, Key::Source)])></thead>
                     <tbody role="rowgroup" inner_html=rows></tbody>
                 </table>
             </div>

@@ -34,8 +34,8 @@ pub fn ProjectsPanel() -> impl IntoView {
             <p class="kz-iip-hint">"(" {t(lang, Key::QuotedInEnglish)} ")"</p>
             <div class="kz-iip-table-wrap">
                 <table class="kz-iip-table kz-iip-stack kz-iip-projects-table" role="table">
-                    <crate::components::StackHead columns=vec![Key::Region, Key::Product, Key::Capacity, Key::Investment, Key::Jobs, Key::Timing] />
-                    // Roles and labels for the stacked layout on phones (see `StackHead`).
+                    // Roles and labels for the stacked layout on phones (`markup::stack_head_row`).
+                    <thead role="rowgroup" inner_html=crate::markup::stack_head_row(&[t(lang, Key::Region), t(lang, Key::Product), t(lang, Key::Capacity), t(lang, Key::Investment), t(lang, Key::Jobs), t(lang, Key::Timing)])></thead>
                     <tbody role="rowgroup" inner_html=rows></tbody>
                 </table>
             </div>

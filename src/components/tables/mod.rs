@@ -7,6 +7,5 @@ pub(super) mod composition_table;
 pub(super) mod formula_note;
 pub(super) mod map_table;
 pub(super) mod ranking_table;
-pub(super) mod stack_head;
 pub(super) mod table_details;
 pub(super) mod trend_table;
