@@ -140,6 +140,17 @@ test('the open share dialog: axe-core clean, focus inside, Escape closes it', as
     assert.equal(await page.evaluate(() => document.activeElement?.name), 'permalink', lang);
     assert.equal(await page.locator('dialog input[name=hl][value="230000000"]').isChecked(), true, 'the highlight carried over');
     assert.deepEqual(await axe(page), [], `share dialog (${lang})`);
+    if (lang === 'en') {
+      // Copying hands over exactly the code shown, after an edit, and says so.
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.srv.url });
+      await page.locator('dialog input[name="words-title"]').fill('Atyrau grew');
+      await page.waitForFunction(() => document.querySelector('textarea[name=snippet]').value.includes('title=Atyrau%20grew'));
+      await page.locator('dialog button[data-act="copy-embed"]').click();
+      await page.waitForFunction(() => document.querySelector('dialog .kz-iip-status').textContent.trim() !== '');
+      const shown = await page.locator('dialog textarea[name=snippet]').inputValue();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), shown);
+      assert.match(await page.locator('dialog .kz-iip-status').innerText(), /^Embed code/);
+    }
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('dialog.kz-iip-share[open]') && !document.querySelector('dialog.kz-iip-share *'));
     assert.deepEqual(problems, [], lang);

@@ -648,6 +648,23 @@ pub fn english_items(texts: impl IntoIterator<Item = impl AsRef<str>>) -> String
     h.finish()
 }
 
+/// The ranking's and the map's table mirrors: tables with text, which stack on phones
+/// (`kz-iip-stack`; their markup carries the cells' roles and labels).
+pub const RANKING_TABLE: &str = "kz-iip-table kz-iip-stack kz-iip-ranking-table";
+/// See [`RANKING_TABLE`].
+pub const MAP_TABLE: &str = "kz-iip-table kz-iip-stack kz-iip-map-table";
+
+/// A `<table class=…>` around `inner`; a stacking one (`kz-iip-stack` in its class) also takes
+/// the `table` role that keeps it a table when displayed as blocks.
+pub fn table(h: &mut Html, class: &str, inner: &str) {
+    if class.split(' ').any(|c| c == "kz-iip-stack") {
+        h.open("table", &[("class", class), ("role", "table")]);
+    } else {
+        h.open("table", &[("class", class)]);
+    }
+    h.raw(inner).close("table");
+}
+
 /// The attributes of a cell of a table that stacks on phones (`kz-iip-stack`): its role, the
 /// label that names it in the stacked layout (none: the cell is left out there), and `attrs`.
 pub fn stack_attrs<'a>(
@@ -977,8 +994,7 @@ pub fn chart_box_content(h: &mut Html, lang: Lang, (label, summary): (&str, &str
 pub fn legend_items(spec: &crate::charts::spec::TrendSpec, dark: bool) -> String {
     let mut h = Html::default();
     for s in &spec.series {
-        let color = crate::charts::trend::draw::drawn_color(s.color, s.quiet, dark);
-        let background = format!("background:{}", css_color(color));
+        let background = swatch_style(s.color, s.quiet, dark);
         h.open("li", &[])
             .el(
                 "span",
@@ -989,6 +1005,13 @@ pub fn legend_items(spec: &crate::charts::spec::TrendSpec, dark: bool) -> String
             .close("li");
     }
     h.finish()
+}
+
+/// A legend swatch's style: the colour the chart draws a series in (`color`, `quiet`: the
+/// series'), in the theme.
+pub fn swatch_style(color: (u8, u8, u8), quiet: bool, dark: bool) -> String {
+    let drawn = crate::charts::trend::draw::drawn_color(color, quiet, dark);
+    format!("background:{}", css_color(drawn))
 }
 
 /// The download menu's content (inside its `<details>`, after the summary): PNG, SVG and CSV

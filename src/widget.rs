@@ -208,14 +208,9 @@ fn page(p: &Parts, notices: &[crate::state::Notice], (height, dark): (u32, bool)
     // One line: the first source, cited in its own language (cut with "…" where the column is
     // narrow), and how many more; the full list is under the table.
     if let Some(s) = p.cited.first() {
-        let title = if s.described {
-            format!("[{}]", s.title)
-        } else {
-            s.title.clone()
-        };
-        h.open("span", &[("class", "kz-iip-widget-first-source")])
-            .el("cite", &[("lang", &s.lang)], &title)
-            .text(" — ")
+        h.open("span", &[("class", "kz-iip-widget-first-source")]);
+        markup::source_title(&mut h, lang, &s.title, s.described, &s.lang);
+        h.text(" — ")
             .el("span", &[("lang", "en")], &s.publisher)
             .text(&format!(" ({})", status_name(lang, s.status)))
             .close("span");
@@ -437,13 +432,14 @@ fn wire_table(main: &Element, p: &Rc<Parts>) {
     // Printed: before printing, or once print media apply (what print emulation switches).
     let Some(win) = web_sys::window() else { return };
     let print = win.match_media("print").ok().flatten();
+    let query = print.clone();
     let on_print = Closure::<dyn FnMut()>::new(move || {
-        if print.as_ref().is_none_or(web_sys::MediaQueryList::matches) {
+        if query.as_ref().is_none_or(web_sys::MediaQueryList::matches) {
             fill();
         }
     });
     let _ = win.add_event_listener_with_callback("beforeprint", on_print.as_ref().unchecked_ref());
-    if let Ok(Some(q)) = win.match_media("print") {
+    if let Some(q) = print {
         let _ = q.add_event_listener_with_callback("change", on_print.as_ref().unchecked_ref());
     }
     on_print.forget();
@@ -453,27 +449,10 @@ fn wire_table(main: &Element, p: &Rc<Parts>) {
 fn table_markup(p: &Parts) -> String {
     let (db, lang, f) = (p.db, p.lang, &p.f);
     let mut h = Html::default();
-    let table_el = |h: &mut Html, class: &str, inner: &str| {
-        // The ranking and the map stack on phones (roles in their markup).
-        let stacks = class.contains("-ranking-") || class.contains("-map-");
-        if stacks {
-            h.open(
-                "table",
-                &[
-                    ("class", &format!("{class} kz-iip-stack")),
-                    ("role", "table"),
-                ],
-            );
-        } else {
-            h.open("table", &[("class", class)]);
-        }
-        h.raw(inner);
-        h.close("table");
-    };
     match (&p.opts.chart, &p.chart) {
         (ChartKind::Trend, _) => {
             let column = crate::i18n::value_column(lang, f.measure, f.currency, f.base);
-            table_el(
+            markup::table(
                 &mut h,
                 "kz-iip-table kz-iip-trend-table",
                 &markup::trend_table(db, lang, &p.table, &column),
@@ -481,28 +460,24 @@ fn table_markup(p: &Parts) -> String {
         }
         (ChartKind::Ranking, _) => {
             let head = markup::ranking_head(lang, p.table.unit, f);
-            table_el(
+            markup::table(
                 &mut h,
-                "kz-iip-table kz-iip-ranking-table",
+                markup::RANKING_TABLE,
                 &markup::ranking_table(db, lang, &p.table, (f.year, f.measure), &head),
             );
         }
-        (ChartKind::Activity, _) => table_el(
+        (ChartKind::Activity, _) => markup::table(
             &mut h,
             "kz-iip-table kz-iip-activity-table",
             &markup::activity_table(db, lang, f.period, f.currency),
         ),
-        (ChartKind::Composition, _) => table_el(
+        (ChartKind::Composition, _) => markup::table(
             &mut h,
             "kz-iip-table kz-iip-composition-table",
             &markup::composition_table(db, lang, &p.table),
         ),
         (ChartKind::Map, AnyChart::Map(s)) => {
-            table_el(
-                &mut h,
-                "kz-iip-table kz-iip-map-table",
-                &markup::map_table(lang, s),
-            );
+            markup::table(&mut h, markup::MAP_TABLE, &markup::map_table(lang, s));
         }
         (ChartKind::Map, _) => {}
     }

@@ -160,9 +160,12 @@ pub fn ShareDialog() -> impl IntoView {
                 Key::Link,
                 share.with_value(|s| s.as_ref().map(Share::permalink)),
             ),
+            // The code shown (written by the last edit), not the embed built again.
             Some("copy-embed") => (
                 Key::EmbedCode,
-                share.with_value(|s| s.as_ref().map(|s| s.outputs().code)),
+                find(&root, "textarea[name=snippet]")
+                    .and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok())
+                    .map(|t| t.value()),
             ),
             _ => return,
         };

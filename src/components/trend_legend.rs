@@ -6,8 +6,7 @@ use leptos::prelude::*;
 
 use crate::charts::canvas::DarkMode;
 use crate::charts::frame::Marks;
-use crate::charts::spec::{css_color, TrendSpec};
-use crate::charts::trend::draw::drawn_color;
+use crate::charts::spec::TrendSpec;
 use crate::i18n::{t, Key};
 
 use super::app::use_ctx;
@@ -31,12 +30,7 @@ pub fn TrendLegend(
             .map(|(i, s)| {
                 // The colour the chart draws in the current theme.
                 let (color, quiet) = (s.color, s.quiet);
-                let style = move || {
-                    format!(
-                        "background:{}",
-                        css_color(drawn_color(color, quiet, dark.get()))
-                    )
-                };
+                let style = move || crate::markup::swatch_style(color, quiet, dark.get());
                 let swatch = view! { <span class="kz-iip-swatch" style=style></span> };
                 let shown = move || marks.with(|m| !m.hidden.contains(&i));
                 let toggle = move |_| marks.update(|m| m.toggle_hidden(i));

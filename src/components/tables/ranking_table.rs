@@ -31,7 +31,7 @@ pub fn RankingTable(
             let rows = crate::markup::ranking_table(db, lang, table, (year, measure), &head);
             view! {
                 {empty}
-                <table class="kz-iip-table kz-iip-stack kz-iip-ranking-table" role="table" inner_html=rows></table>
+                <table class=crate::markup::RANKING_TABLE role="table" inner_html=rows></table>
                 <FormulaNote unit=unit />
             }
         })
