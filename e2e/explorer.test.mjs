@@ -1,6 +1,8 @@
 // End-to-end: what a reader does with the release build, in real Chromium.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { openApp, openTables, showView, withApp, addressBar } from './browser.mjs';
 
 const app = withApp();
@@ -226,4 +228,19 @@ test('the static first paint: the default chart without JavaScript, replaced by 
   assert.equal(live.requests.filter((u) => u.endsWith('.wasm')).length, 1, 'the wasm is fetched once');
   assert.equal(await live.page.locator('h1').count(), 1);
   await live.context.close();
+});
+
+// Regression: a style rule thought unused (`.kz-iip-chart-desc`) was deleted, and the static
+// first paint's description, which uses it, grew to body size and at times became the page's
+// largest paint. Every class the static first paints use has a rule in their page's styles.
+test('every class of the static first paints is styled', async () => {
+  for (const file of ['index.html', 'widget.html']) {
+    const html = await readFile(join('dist', file), 'utf8');
+    const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
+    const paint = html.slice(html.indexOf('<!-- static:start -->'), html.indexOf('<!-- static:end -->'));
+    assert.ok(paint.length > 200, `${file}: a static paint`);
+    const classes = new Set([...paint.matchAll(/class="([^"]+)"/g)].flatMap((m) => m[1].split(/\s+/)));
+    assert.ok(classes.size > 0, file);
+    for (const c of classes) assert.ok(css.includes(`.${c}`), `${file}: .${c} has no style rule`);
+  }
 });
