@@ -14,7 +14,8 @@ export function waitReady(target, timeout = 30_000) {
   return target.waitForFunction(
     ([chart, settled]) =>
       performance.getEntriesByName(chart).length > 0 &&
-      (!document.getElementById('kz-iip-view') || performance.getEntriesByName(settled).length > 0),
+      // The explorer draws its first chart before it builds its view (#26): wait for both.
+      (document.body.classList.contains('kz-iip-widget-page') || performance.getEntriesByName(settled).length > 0),
     [FIRST_CHART, SETTLED],
     { timeout },
   );

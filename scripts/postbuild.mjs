@@ -83,7 +83,10 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !
     if (!call) throw new Error(`postbuild: ${name}: Trunk's loader changed; no wasm init call found`);
     body = body.replace(
       call[0],
-      `const kzIipWasm = fetch(${call[1]});
+      `// Compiled while it downloads (off the main thread), not after the paint; a host that
+// serves it without the wasm type falls back to a plain fetch (init takes a module, a response
+// or a promise of either).
+const kzIipWasm = WebAssembly.compileStreaming(fetch(${call[1]})).catch(() => fetch(${call[1]}));
 if (!document.documentElement.classList.contains('kz-iip-no-static')) {
   // After the static first paint; in a background tab (no frames), soon anyway.
   await new Promise((r) => { requestAnimationFrame(() => setTimeout(r, 0)); setTimeout(r, 100); });

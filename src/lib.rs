@@ -65,13 +65,77 @@ fn start_explorer(db: &'static data::Db, errors: Vec<data::DataError>, query: St
     {
         remove_static_paint();
     }
+    // The page's loader starts the wasm once the static paint is on screen: the chart can take
+    // its place at once (a canvas is no candidate for the largest paint, the text around it is).
+    let drawn = first_chart(db, &query);
     after_static_paint(move || {
-        remove_static_paint();
-        leptos::mount::mount_to_body(move || {
-            view! { <components::App db=db data_errors=errors query=query sync_url=true /> }
-        });
-        mark("kz-iip:view-built");
+        let mount = move || {
+            remove_static_paint();
+            leptos::mount::mount_to_body(move || {
+                view! { <components::App db=db data_errors=errors query=query sync_url=true /> }
+            });
+            mark("kz-iip:view-built");
+        };
+        if drawn {
+            // The chart is on screen, answering the pointer and the keys, in the next frame;
+            // the view is built around it in the task after that.
+            request_animation_frame(move || set_timeout(mount, std::time::Duration::ZERO));
+        } else {
+            mount();
+        }
     });
+}
+
+/// Draws the explorer's first chart into the static first paint, in place of its SVG drawing,
+/// and hands it to the view that will show it (#26: the interactive chart before the rest of
+/// the view is built; the trend view adopts it, see [`charts::instrument::take_handed`]).
+/// Only where the page opened on the view the static paint shows (the trend); returns whether
+/// it drew.
+fn first_chart(db: &'static data::Db, query: &str) -> bool {
+    use crate::charts::instrument::{hand_over, Hooks, Instrument};
+    let (f, _) = state::Filters::from_query(query, db);
+    let svg = document().query_selector("#kz-iip-static svg.kz-iip-static-chart");
+    let (Ok(Some(svg)), state::View::Trend) = (svg, f.view) else {
+        return false;
+    };
+    let spec = charts::spec::trend(db, &f, f.lang);
+    let system_dark = window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|q| q.matches());
+    let height = charts::canvas::TREND_HEIGHT;
+    let mut html = markup::Html::default();
+    markup::chart_box(&mut html, f.lang, (&spec.name(), &spec.summary()), height);
+    let Ok(holder) = document().create_element("div") else {
+        return false;
+    };
+    holder.set_inner_html(&html.finish());
+    let Some(chart) = holder.first_element_child() else {
+        return false;
+    };
+    if svg.before_with_node_1(&chart).is_err() {
+        return false;
+    }
+    // The drawings of the other sizes and themes go with it (CSS showed one of them).
+    if let Ok(all) = document().query_selector_all("#kz-iip-static svg.kz-iip-static-chart") {
+        for i in 0..all.length() {
+            if let Some(el) = all
+                .item(i)
+                .and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            {
+                el.remove();
+            }
+        }
+    }
+    let look = (height, f.lang, f.theme.is_dark(system_dark));
+    match Instrument::mount(chart, spec.into(), look, Hooks::default()) {
+        Some(chart) => {
+            hand_over(chart);
+            true
+        }
+        None => false,
+    }
 }
 
 /// Runs `then` once the page's language (`lang`, the query's) can be written: at once for English (in the wasm) or a

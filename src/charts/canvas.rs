@@ -24,6 +24,10 @@ use crate::i18n::Lang;
 /// Name of the performance mark set once, after the first chart is painted.
 pub const FIRST_CHART_MARK: &str = "kz-iip:first-chart";
 
+/// The explorer's trend chart's height in CSS pixels (also the chart drawn into the static
+/// first paint before the view is built: [`crate::first_chart`]).
+pub const TREND_HEIGHT: u32 = 340;
+
 static MARKED: AtomicBool = AtomicBool::new(false);
 pub(crate) static NEXT_ID: AtomicUsize = AtomicUsize::new(0);
 
@@ -98,8 +102,24 @@ pub fn ChartCanvas(
             }),
             on_activate: on_activate.map(|cb| Box::new(move |p| cb.run(p)) as Box<dyn Fn(_)>),
         };
-        let look = (height, lang, dark.get_untracked());
-        let chart = Instrument::mount(el.into(), spec.get_untracked(), look, hooks);
+        // The chart drawn into the static first paint, if it waits for this view, brought to
+        // this view's spec, theme and name (each a no-op when equal: the effects below may have
+        // run before the box was loaded).
+        let chart = match super::instrument::take_handed(height) {
+            Some(chart) => {
+                chart.adopt(&el, hooks);
+                chart.set_dark(dark.get_untracked());
+                chart.set_spec(spec.get_untracked());
+                let _ = chart
+                    .canvas()
+                    .set_attribute("aria-label", &label.get_untracked());
+                Some(chart)
+            }
+            None => {
+                let look = (height, lang, dark.get_untracked());
+                Instrument::mount(el.into(), spec.get_untracked(), look, hooks)
+            }
+        };
         held.set_value(chart);
     });
     // What the signals change; each is a no-op while equal to what is drawn.

@@ -36,19 +36,44 @@ pub struct Hooks {
     pub on_activate: Option<Box<dyn Fn(Pick)>>,
 }
 
+thread_local! {
+    /// A chart drawn before the view that will show it was built ([`hand_over`]).
+    static HANDED: RefCell<Option<Rc<Instrument>>> = const { RefCell::new(None) };
+}
+
+/// Keeps a drawn chart for the first view that asks for one of its height ([`take_handed`]):
+/// the explorer draws its first chart into the static first paint, then builds the view
+/// around it (#26).
+pub fn hand_over(chart: Rc<Instrument>) {
+    HANDED.with(|h| *h.borrow_mut() = Some(chart));
+}
+
+/// The chart handed over, if any and drawn at `height` (else it is dropped: the view that
+/// asks first is not the one it was drawn for).
+pub fn take_handed(height: u32) -> Option<Rc<Instrument>> {
+    let chart = HANDED.with(|h| h.borrow_mut().take())?;
+    if chart.height == height {
+        Some(chart)
+    } else {
+        chart.dispose();
+        None
+    }
+}
+
 type Listener = Closure<dyn FnMut(web_sys::Event)>;
 type Resize = Closure<dyn FnMut(js_sys::Array)>;
 
 /// One drawn chart and its read-out state.
 pub struct Instrument {
     canvas: HtmlCanvasElement,
-    /// The `.kz-iip-chart` box: the tooltip goes in it, after the canvas.
-    chart: Element,
+    /// The `.kz-iip-chart` box: the tooltip goes in it, after the canvas (another box when a
+    /// view adopts the chart: [`Self::adopt`]).
+    chart: RefCell<Element>,
     /// The polite live region that speaks keyboard read-outs.
     said: Element,
     height: u32,
     lang: Lang,
-    hooks: Hooks,
+    hooks: RefCell<Hooks>,
     state: RefCell<State>,
     /// The event listeners and the size observer, kept to be removed ([`Self::dispose`]).
     listeners: RefCell<Vec<(&'static str, Listener)>>,
@@ -82,11 +107,11 @@ impl Instrument {
         let said = chart.query_selector("[aria-live]").ok()??;
         let this = Rc::new(Self {
             canvas,
-            chart,
+            chart: RefCell::new(chart),
             said,
             height,
             lang,
-            hooks,
+            hooks: RefCell::new(hooks),
             state: RefCell::new(State {
                 spec,
                 marks: Marks::default(),
@@ -109,6 +134,20 @@ impl Instrument {
             this.repaint();
         }
         Some(this)
+    }
+
+    /// Moves the chart into another `.kz-iip-chart` box (its content replaced) with the hooks
+    /// of the view that now shows it: the chart drawn before the explorer's view was built
+    /// ([`hand_over`]) becomes the view's, its listeners, read-out and drawing kept.
+    pub fn adopt(&self, into: &Element, hooks: Hooks) {
+        into.set_inner_html("");
+        let old = self.chart.replace(into.clone());
+        while let Some(child) = old.first_child() {
+            if into.append_child(&child).is_err() {
+                break;
+            }
+        }
+        *self.hooks.borrow_mut() = hooks;
     }
 
     /// The canvas (its accessible name is the page's to set).
@@ -171,13 +210,14 @@ impl Instrument {
     fn description(&self) -> Option<Element> {
         let id = self.canvas.get_attribute("aria-describedby")?;
         self.chart
+            .borrow()
             .query_selector(&format!("[id=\"{id}\"]"))
             .ok()
             .flatten()
     }
 
     fn tell_marks(&self) {
-        if let Some(f) = &self.hooks.on_marks {
+        if let Some(f) = &self.hooks.borrow().on_marks {
             let marks = self.state.borrow().marks.clone();
             f(&marks);
         }
@@ -204,7 +244,7 @@ impl Instrument {
             st.frame = f;
         }
         // The tooltip of the active item, or none.
-        if let Ok(Some(old)) = self.chart.query_selector(".kz-iip-tooltip") {
+        if let Ok(Some(old)) = self.chart.borrow().query_selector(".kz-iip-tooltip") {
             old.remove();
         }
         let readout = st
@@ -257,7 +297,7 @@ impl Instrument {
         let key = ev.key();
         if key == "Enter" || key == " " {
             let active = self.state.borrow().marks.active;
-            if let (Some(f), Some(p)) = (&self.hooks.on_activate, active) {
+            if let (Some(f), Some(p)) = (&self.hooks.borrow().on_activate, active) {
                 ev.prevent_default();
                 f(p);
             }
@@ -311,9 +351,10 @@ impl Instrument {
             });
         });
         self.on("click", |this, e| {
-            if let (Some(f), Some(e)) =
-                (&this.hooks.on_activate, e.dyn_ref::<web_sys::MouseEvent>())
-            {
+            if let (Some(f), Some(e)) = (
+                &this.hooks.borrow().on_activate,
+                e.dyn_ref::<web_sys::MouseEvent>(),
+            ) {
                 if let Some(p) = this.pick_at(e.offset_x(), e.offset_y()) {
                     f(p);
                 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::charts::canvas::ChartCanvas;
+use crate::charts::canvas::{ChartCanvas, TREND_HEIGHT as HEIGHT};
 use crate::charts::kinds;
 use crate::charts::spec::trend_of;
 use crate::data::{ActivityCode, RegionCode};
@@ -30,11 +30,7 @@ pub fn TrendPanel() -> impl IntoView {
     let table = Memo::new_with_compare(move |_| filters.with(|f| (kind.table)(db, f)), |_, _| true);
     let spec = Memo::new(move |_| filters.with(|f| table.with(|t| trend_of(db, f, lang, t))));
     let marks = RwSignal::new(Marks::default());
-    let label = Signal::derive(move || {
-        let s = spec.get();
-        let names: Vec<_> = s.series.iter().map(|x| x.label.clone()).collect();
-        format!("{} {}–{}: {}", s.title, s.from, s.to, names.join(", "))
-    });
+    let label = Signal::derive(move || spec.with(crate::charts::spec::TrendSpec::name));
     let sources = Signal::derive(move || {
         filters.with(|f| table.with(|t| crate::components::sources::cited(db, kind, f, t)))
     });
@@ -106,7 +102,7 @@ pub fn TrendPanel() -> impl IntoView {
                 " "
                 <button type="button" on:click=total_for_regions>{t(lang, Key::ShowTotalForRegions)}</button>
             </div>
-            <ChartCanvas spec=crate::charts::canvas::any_chart(spec) height=340 label=label lang=lang marks=marks />
+            <ChartCanvas spec=crate::charts::canvas::any_chart(spec) height=HEIGHT label=label lang=lang marks=marks />
             <TrendLegend spec=spec marks=marks />
             <AfterFirstPaint>
                 <Downloads
@@ -118,7 +114,7 @@ pub fn TrendPanel() -> impl IntoView {
                         (s.title.clone(), format!("{}–{} · {}", s.from, s.to, s.y_label), crate::components::sources::source_line(lang, &items))
                     })
                     csv=Signal::derive(move || filters.with(|f| table.with(|t| kind.csv(db, f, lang, t))))
-                    height=340
+                    height=HEIGHT
                 />
                 <p class="kz-iip-hint">{t(lang, Key::RevisedLegend)}</p>
                 <div class="kz-iip-region-projects" hidden=move || !has_projects()>

@@ -17,9 +17,11 @@ fn html_escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// The static trend's drawing sizes (CSS pixels) and names: wide screens, phones.
+/// The static trend's drawing sizes (CSS pixels) and names: wide screens, phones. Each fills a
+/// box as tall as the canvas chart that takes its place (340 px, `TREND_HEIGHT`), top-aligned:
+/// the phones' drawing is about as wide as a phone's panel (290–400 px) at that height.
 const WIDE: (u32, u32, &str) = (880, 340, "wide");
-const NARROW: (u32, u32, &str) = (360, 300, "narrow");
+const NARROW: (u32, u32, &str) = (330, 340, "narrow");
 
 /// Writes the static first paint into `index` (replacing an earlier one): the default view in
 /// every language (the page shows the one its address asks for; English without one).
@@ -52,7 +54,7 @@ pub fn write_static(index: &str, widget: Option<&str>) -> Result<(), String> {
         let theme = if dark { "dark" } else { "light" };
         Ok(svg.replacen(
             &format!("<svg width=\"{w}\" height=\"{h}\""),
-            &format!("<svg role=\"img\" aria-labelledby=\"kz-iip-static-title\" class=\"kz-iip-static-chart kz-iip-static-{theme} kz-iip-static-{size}\""),
+            &format!("<svg preserveAspectRatio=\"xMidYMin meet\" role=\"img\" aria-labelledby=\"kz-iip-static-title\" class=\"kz-iip-static-chart kz-iip-static-{theme} kz-iip-static-{size}\""),
             1,
         ))
     };

@@ -57,6 +57,19 @@ pub struct TrendSpec {
 pub use crate::state::widget::Note;
 
 impl TrendSpec {
+    /// The explorer's name for the chart (the canvas's accessible name): its title, years and
+    /// lines ("Industrial production index 2009–2023: Republic of Kazakhstan, Atyrau").
+    pub fn name(&self) -> String {
+        let names: Vec<&str> = self.series.iter().map(|x| x.label.as_str()).collect();
+        format!(
+            "{} {}–{}: {}",
+            self.title,
+            self.from,
+            self.to,
+            names.join(", ")
+        )
+    }
+
     /// A summary in words, in the chart's language: per series the latest value and its change
     /// on the year before, and the highest and lowest of the range. The canvas's accessible
     /// description.
