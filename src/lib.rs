@@ -65,25 +65,32 @@ fn start_explorer(db: &'static data::Db, errors: Vec<data::DataError>, query: St
     {
         remove_static_paint();
     }
+    let first = query.clone();
+    let mount = move || {
+        remove_static_paint();
+        leptos::mount::mount_to_body(move || {
+            view! { <components::App db=db data_errors=errors query=query sync_url=true /> }
+        });
+        mark("kz-iip:view-built");
+    };
     // The page's loader starts the wasm once the static paint is on screen: the chart can take
-    // its place at once (a canvas is no candidate for the largest paint, the text around it is).
-    let drawn = first_chart(db, &query);
-    after_static_paint(move || {
-        let mount = move || {
-            remove_static_paint();
-            leptos::mount::mount_to_body(move || {
-                view! { <components::App db=db data_errors=errors query=query sync_url=true /> }
-            });
-            mark("kz-iip:view-built");
-        };
-        if drawn {
-            // The chart is on screen, answering the pointer and the keys, in the next frame;
-            // the view is built around it in the task after that.
-            request_animation_frame(move || set_timeout(mount, std::time::Duration::ZERO));
-        } else {
-            mount();
-        }
-    });
+    // its place at once (a canvas is no candidate for the largest paint, the text around it
+    // is), each step a task of its own (no long task: Lighthouse's total blocking time). The
+    // chart is on screen, answering the pointer and the keys, in the next frame; the view is
+    // built around it after that.
+    let zero = std::time::Duration::ZERO;
+    set_timeout(
+        move || {
+            if first_chart(db, &first) {
+                request_animation_frame(move || {
+                    set_timeout(move || after_static_paint(mount), zero)
+                });
+            } else {
+                after_static_paint(mount);
+            }
+        },
+        zero,
+    );
 }
 
 /// Draws the explorer's first chart into the static first paint, in place of its SVG drawing,
