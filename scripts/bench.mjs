@@ -305,7 +305,9 @@ try {
   for (const name of ['explorer', 'widget (trend)']) {
     const m = res[name].marks;
     const at = (k) => (m[k] ? median(m[k]) : NaN);
-    const steps = [['wasm requested', 'wasm-requested'], ['wasm fetched', 'wasm-fetched'], ['wasm started', 'kz-iip:wasm-started'], ['data loaded', 'kz-iip:data-loaded'], ['view built', 'kz-iip:view-built'], ['first chart', 'kz-iip:first-chart'], ['painted', PAINTED]];
+    // In the order they happened (the explorer draws its first chart before it builds its view).
+    const steps = [['wasm requested', 'wasm-requested'], ['wasm fetched', 'wasm-fetched'], ['wasm started', 'kz-iip:wasm-started'], ['data loaded', 'kz-iip:data-loaded'], ['view built', 'kz-iip:view-built'], ['first chart', 'kz-iip:first-chart'], ['painted', PAINTED]]
+      .sort((a, b) => at(a[1]) - at(b[1]));
     console.log(`  ${name.padEnd(15)} ${steps.map(([label, k], i) => `${label} ${at(k).toFixed(0)}${i ? ` (+${(at(k) - at(steps[i - 1][1])).toFixed(1)})` : ''}`).join(', ')}`);
   }
   // The explorer's builds of this run (this one, and BEFORE if given).
