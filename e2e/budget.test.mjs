@@ -166,3 +166,17 @@ test('the first view draws its chart before it builds the rest', async () => {
   assert.ok(shift < 0.05, `nothing moved while the view was built: layout shift ${shift}`);
   await context.close();
 });
+
+// A background tab draws no frames: the view drawn around the first chart must not wait for
+// one (it did for a moment in #26's work: the mount waited for a frame alone).
+test('with no frames (a background tab) the view is built all the same', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(() => { window.requestAnimationFrame = () => 0; });
+  await page.goto(app.srv.url);
+  // (Polled by a timer: Playwright's default polls by frames. Slow: without frames Chromium
+  // takes seconds to start the wasm, with or without this change.)
+  await page.waitForFunction(() => performance.getEntriesByName('kz-iip:view-built').length > 0, null, { timeout: 30_000, polling: 100 });
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.kz-iip-trend canvas').length), 1, 'the view shows its chart');
+  await context.close();
+});

@@ -86,13 +86,29 @@ fn start_explorer(db: &'static data::Db, errors: Vec<data::DataError>, query: St
     set_timeout(
         move || {
             if first_chart(db, &first) {
-                request_animation_frame(move || set_timeout(mount, zero));
+                after_frame(mount);
             } else {
                 after_static_paint(mount);
             }
         },
         zero,
     );
+}
+
+/// Runs `then` in a task after the next frame, or after 100 ms where no frame comes (a
+/// background tab draws none until it is shown): once.
+fn after_frame(then: impl FnOnce() + 'static) {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let slot = Rc::new(Cell::new(Some(then)));
+    let run = move || {
+        if let Some(f) = slot.take() {
+            f();
+        }
+    };
+    let later = run.clone();
+    request_animation_frame(move || set_timeout(later, std::time::Duration::ZERO));
+    set_timeout(run, std::time::Duration::from_millis(100));
 }
 
 /// Draws the explorer's first chart into the static first paint, in place of its SVG drawing,
