@@ -80,8 +80,9 @@ fn start_explorer(db: &'static data::Db, errors: Vec<data::DataError>, query: St
     // built around it in the task after that frame, by when the static paint has been on screen
     // for two frames (its largest paint reported; the view's own text is no larger: the chart's
     // description is for screen readers). Waiting for the largest-paint entry as well (as the
-    // view did when it drew the chart itself) cost more than it saved: Lighthouse's total
-    // blocking time 49–163 ms with that wait, 41–72 without (mobile, 4 runs or more each).
+    // view did when it drew the chart itself) measured worse: Lighthouse's simulated total
+    // blocking time (mobile) 49–163 ms, median 100, in 8 runs with that wait; 28–176, median
+    // 44, in 15 without.
     let zero = std::time::Duration::ZERO;
     set_timeout(
         move || {
