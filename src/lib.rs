@@ -31,6 +31,18 @@ pub fn mark(name: &str) {
     }
 }
 
+/// The media query of the system's dark theme (the pages' `theme=auto`).
+pub const SYSTEM_DARK: &str = "(prefers-color-scheme: dark)";
+
+/// The page's [`SYSTEM_DARK`] query, to read now or to follow (`web_sys`'s window: the widget
+/// uses it too, and carries nothing of Leptos).
+pub fn system_dark() -> Option<web_sys::MediaQueryList> {
+    web_sys::window()?.match_media(SYSTEM_DARK).ok().flatten()
+}
+
+/// The static first paint's SVG drawings of the trend (one per size and theme; CSS shows one).
+const STATIC_DRAWINGS: &str = "#kz-iip-static svg.kz-iip-static-chart";
+
 /// Removes the build's static first paint just before the app mounts in its place: the
 /// explorer's default view as HTML + SVG (`#kz-iip-static`), or the widget page's loading line
 /// (`#kz-iip-loading`), both written by tools/og.
@@ -120,16 +132,11 @@ fn after_frame(then: impl FnOnce() + 'static) {
 fn first_chart(db: &'static data::Db, query: &str) -> bool {
     use crate::charts::instrument::{hand_over, Hooks, Instrument};
     let (f, _) = state::Filters::from_query(query, db);
-    let svg = document().query_selector("#kz-iip-static svg.kz-iip-static-chart");
+    let svg = document().query_selector(STATIC_DRAWINGS);
     let (Ok(Some(svg)), state::View::Trend) = (svg, f.view) else {
         return false;
     };
     let spec = charts::spec::trend(db, &f, f.lang);
-    let system_dark = window()
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()
-        .flatten()
-        .is_some_and(|q| q.matches());
     let height = charts::canvas::TREND_HEIGHT;
     let mut html = markup::Html::default();
     markup::chart_box(&mut html, f.lang, (&spec.name(), &spec.summary()), height);
@@ -144,7 +151,7 @@ fn first_chart(db: &'static data::Db, query: &str) -> bool {
         return false;
     }
     // The drawings of the other sizes and themes go with it (CSS showed one of them).
-    if let Ok(all) = document().query_selector_all("#kz-iip-static svg.kz-iip-static-chart") {
+    if let Ok(all) = document().query_selector_all(STATIC_DRAWINGS) {
         for i in 0..all.length() {
             if let Some(el) = all
                 .item(i)
@@ -154,7 +161,8 @@ fn first_chart(db: &'static data::Db, query: &str) -> bool {
             }
         }
     }
-    let look = (height, f.lang, f.theme.is_dark(system_dark));
+    let dark = f.theme.is_dark(system_dark().is_some_and(|q| q.matches()));
+    let look = (height, f.lang, dark);
     match Instrument::mount(chart, spec.into(), look, Hooks::default()) {
         Some(chart) => {
             hand_over(chart);

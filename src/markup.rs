@@ -654,14 +654,21 @@ pub const RANKING_TABLE: &str = "kz-iip-table kz-iip-stack kz-iip-ranking-table"
 /// See [`RANKING_TABLE`].
 pub const MAP_TABLE: &str = "kz-iip-table kz-iip-stack kz-iip-map-table";
 
-/// A `<table class=…>` around `inner`; a stacking one (`kz-iip-stack` in its class) also takes
-/// the `table` role that keeps it a table when displayed as blocks.
+/// The role of a `<table class=…>`: `table` for a stacking one (`kz-iip-stack` in its class),
+/// which keeps it a table when displayed as blocks; none otherwise.
+pub fn table_role(class: &str) -> Option<&'static str> {
+    class
+        .split(' ')
+        .any(|c| c == "kz-iip-stack")
+        .then_some("table")
+}
+
+/// A `<table class=…>` around `inner`, with its [`table_role`].
 pub fn table(h: &mut Html, class: &str, inner: &str) {
-    if class.split(' ').any(|c| c == "kz-iip-stack") {
-        h.open("table", &[("class", class), ("role", "table")]);
-    } else {
-        h.open("table", &[("class", class)]);
-    }
+    match table_role(class) {
+        Some(role) => h.open("table", &[("class", class), ("role", role)]),
+        None => h.open("table", &[("class", class)]),
+    };
     h.raw(inner).close("table");
 }
 

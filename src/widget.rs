@@ -114,9 +114,7 @@ fn build(doc: &Document, db: &'static Db, query: &str) {
         cited,
         notes,
     });
-    let system = doc
-        .default_view()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten());
+    let system = crate::system_dark();
     let theme = parts.f.theme;
     let dark = theme.is_dark(system.as_ref().is_some_and(|q| q.matches()));
     apply_theme(doc, dark);

@@ -5,7 +5,6 @@
 //! tests read, the pixel ratio and its watcher, and the `kz-iip:first-chart` performance mark
 //! set after the first paint.
 
-use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use leptos::prelude::*;
@@ -87,10 +86,17 @@ pub fn ChartCanvas(
 ) -> impl IntoView {
     let node = NodeRef::<leptos::html::Div>::new();
     let dark = use_context::<DarkMode>().map_or(Signal::stored(false), |d| d.0);
-    let held = StoredValue::new_local(None::<Rc<Instrument>>);
+    // The chart drawn into the static first paint, if it waits for this view: its box's
+    // content moves here (none is written for it), brought to this view's spec, theme and
+    // name below.
+    let handed = super::instrument::take_handed(height);
     let mut html = crate::markup::Html::default();
-    let summary = spec.with_untracked(Interactive::summary);
-    crate::markup::chart_box_content(&mut html, lang, (&label.get_untracked(), &summary), height);
+    if handed.is_none() {
+        let summary = spec.with_untracked(Interactive::summary);
+        let name = label.get_untracked();
+        crate::markup::chart_box_content(&mut html, lang, (&name, &summary), height);
+    }
+    let held = StoredValue::new_local(handed);
     node.on_load(move |el| {
         let hooks = Hooks {
             on_marks: marks.map(|m| {
@@ -102,10 +108,9 @@ pub fn ChartCanvas(
             }),
             on_activate: on_activate.map(|cb| Box::new(move |p| cb.run(p)) as Box<dyn Fn(_)>),
         };
-        // The chart drawn into the static first paint, if it waits for this view, brought to
-        // this view's spec, theme and name (each a no-op when equal: the effects below may have
-        // run before the box was loaded).
-        let chart = match super::instrument::take_handed(height) {
+        // The handed chart: each update a no-op when equal (the effects below may have run
+        // before the box was loaded).
+        let chart = match held.with_value(Clone::clone) {
             Some(chart) => {
                 chart.adopt(&el, hooks);
                 chart.set_dark(dark.get_untracked());

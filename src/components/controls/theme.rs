@@ -12,8 +12,7 @@ use crate::components::app::use_ctx;
 
 /// Applies the theme to the page and provides [`DarkMode`] to the charts.
 pub fn provide_theme(theme: Signal<Theme>) {
-    let system: Signal<bool> =
-        crate::components::media_signal("(prefers-color-scheme: dark)").into();
+    let system: Signal<bool> = crate::components::media_signal(crate::SYSTEM_DARK).into();
     let dark = Signal::derive(move || theme.get().is_dark(system.get()));
     Effect::new(move |_| {
         let dark = dark.get();

@@ -16,5 +16,5 @@ pub fn MapTable(
 ) -> impl IntoView {
     let lang = use_ctx().lang;
     let rows = move || spec.with(|s| crate::markup::map_table(lang, s));
-    view! { <table class=crate::markup::MAP_TABLE role="table" inner_html=rows></table> }
+    view! { <table class=crate::markup::MAP_TABLE role=crate::markup::table_role(crate::markup::MAP_TABLE) inner_html=rows></table> }
 }

@@ -31,7 +31,7 @@ pub fn RankingTable(
             let rows = crate::markup::ranking_table(db, lang, table, (year, measure), &head);
             view! {
                 {empty}
-                <table class=crate::markup::RANKING_TABLE role="table" inner_html=rows></table>
+                <table class=crate::markup::RANKING_TABLE role=crate::markup::table_role(crate::markup::RANKING_TABLE) inner_html=rows></table>
                 <FormulaNote unit=unit />
             }
         })
