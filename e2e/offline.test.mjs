@@ -163,17 +163,18 @@ test('a new deploy replaces the cache: the service worker moves to it', async ()
     assert.equal(v1.length, 1);
     // Deploy: a changed page, post-processed as the build does, gives a new version.
     const index = join(site, 'index.html');
-    await writeFile(index, (await readFile(index, 'utf8')).replace('</body>', '<!-- deploy 2 --></body>'));
+    // (Not a comment: the build strips those.)
+    await writeFile(index, (await readFile(index, 'utf8')).replace('</head>', '<meta name="kz-iip-deploy" content="2"></head>'));
     execFileSync('node', ['scripts/postbuild.mjs', site]);
-        await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     // The new worker installs the whole new build, takes over and drops the old cache.
-        await until(async () => {
+    await until(async () => {
       const keys = await page.evaluate(() => caches.keys());
       return keys.length === 1 && keys[0] !== v1[0];
     });
     await page.reload();
     await charted(page);
-    const html = await page.evaluate(() => document.documentElement.outerHTML.includes('deploy 2'));
+    const html = await page.evaluate(() => document.querySelector('meta[name="kz-iip-deploy"]')?.content === '2');
     assert.ok(html, 'the reloaded page is the new build');
     await context.close();
   } finally {
