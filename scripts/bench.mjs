@@ -198,43 +198,51 @@ async function coldLoad(browser, url, sizesOf, out) {
  * the main-thread tasks from the wasm's start until the view has settled. Per task holding one
  * of the app's marks, its median duration; and, per load, the sum of 4 × d − 50 ms over the
  * tasks longer than 12.5 ms (Lighthouse's simulated total blocking time counts each task four
- * times slower, beyond 50 ms: roughly that), its median. */
-async function startupTasks(browser, url, n) {
-  const per = new Map();
-  const blocking = [];
+ * times slower, beyond 50 ms: roughly that), its median. `urls`: name → URL, loaded in turn. */
+async function startupTasks(browser, urls, n) {
+  const res = Object.fromEntries(Object.keys(urls).map((name) => [name, { per: new Map(), blocking: [] }]));
   for (let i = 0; i < n; i++) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    const events = [];
-    cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
-    const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-    await cdp.send('Tracing.start', { categories: 'toplevel,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
-    const settled = page.waitForEvent('console', { predicate: (m) => m.text() === SETTLED, timeout: 30_000 });
-    await page.addInitScript((name) => new PerformanceObserver((l) => l.getEntries().some((e) => e.name === name) && console.debug(name)).observe({ type: 'mark' }), SETTLED);
-    await page.goto(url);
-    await settled;
-    await page.waitForTimeout(100);
-    await cdp.send('Tracing.end');
-    await complete;
-    await context.close();
-    const marks = events.filter((e) => e.cat.includes('user_timing') && e.name.startsWith('kz-iip:'));
-    const start = marks.find((e) => e.name === 'kz-iip:wasm-started');
-    if (!start) continue;
-    const tasks = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.name === 'RunTask' && e.ts + e.dur >= start.ts);
-    let sum = 0;
-    for (const t of tasks) {
-      const d = t.dur / 1000;
-      if (d > 12.5) sum += 4 * d - 50;
-      const inside = marks.filter((m) => m.ts >= t.ts && m.ts <= t.ts + t.dur).map((m) => m.name.slice(7));
-      if (!inside.length) continue;
-      const key = inside.join(' + ');
-      if (!per.has(key)) per.set(key, []);
-      per.get(key).push(d);
+    for (const [name, url] of Object.entries(urls)) {
+      const events = await tracedLoad(browser, url);
+      const marks = events.filter((e) => e.cat.includes('user_timing') && e.name.startsWith('kz-iip:'));
+      const start = marks.find((e) => e.name === 'kz-iip:wasm-started');
+      if (!start) continue;
+      const tasks = events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.name === 'RunTask' && e.ts + e.dur >= start.ts);
+      const { per, blocking } = res[name];
+      let sum = 0;
+      for (const t of tasks) {
+        const d = t.dur / 1000;
+        if (d > 12.5) sum += 4 * d - 50;
+        const inside = marks.filter((m) => m.ts >= t.ts && m.ts <= t.ts + t.dur).map((m) => m.name.slice(7));
+        if (!inside.length) continue;
+        const key = inside.join(' + ');
+        if (!per.has(key)) per.set(key, []);
+        per.get(key).push(d);
+      }
+      blocking.push(sum);
     }
-    blocking.push(sum);
   }
-  return { per, blocking };
+  return res;
+}
+
+/** The trace events of one cold load of the explorer at a phone's size, until it settled. */
+async function tracedLoad(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1.75 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories: 'toplevel,disabled-by-default-devtools.timeline,blink.user_timing', transferMode: 'ReportEvents' });
+  const settled = page.waitForEvent('console', { predicate: (m) => m.text() === SETTLED, timeout: 30_000 });
+  await page.addInitScript((name) => new PerformanceObserver((l) => l.getEntries().some((e) => e.name === name) && console.debug(name)).observe({ type: 'mark' }), SETTLED);
+  await page.goto(url);
+  await settled;
+  await page.waitForTimeout(100);
+  await cdp.send('Tracing.end');
+  await complete;
+  await context.close();
+  return events;
 }
 
 /** Filter changes per page: with 40 the p95 (the 38th value) moved by ±1 ms between runs of
@@ -356,8 +364,8 @@ try {
   // The explorer's builds of this run (this one, and BEFORE if given).
   const builds = [['explorer', dir], ...(process.env.BEFORE ? [['explorer BEFORE', process.env.BEFORE]] : [])];
   console.log(`\nThe explorer's start-up tasks (median of ${runs} traced cold loads at 412 px, ×1.75): the task holding each mark (ms), and Σ(4 × task − 50 ms) over tasks > 12.5 ms (Lighthouse's simulated blocking, roughly):`);
-  for (const [name, u] of [['explorer', srv.url], ...(before ? [['explorer BEFORE', before.url]] : [])]) {
-    const t = await startupTasks(browser, u, runs);
+  const traced = await startupTasks(browser, { explorer: srv.url, ...(before ? { 'explorer BEFORE': before.url } : {}) }, runs);
+  for (const [name, t] of Object.entries(traced)) {
     console.log(`  ${name.padEnd(16)} ${[...t.per].map(([k, v]) => `${k} ${median(v).toFixed(1)}`).join(', ')};  Σ ${median(t.blocking).toFixed(0)} ms`);
   }
   console.log('\nSingle-file edition from disk (file://; median of 15 opens):');

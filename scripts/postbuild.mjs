@@ -44,8 +44,8 @@ const STYLESHEET = /<link rel="stylesheet" href="\.\/(style-[0-9a-f]+\.css)"[^>]
 const inlined = new Set();
 for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !== SINGLE)) {
   let html = await read(name);
-  // So are the pages' own comments (index.html's and widget.html's, ~0.3 KiB brotli each);
-  // the static paint's markers stay (tools/og finds it by them).
+  // The pages' own comments are for the source too (index.html's and widget.html's: ~0.3 KiB
+  // brotli each); the static paint's markers stay (tools/og finds it by them).
   const bare = html.replace(/[ \t]*<!--(?! static:)[\s\S]*?-->\n?/g, '');
   if (bare !== html) {
     html = bare;
