@@ -130,6 +130,8 @@ const median = (v) => {
   const s = [...v].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
+/** `list` starting at its `i`-th item (modulo its length), wrapping around. */
+const rotated = (list, i) => list.map((_, k) => list[(k + i) % list.length]);
 const pct = (v, p) => [...v].sort((a, b) => a - b)[Math.min(v.length - 1, Math.floor((v.length - 1) * p))];
 
 /** One cold load of `url` into `out`: time to the first-chart mark, FCP, the marks, transfer. */
@@ -202,7 +204,7 @@ async function coldLoad(browser, url, sizesOf, out) {
 async function startupTasks(browser, urls, n) {
   const res = Object.fromEntries(Object.keys(urls).map((name) => [name, { per: new Map(), blocking: [] }]));
   for (let i = 0; i < n; i++) {
-    for (const [name, url] of Object.entries(urls)) {
+    for (const [name, url] of rotated(Object.entries(urls), i)) {
       const events = await tracedLoad(browser, url);
       const marks = events.filter((e) => e.cat.includes('user_timing') && e.name.startsWith('kz-iip:'));
       const start = marks.find((e) => e.name === 'kz-iip:wasm-started');
@@ -339,9 +341,11 @@ try {
   console.log(`\nCold loads (median of ${runs}; headless Chromium, 127.0.0.1): first contentful paint; chart on screen (the static SVG of the first paint where the HTML has one, else the canvas chart); interactive chart drawn (the app's mark; for the reference, after Chart.js drew it) and painted (the frame after it, the same for every page; ratios use this); transfer (brotli)`);
   const res = Object.fromEntries(pages.map(([name]) => [name, { chart: [], drawn: [], fcp: [], seen: [], marks: {}, bytes: 0 }]));
   // Interleaved (explorer, widget, reference, explorer, …) so that drift of a noisy machine
-  // falls on every page alike.
+  // falls on every page alike, each round starting one page later, so that no page always
+  // follows the same one (two runs of identical builds still differ by 10–20 ms in their
+  // medians: compare builds over several runs).
   for (let i = 0; i < runs; i++) {
-    for (const [name, url, s] of pages) await coldLoad(browser, url, s, res[name]);
+    for (const [name, url, s] of rotated(pages, i)) await coldLoad(browser, url, s, res[name]);
   }
   for (const [name] of pages) {
     const r = res[name];
