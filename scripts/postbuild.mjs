@@ -43,21 +43,16 @@ if (kzIipFiles[document.documentElement.lang]) window.kzIipCatalog(document.docu
 const STYLESHEET = /<link rel="stylesheet" href="\.\/(style-[0-9a-f]+\.css)"[^>]*>/;
 const inlined = new Set();
 for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !== SINGLE)) {
-  let html = await read(name);
+  const original = await read(name);
   // The pages' own comments are for the source too (index.html's and widget.html's: ~0.3 KiB
   // brotli each); the static paint's markers stay (tools/og finds it by them).
-  const bare = html.replace(/[ \t]*<!--(?! static:)[\s\S]*?-->\n?/g, '');
-  if (bare !== html) {
-    html = bare;
-    await writeFile(join(dir, name), html);
-  }
+  let html = original.replace(/[ \t]*<!--(?! static:)[\s\S]*?-->\n?/g, '');
   const sheet = html.match(STYLESHEET);
   if (sheet) {
     // Comments are for the source (style.css), not for every reader's download: about 0.5 KiB
     // brotli of each page. (The stylesheet has no "/*" inside a string.)
     const css = (await read(sheet[1])).replace(/\/\*[\s\S]*?\*\/\n?/g, '');
     html = html.replace(STYLESHEET, () => `<style>\n${css}</style>`);
-    await writeFile(join(dir, name), html);
     inlined.add(sheet[1]);
   }
   // The static paint's one inline script (tools/og: hides it for links to another view) runs
@@ -67,11 +62,14 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !
     const hash = `'sha256-${createHash('sha256').update(check[1]).digest('base64')}'`;
     if (!html.includes(hash)) {
       html = html.replace(/(<meta http-equiv="Content-Security-Policy" content="script-src 'self')/, `$1 ${hash}`);
-      await writeFile(join(dir, name), html);
     }
   }
   const m = html.match(INLINE);
-  if (!m) continue;
+  if (!m) {
+    // (Written once, whatever changed above; below, with its loader moved out.)
+    if (html !== original) await writeFile(join(dir, name), html);
+    continue;
+  }
   let body = m[1].trim() + '\n';
   // The page's language catalog (#26: the wasm carries English; tools/og wrote the others'
   // files): fetched at once, beside the wasm, when the page is in that language; the wasm asks
