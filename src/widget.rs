@@ -367,13 +367,8 @@ fn wire_downloads(main: &Element, p: &Rc<Parts>, height: u32) {
     });
     let p = p.clone();
     listen(main, "details.kz-iip-downloads", "click", move |e| {
-        let format = e
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|el| el.closest("button[data-format]").ok().flatten())
-            .and_then(|b| b.get_attribute("data-format"));
         let dark = dark_now();
-        match format.as_deref() {
+        match crate::components::clicked_format(&e).as_deref() {
             Some("png") => crate::components::save_png(&p.chart, &meta, height, dark, &stem),
             Some("svg") => crate::components::save_svg(&p.chart, &meta, height, dark, &stem),
             Some("csv") => {

@@ -44,6 +44,15 @@ pub fn save_text(text: &str, name: &str, mime: &str) {
     }
 }
 
+/// The format of the menu's button a click was on (`png`, `svg`, `csv`; see
+/// `markup::download_menu`), if any.
+pub fn clicked_format(e: &web_sys::Event) -> Option<String> {
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button[data-format]").ok().flatten())
+        .and_then(|b| b.get_attribute("data-format"))
+}
+
 /// The permalink of the current selection (the explorer's page, also from a widget).
 pub fn permalink(query: &str) -> String {
     let loc = window().location();
@@ -119,7 +128,7 @@ pub fn Downloads(
         }
     };
     let stem = move || filters.with(|f| export::file_stem(kind, f));
-    let png = move |_| {
+    let png = move || {
         save_png(
             &spec.get_untracked(),
             &full_meta(),
@@ -128,7 +137,7 @@ pub fn Downloads(
             &stem(),
         );
     };
-    let svg = move |_| {
+    let svg = move || {
         save_svg(
             &spec.get_untracked(),
             &full_meta(),
@@ -137,13 +146,14 @@ pub fn Downloads(
             &stem(),
         );
     };
-    let csv_dl = move |_| {
+    let csv_dl = move || {
         let c = csv.get_untracked();
         save_text(&c.body, &c.name, "text/csv;charset=utf-8");
     };
     let cite = move || export::citation(db, &meta.get().0, &link.get());
-    // Built only while open: a closed menu costs nothing on a filter change (the citation
-    // and permalink are not recomputed on every click).
+    // The menu is the widget's markup (`markup::download_menu`), written only while open: a
+    // closed menu costs nothing on a filter change (the citation and permalink are not
+    // recomputed on every click); one listener serves its three buttons.
     let (is_open, set_open) = signal(false);
     let node = NodeRef::<leptos::html::Details>::new();
     let on_toggle = move |_| {
@@ -151,17 +161,23 @@ pub fn Downloads(
             set_open.set(d.open());
         }
     };
+    let on_click = move |e: leptos::ev::MouseEvent| match clicked_format(&e).as_deref() {
+        Some("png") => png(),
+        Some("svg") => svg(),
+        Some("csv") => csv_dl(),
+        _ => {}
+    };
+    let menu = move || {
+        if is_open.get() {
+            crate::markup::download_menu(lang, &cite())
+        } else {
+            String::new()
+        }
+    };
     view! {
-        <details class="kz-iip-downloads" node_ref=node on:toggle=on_toggle>
+        <details class="kz-iip-downloads" node_ref=node on:toggle=on_toggle on:click=on_click>
             <summary>{t(lang, Key::Download)}</summary>
-            {move || is_open.get().then(|| view! {
-                <ul>
-                    <li><button type="button" data-format="png" on:click=png>{t(lang, Key::DownloadPng)}</button></li>
-                    <li><button type="button" data-format="svg" on:click=svg>{t(lang, Key::DownloadSvg)}</button></li>
-                    <li><button type="button" data-format="csv" on:click=csv_dl>{t(lang, Key::DownloadCsv)}</button></li>
-                </ul>
-                <p class="kz-iip-cite"><strong>{t(lang, Key::CiteThis)} ": "</strong> <span lang="en">{cite}</span></p>
-            })}
+            <div inner_html=menu></div>
         </details>
     }
 }

@@ -24,7 +24,7 @@ pub use controls::region_picker::RegionPicker;
 pub use controls::theme::{provide_theme, ThemeToggle};
 pub use controls::view_tabs::{view_name, ViewLink, ViewTabs};
 pub use controls::year_range::YearRange;
-pub use downloads::{credit, permalink, save_png, save_svg, save_text, Downloads};
+pub use downloads::{clicked_format, credit, permalink, save_png, save_svg, save_text, Downloads};
 pub use notice_bar::NoticeBar;
 pub use panels::activity_panel::ActivityPanel;
 pub use panels::composition_panel::CompositionPanel;
