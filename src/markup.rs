@@ -1110,6 +1110,47 @@ pub fn source_note(lang: Lang, items: &[SourceItem], notes: &[String]) -> String
     h.finish()
 }
 
+/// The language links (inside `<nav class="kz-iip-languages">`): the selection `f` in each
+/// language, the page's own marked current.
+pub fn language_links(lang: Lang, f: &crate::state::Filters) -> String {
+    let mut h = Html::default();
+    for l in Lang::ALL {
+        let mut other = f.clone();
+        other.lang = l;
+        let href = format!("?{}", other.to_query());
+        let mut attrs = vec![
+            ("href", href.as_str()),
+            ("hreflang", l.tag()),
+            ("lang", l.tag()),
+            ("class", "kz-iip-lang"),
+        ];
+        if l == lang {
+            attrs.push(("aria-current", "true"));
+        }
+        h.el("a", &attrs, crate::i18n::catalog::language_name(l));
+    }
+    h.finish()
+}
+
+/// The theme menu's options (inside `<select name="theme">`), `now` selected.
+pub fn theme_options(lang: Lang, now: crate::state::Theme) -> String {
+    use crate::state::Theme;
+    let mut h = Html::default();
+    for th in Theme::ALL {
+        let key = match th {
+            Theme::Auto => Key::ThemeAuto,
+            Theme::Light => Key::ThemeLight,
+            Theme::Dark => Key::ThemeDark,
+        };
+        let mut attrs = vec![("value", th.key())];
+        if th == now {
+            attrs.push(("selected", ""));
+        }
+        h.el("option", &attrs, t(lang, key));
+    }
+    h.finish()
+}
+
 /// A notice's content (inside its `<div class="kz-iip-notice">`): what part of the URL could
 /// not be used and what was used instead, and the dismiss button.
 pub fn notice(lang: Lang, notices: &[crate::state::Notice]) -> String {

@@ -152,3 +152,46 @@ fn a_revised_figure_lists_its_releases_in_the_cell() {
         .expect("a list of releases");
     assert!(cell.starts_with("3 releases</summary><ol><li><span class=\"kz-iip-num\">104.3</span> preliminary — <cite lang=\"tr\">"), "{cell}");
 }
+
+#[test]
+fn the_language_links_keep_the_selection_and_mark_the_page_s_own() {
+    let db = db();
+    let (mut f, _) = Filters::from_query("v=ranking&r=750000000&from=2015&lang=ru", &db);
+    f.lang = Lang::Ru;
+    let html = markup::language_links(Lang::Ru, &f);
+    assert_balanced(&html);
+    assert_eq!(html.matches("<a ").count(), 3, "{html}");
+    for l in Lang::ALL {
+        let mut other = f.clone();
+        other.lang = l;
+        let href = format!("href=\"?{}\"", other.to_query().replace('&', "&amp;"));
+        assert!(html.contains(&href), "{href} in {html}");
+        // The link to another language keeps the view, the regions and the years.
+        let (back, notices) = Filters::from_query(&other.to_query(), &db);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(
+            (back.view, &back.regions, back.from, back.lang),
+            (f.view, &f.regions, f.from, l)
+        );
+    }
+    assert_eq!(html.matches("aria-current=\"true\"").count(), 1);
+    assert!(
+        html.contains("hreflang=\"ru\" lang=\"ru\" class=\"kz-iip-lang\" aria-current=\"true\""),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_theme_menu_opens_on_the_page_s_theme() {
+    use kz_iip::state::Theme;
+    for now in Theme::ALL {
+        let html = markup::theme_options(Lang::Kk, now);
+        assert_balanced(&html);
+        assert_eq!(html.matches("<option ").count(), Theme::ALL.len(), "{html}");
+        assert_eq!(html.matches(" selected=").count(), 1, "{html}");
+        assert!(
+            html.contains(&format!("value=\"{}\" selected=\"\"", now.key())),
+            "{html}"
+        );
+    }
+}

@@ -35,39 +35,26 @@ pub fn provide_theme(theme: Signal<Theme>) {
     provide_context(DarkMode(dark));
 }
 
-/// The theme switch of the explorer (kept in the URL as `theme=`).
+/// The theme switch of the explorer (kept in the URL as `theme=`). Its options are markup
+/// ([`crate::markup::theme_options`]) with the page's theme selected; only this menu changes
+/// the theme afterwards, so the menu itself holds the state it shows.
 #[component]
 pub fn ThemeToggle() -> impl IntoView {
     let ctx = use_ctx();
     let (lang, filters) = (ctx.lang, ctx.filters);
-    let options = Theme::ALL
-        .into_iter()
-        .map(|th| {
-            let key = match th {
-                Theme::Auto => Key::ThemeAuto,
-                Theme::Light => Key::ThemeLight,
-                Theme::Dark => Key::ThemeDark,
-            };
-            view! {
-                <option value=th.key() prop:selected=move || filters.with(|f| f.theme == th)>
-                    {t(lang, key)}
-                </option>
-            }
-        })
-        .collect_view();
+    let options = crate::markup::theme_options(lang, filters.with_untracked(|f| f.theme));
     view! {
         <label class="kz-iip-theme">
             {t(lang, Key::Theme)} " "
             <select
                 name="theme"
+                inner_html=options
                 on:change=move |ev| {
                     if let Some(th) = Theme::parse(&event_target_value(&ev)) {
                         filters.update(|f| f.theme = th);
                     }
                 }
-            >
-                {options}
-            </select>
+            ></select>
         </label>
     }
 }
