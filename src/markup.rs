@@ -1110,6 +1110,48 @@ pub fn source_note(lang: Lang, items: &[SourceItem], notes: &[String]) -> String
     h.finish()
 }
 
+/// A link to another view of the same selection (`f`), scrolled to the element `anchor` once
+/// shown: a plain link (a new tab opens the view), which the explorer's one listener
+/// ([`crate::components::follow_view_link`]) switches in place.
+pub fn view_link(
+    h: &mut Html,
+    f: &crate::state::Filters,
+    to: crate::state::View,
+    anchor: &str,
+    text: &str,
+) {
+    let mut there = f.clone();
+    there.view = to;
+    let href = format!("?{}#{anchor}", there.to_query());
+    h.el(
+        "a",
+        &[
+            ("href", &href),
+            ("data-to", to.key()),
+            ("data-anchor", anchor),
+        ],
+        text,
+    );
+}
+
+/// The projects of the selected regions as list items, each a link to it in the projects view.
+pub fn region_projects(db: &Db, lang: Lang, f: &crate::state::Filters) -> String {
+    let mut h = Html::default();
+    for p in db.projects.iter().filter(|p| f.regions.contains(&p.region)) {
+        let region = db.region(&p.region).map_or("", |r| region_name(lang, r));
+        h.open("li", &[]);
+        view_link(
+            &mut h,
+            f,
+            crate::state::View::Projects,
+            &format!("kz-iip-project-{}", p.id),
+            &format!("{region}: {}", p.product),
+        );
+        h.close("li");
+    }
+    h.finish()
+}
+
 /// The language links (inside `<nav class="kz-iip-languages">`): the selection `f` in each
 /// language, the page's own marked current.
 pub fn language_links(lang: Lang, f: &crate::state::Filters) -> String {

@@ -130,7 +130,7 @@ pub fn App(
         {errors}
         <NoticeBar notices=notices />
         <ViewTabs />
-        <main class="kz-iip-main" class:kz-iip-no-filters=no_filters>
+        <main class="kz-iip-main" class:kz-iip-no-filters=no_filters on:click=move |ev| super::follow_view_link(filters, &ev)>
             <div class="kz-iip-charts" id="kz-iip-view">
                 {move || match view_now.get() {
                     View::Trend => view! { <TrendPanel /> }.into_any(),

@@ -22,7 +22,7 @@ pub use controls::language_switcher::LanguageSwitcher;
 pub use controls::measure_toggle::MeasureToggle;
 pub use controls::region_picker::RegionPicker;
 pub use controls::theme::{provide_theme, ThemeToggle};
-pub use controls::view_tabs::{view_name, ViewLink, ViewTabs};
+pub use controls::view_tabs::{follow_view_link, view_name, ViewTabs};
 pub use controls::year_range::YearRange;
 pub use downloads::{clicked_format, credit, permalink, save_png, save_svg, save_text, Downloads};
 pub use notice_bar::NoticeBar;

@@ -78,6 +78,21 @@ pub fn SourceNote(
     let source_items = move || items.with(|items| crate::markup::source_items(lang, items));
     let note_items = move || notes.with(|n| crate::markup::list_items(n));
     let quoted_items = move || quoted.with(|n| crate::markup::list_items(n));
+    // "What is the IIP?": About the data at the glossary, for the same selection.
+    let filters = super::app::use_ctx().filters;
+    let what = move || {
+        let mut h = crate::markup::Html::default();
+        filters.with(|f| {
+            crate::markup::view_link(
+                &mut h,
+                f,
+                crate::state::View::About,
+                "kz-iip-glossary",
+                t(lang, Key::WhatIsIip),
+            );
+        });
+        h.finish()
+    };
     view! {
         <div class="kz-iip-source">
             <div inner_html=crate::markup::source_note_head(lang)></div>
@@ -85,11 +100,7 @@ pub fn SourceNote(
             <ul class="kz-iip-notes" inner_html=note_items></ul>
             <ul class="kz-iip-notes" lang="en" inner_html=quoted_items></ul>
             <p>
-                <span class="kz-iip-what">
-                    <super::ViewLink to=crate::state::View::About anchor="kz-iip-glossary">
-                        {t(lang, Key::WhatIsIip)}
-                    </super::ViewLink>
-                </span>
+                <span class="kz-iip-what" inner_html=what></span>
             </p>
         </div>
     }

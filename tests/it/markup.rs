@@ -195,3 +195,27 @@ fn the_theme_menu_opens_on_the_page_s_theme() {
         );
     }
 }
+
+#[test]
+fn a_link_to_another_view_keeps_the_selection_and_names_its_target() {
+    use kz_iip::state::View;
+    let db = db();
+    let (f, _) = Filters::from_query("r=100000000&from=2016", &db);
+    let html = markup::region_projects(&db, Lang::En, &f);
+    assert_balanced(&html);
+    let id = &db
+        .projects
+        .iter()
+        .find(|p| p.region == f.regions[0])
+        .expect("a project in Abay")
+        .id;
+    let mut there = f.clone();
+    there.view = View::Projects;
+    let href = format!("?{}#kz-iip-project-{id}", there.to_query()).replace('&', "&amp;");
+    assert!(html.contains(&format!("<li><a href=\"{href}\" data-to=\"projects\" data-anchor=\"kz-iip-project-{id}\">Abay: ")), "{html}");
+    // No project in the selected regions: no item.
+    let (none, _) = Filters::from_query("r=750000000", &db);
+    if !db.projects.iter().any(|p| none.regions.contains(&p.region)) {
+        assert_eq!(markup::region_projects(&db, Lang::En, &none), "");
+    }
+}

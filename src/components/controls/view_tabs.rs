@@ -25,42 +25,35 @@ pub fn view_name(lang: crate::i18n::Lang, v: View) -> &'static str {
     )
 }
 
-/// A link to another view (same selection); `anchor` scrolls to an element of it.
-#[component]
-pub fn ViewLink(
-    /// The view to open.
-    to: View,
-    /// An element id to scroll to once the view is shown (without `#`), if any.
-    #[prop(optional, into)]
-    anchor: Option<String>,
-    children: Children,
-) -> impl IntoView {
-    let filters = use_ctx().filters;
-    let fragment = anchor.clone().map(|a| format!("#{a}")).unwrap_or_default();
-    let href = move || {
-        filters.with(|f| {
-            let mut f = f.clone();
-            f.view = to;
-            format!("?{}{fragment}", f.to_query())
-        })
+/// Follows a link to another view ([`crate::markup::view_link`]) in place: the explorer's
+/// one listener for them (on `<main>`, where they are). A click with a modifier or another
+/// button is left to the browser (a new tab or window opens the link).
+pub fn follow_view_link(filters: RwSignal<crate::state::Filters>, ev: &leptos::ev::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+        return;
+    }
+    let Some(link) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[data-to]").ok().flatten())
+    else {
+        return;
     };
-    let go = move |ev: leptos::ev::MouseEvent| {
-        if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-            return; // a new tab or window: let the link do it
+    let Some(to) = link.get_attribute("data-to").and_then(|k| View::parse(&k)) else {
+        return;
+    };
+    ev.prevent_default();
+    filters.update(|f| f.view = to);
+    let anchor = link.get_attribute("data-anchor");
+    request_animation_frame(move || {
+        let target = anchor
+            .and_then(|a| document().get_element_by_id(&a))
+            .or_else(|| document().get_element_by_id("kz-iip-view"));
+        if let Some(el) = target {
+            el.scroll_into_view();
         }
-        ev.prevent_default();
-        filters.update(|f| f.view = to);
-        let anchor = anchor.clone();
-        request_animation_frame(move || {
-            let target = anchor
-                .and_then(|a| document().get_element_by_id(&a))
-                .or_else(|| document().get_element_by_id("kz-iip-view"));
-            if let Some(el) = target {
-                el.scroll_into_view();
-            }
-        });
-    };
-    view! { <a href=href on:click=go>{children()}</a> }
+    });
 }
 
 /// The row of views.

@@ -14,10 +14,7 @@ use crate::charts::frame::Marks;
 use crate::components::app::use_ctx;
 use crate::components::source_note::SourceNote;
 use crate::components::AfterFirstPaint;
-use crate::components::{
-    Downloads, MeasureToggle, TableDetails, TrendLegend, TrendTable, ViewLink,
-};
-use crate::state::View;
+use crate::components::{Downloads, MeasureToggle, TableDetails, TrendLegend, TrendTable};
 
 /// Line chart + legend + table + sources.
 #[component]
@@ -42,26 +39,7 @@ pub fn TrendPanel() -> impl IntoView {
         filters.update(|f| f.regions = vec![RegionCode::republic()]);
     };
     let total_for_regions = move |_| filters.update(|f| f.activity = ActivityCode::total());
-    let projects = move || {
-        filters.with(|f| {
-            db.projects
-                .iter()
-                .filter(|p| f.regions.contains(&p.region))
-                .map(|p| {
-                    let region = db
-                        .region(&p.region)
-                        .map_or_else(String::new, |r| region_name(lang, r).to_owned());
-                    view! {
-                        <li>
-                            <ViewLink to=View::Projects anchor=format!("kz-iip-project-{}", p.id)>
-                                {region} ": " {p.product.clone()}
-                            </ViewLink>
-                        </li>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    let projects = move || filters.with(|f| crate::markup::region_projects(db, lang, f));
     let has_projects =
         move || filters.with(|f| db.projects.iter().any(|p| f.regions.contains(&p.region)));
     let notes = Signal::derive(move || {
@@ -119,7 +97,7 @@ pub fn TrendPanel() -> impl IntoView {
                 <p class="kz-iip-hint">{t(lang, Key::RevisedLegend)}</p>
                 <div class="kz-iip-region-projects" hidden=move || !has_projects()>
                     <strong>{t(lang, Key::ProjectsInRegion)} ": "</strong>
-                    <ul>{projects}</ul>
+                    <ul inner_html=projects></ul>
                 </div>
                 <TableDetails rows=Signal::derive(move || filters.with(|f| (f.to - f.from + 1).max(0) as usize))>
                     <TrendTable table=table />
