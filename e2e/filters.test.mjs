@@ -2,7 +2,7 @@
 // each one it shows changes what the view shows (its text, tables and canvases).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openTables, withApp } from './browser.mjs';
+import { addressBar, openApp, openTables, showView, withApp } from './browser.mjs';
 
 const app = withApp();
 
@@ -84,3 +84,40 @@ for (const [view, byMeasure] of Object.entries(EXPECTED)) {
     await context.close();
   });
 }
+
+// The selects' options are markup (#26): each select opens on the link's selection and follows
+// the reader's changes (its value a property, its options rewritten with the selection marked).
+test('every select shows the selection the link opened, and follows changes', async () => {
+  const { page, context } = await openApp(app.browser, `${app.srv.url}?m=level&base=2021&from=2012&to=2020&theme=dark`);
+  await page.waitForFunction(() => performance.getEntriesByName('kz-iip:settled').length > 0);
+  const value = (name) => page.locator(`select[name="${name}"]`).inputValue();
+  assert.deepEqual(
+    [await value('base'), await value('from'), await value('to'), await value('theme')],
+    ['2021', '2012', '2020', 'dark'],
+  );
+  assert.ok((await page.locator('select[name="from"] option').count()) > 10, 'a year per option');
+  await page.locator('select[name="from"]').selectOption('2014');
+  await addressBar(page, /from=2014/);
+  await page.locator('select[name="base"]').selectOption('2018');
+  await addressBar(page, /base=2018/);
+  assert.deepEqual([await value('from'), await value('to'), await value('base')], ['2014', '2020', '2018']);
+  assert.equal(await page.locator('select[name="from"] option[selected]').getAttribute('value'), '2014');
+  await showView(page, 'ranking');
+  await page.locator('select[name="year"]').selectOption('2019');
+  await addressBar(page, /y=2019/);
+  assert.equal(await value('year'), '2019');
+  await showView(page, 'activities');
+  const periods = await page.locator('select[name="period"] option').evaluateAll((os) => os.map((o) => o.value));
+  assert.ok(periods.length > 1, periods.join());
+  const other = periods.find((p) => p !== periods.at(-1)) ?? periods[0];
+  await page.locator('select[name="period"]').selectOption(other);
+  await addressBar(page, new RegExp(`p=${other}`));
+  assert.equal(await value('period'), other);
+  await context.close();
+
+  // Reopened from the address the explorer wrote, the selects show it again.
+  const again = await openApp(app.browser, `${app.srv.url}?v=ranking&y=2019&m=level&base=2018`);
+  await again.page.waitForFunction(() => performance.getEntriesByName('kz-iip:settled').length > 0);
+  assert.equal(await again.page.locator('select[name="year"]').inputValue(), '2019');
+  await again.context.close();
+});

@@ -1110,6 +1110,24 @@ pub fn source_note(lang: Lang, items: &[SourceItem], notes: &[String]) -> String
     h.finish()
 }
 
+/// A select's options (inside its `<select>`): `(value, label)` pairs, the one whose value is
+/// `selected` marked so. The select's `prop:value` keeps it current after the user's changes.
+pub fn options<V: std::fmt::Display, L: AsRef<str>>(
+    items: impl IntoIterator<Item = (V, L)>,
+    selected: &str,
+) -> String {
+    let mut h = Html::default();
+    for (value, label) in items {
+        let value = value.to_string();
+        let mut attrs = vec![("value", value.as_str())];
+        if value == selected {
+            attrs.push(("selected", ""));
+        }
+        h.el("option", &attrs, label.as_ref());
+    }
+    h.finish()
+}
+
 /// A link to another view of the same selection (`f`), scrolled to the element `anchor` once
 /// shown: a plain link (a new tab opens the view), which the explorer's one listener
 /// ([`crate::components::follow_view_link`]) switches in place.

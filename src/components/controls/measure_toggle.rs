@@ -30,15 +30,8 @@ pub fn MeasureToggle() -> impl IntoView {
     let b = Bounds::of(ctx.db);
     let level = move || filters.with(|f| f.measure == Measure::Level);
     let years = move || {
-        (b.first..=b.last)
-            .map(|y| {
-                view! {
-                    <option value=y.to_string() prop:selected=move || filters.with(|f| f.base == y)>
-                        {y}
-                    </option>
-                }
-            })
-            .collect_view()
+        let now = filters.with(|f| f.base.to_string());
+        crate::markup::options((b.first..=b.last).map(|y| (y, y.to_string())), &now)
     };
     view! {
         <fieldset class="kz-iip-measure">
@@ -52,15 +45,14 @@ pub fn MeasureToggle() -> impl IntoView {
                 " " {t(ctx.lang, Key::BaseYear)} " "
                 <select
                     name="base"
+                    inner_html=years
                     prop:value=move || filters.with(|f| f.base.to_string())
                     on:change=move |ev| {
                         if let Ok(y) = event_target_value(&ev).parse() {
                             filters.update(|f| f.base = y);
                         }
                     }
-                >
-                    {years}
-                </select>
+                ></select>
             </label>
         </fieldset>
     }

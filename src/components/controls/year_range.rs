@@ -13,16 +13,12 @@ pub fn YearRange() -> impl IntoView {
     let ctx = use_ctx();
     let filters = ctx.filters;
     let b = Bounds::of(ctx.db);
+    // The options are markup (`markup::options`), each select's value a property.
     let options = move |selected: fn(&crate::state::Filters) -> i32| {
-        (b.first..=b.last)
-            .map(|y| {
-                view! {
-                    <option value=y.to_string() prop:selected=move || filters.with(selected) == y>
-                        {y}
-                    </option>
-                }
-            })
-            .collect_view()
+        move || {
+            let now = filters.with(selected).to_string();
+            crate::markup::options((b.first..=b.last).map(|y| (y, y.to_string())), &now)
+        }
     };
     view! {
         <fieldset class="kz-iip-year-range">
@@ -31,28 +27,26 @@ pub fn YearRange() -> impl IntoView {
                 {t(ctx.lang, Key::From)} " "
                 <select
                     name="from"
+                    inner_html=options(|f| f.from)
                     prop:value=move || filters.with(|f| f.from.to_string())
                     on:change=move |ev| {
                         let y = event_target_value(&ev).parse().ok();
                         filters.update(|f| f.set_range(y, None));
                     }
-                >
-                    {options(|f| f.from)}
-                </select>
+                ></select>
             </label>
             " "
             <label>
                 {t(ctx.lang, Key::To)} " "
                 <select
                     name="to"
+                    inner_html=options(|f| f.to)
                     prop:value=move || filters.with(|f| f.to.to_string())
                     on:change=move |ev| {
                         let y = event_target_value(&ev).parse().ok();
                         filters.update(|f| f.set_range(None, y));
                     }
-                >
-                    {options(|f| f.to)}
-                </select>
+                ></select>
             </label>
         </fieldset>
     }

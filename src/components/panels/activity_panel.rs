@@ -37,16 +37,10 @@ pub fn ActivityPanel() -> impl IntoView {
         })
     });
     let periods = activity_periods(db);
-    let period_options = periods
-        .iter()
-        .map(|&p| {
-            view! {
-                <option value=p.to_string() prop:selected=move || filters.with(|f| f.period == p)>
-                    {period_name(lang, p)}
-                </option>
-            }
-        })
-        .collect_view();
+    let period_options = move || {
+        let now = filters.with(|f| f.period.to_string());
+        crate::markup::options(periods.iter().map(|&p| (p, period_name(lang, p))), &now)
+    };
     // Every published value of the selected activity; a period's button picks that period
     // (one listener on the table: the rows are markup).
     let all_table = move || {
@@ -94,15 +88,14 @@ pub fn ActivityPanel() -> impl IntoView {
                 {t(lang, Key::Period)} " "
                 <select
                     name="period"
+                    inner_html=period_options
                     prop:value=move || filters.with(|f| f.period.to_string())
                     on:change=move |ev| {
                         if let Some(p) = crate::data::Period::parse(&event_target_value(&ev)) {
                             filters.update(|f| f.period = p);
                         }
                     }
-                >
-                    {period_options}
-                </select>
+                ></select>
             </label>
             <ChartCanvas spec=crate::charts::canvas::any_chart(bars) height=420 label=label lang=lang />
             <Downloads

@@ -41,31 +41,17 @@ pub fn RankingPanel() -> impl IntoView {
                 {t(lang, Key::Year)} " "
                 <select
                     name="year"
+                    inner_html=move || {
+                        let now = filters.with(|f| f.year.to_string());
+                        years.with(|ys| crate::markup::options(ys.iter().rev().map(|y| (y, y.to_string())), &now))
+                    }
                     prop:value=move || filters.with(|f| f.year.to_string())
                     on:change=move |ev| {
                         if let Ok(y) = event_target_value(&ev).parse() {
                             filters.update(|f| f.year = y);
                         }
                     }
-                >
-                    {move || {
-                        years
-                            .get()
-                            .into_iter()
-                            .rev()
-                            .map(|y| {
-                                view! {
-                                    <option
-                                        value=y.to_string()
-                                        prop:selected=move || filters.with(|f| f.year == y)
-                                    >
-                                        {y}
-                                    </option>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </select>
+                ></select>
             </label>
             <p class="kz-iip-hint" hidden=move || filters.with(|f| f.activity.is_total())>
                 {t(lang, Key::RankingTotalOnly)}
