@@ -1110,6 +1110,27 @@ pub fn source_note(lang: Lang, items: &[SourceItem], notes: &[String]) -> String
     h.finish()
 }
 
+/// The explorer's footer (inside `<footer class="kz-iip-footer">`): who publishes the
+/// statistics, the data release, and the single-file edition for use offline.
+pub fn footer(lang: Lang, data_release: &str) -> String {
+    let mut h = Html::default();
+    h.el("p", &[], t(lang, Key::Footer))
+        .open("p", &[("class", "kz-iip-offline")])
+        .text(&format!(
+            "{} {data_release}. {} ",
+            t(lang, Key::DataRelease),
+            t(lang, Key::WorksOffline)
+        ))
+        .el(
+            "a",
+            &[("href", "kz-iip-single.html"), ("download", "")],
+            t(lang, Key::SingleFile),
+        )
+        .text(".")
+        .close("p");
+    h.finish()
+}
+
 /// A select's options (inside its `<select>`): `(value, label)` pairs, the one whose value is
 /// `selected` marked so. The select's `prop:value` keeps it current after the user's changes.
 pub fn options<V: std::fmt::Display, L: AsRef<str>>(

@@ -92,10 +92,11 @@ pub fn App(
     }
     let data_release = crate::charts::export::data_release(db);
     let errors = (!data_errors.is_empty()).then(|| {
+        let list: Vec<String> = data_errors.iter().map(ToString::to_string).collect();
         view! {
             <div class="kz-iip-errors" role="alert">
                 <p>{t(lang, Key::DataErrors)}</p>
-                <ul>{data_errors.iter().map(|e| view! { <li>{e.to_string()}</li> }).collect_view()}</ul>
+                <ul inner_html=crate::markup::list_items(&list)></ul>
             </div>
         }
     });
@@ -157,14 +158,7 @@ pub fn App(
         </main>
         <AfterFirstPaint stage=4>
             <p class="kz-iip-print-only">{move || super::permalink(&filters.with(Filters::to_query))}</p>
-            <footer class="kz-iip-footer">
-                <p>{t(lang, Key::Footer)}</p>
-                <p class="kz-iip-offline">
-                    {t(lang, Key::DataRelease)} " " {data_release.clone()} ". " {t(lang, Key::WorksOffline)} " "
-                    <a href="kz-iip-single.html" download>{t(lang, Key::SingleFile)}</a>
-                    "."
-                </p>
-            </footer>
+            <footer class="kz-iip-footer" inner_html=crate::markup::footer(lang, &data_release)></footer>
         </AfterFirstPaint>
     }
 }

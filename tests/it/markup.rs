@@ -219,3 +219,19 @@ fn a_link_to_another_view_keeps_the_selection_and_names_its_target() {
         assert_eq!(markup::region_projects(&db, Lang::En, &none), "");
     }
 }
+
+#[test]
+fn the_footer_names_the_release_and_links_the_single_file() {
+    for lang in Lang::ALL {
+        let html = markup::footer(lang, "sources up to 2025-04-11 <x>");
+        assert_balanced(&html);
+        assert!(
+            html.contains(" sources up to 2025-04-11 &lt;x&gt;. "),
+            "{html}"
+        );
+        assert!(
+            html.contains("<a href=\"kz-iip-single.html\" download=\"\">"),
+            "{html}"
+        );
+    }
+}
