@@ -1157,20 +1157,21 @@ pub fn view_link(
     f: &crate::state::Filters,
     to: crate::state::View,
     anchor: &str,
-    text: &str,
+    content: impl FnOnce(&mut Html),
 ) {
     let mut there = f.clone();
     there.view = to;
     let href = format!("?{}#{anchor}", there.to_query());
-    h.el(
+    h.open(
         "a",
         &[
             ("href", &href),
             ("data-to", to.key()),
             ("data-anchor", anchor),
         ],
-        text,
     );
+    content(h);
+    h.close("a");
 }
 
 /// The projects of the selected regions as list items, each a link to it in the projects view.
@@ -1184,7 +1185,11 @@ pub fn region_projects(db: &Db, lang: Lang, f: &crate::state::Filters) -> String
             f,
             crate::state::View::Projects,
             &format!("kz-iip-project-{}", p.id),
-            &format!("{region}: {}", p.product),
+            // The product as the source names it, in English (as in the projects' table).
+            |h| {
+                h.text(&format!("{region}: "))
+                    .el("span", &[("lang", "en")], &p.product);
+            },
         );
         h.close("li");
     }

@@ -88,7 +88,9 @@ pub fn SourceNote(
                 f,
                 crate::state::View::About,
                 "kz-iip-glossary",
-                t(lang, Key::WhatIsIip),
+                |h| {
+                    h.text(t(lang, Key::WhatIsIip));
+                },
             );
         });
         h.finish()
