@@ -2,7 +2,8 @@
 //! loader (`kz-iip-data`, a build-dependency) and writes the validated `Db` and the problems
 //! found in its bundled encoding: the app decodes them (`data::bundled`) and carries no JSON
 //! parser and no validation code. The widget gets a bundle of its own, without the
-//! explorer-only parts (`Db::for_widget`). Also generates `BUNDLED`, the files as JSON text (tests).
+//! explorer-only parts (`Db::for_widget`); the explorer's leaves out what only About the data
+//! and Output show (`Db::split_later`: written beside the wasm by `kz-iip-og`). Also generates `BUNDLED`, the files as JSON text (tests).
 //! (The translations are compiled by the charts crate's build script.)
 
 use std::fmt::Write as _;
@@ -31,16 +32,27 @@ fn main() {
     for e in &errors {
         println!("cargo:warning=data: {e}");
     }
-    let bytes = kz_iip_data::encoded::encode(&db, &errors).unwrap_or_else(|e| {
+    // The explorer's wasm carries what its first views show; the rest (glossary, physical
+    // output) is a file it fetches when About the data or Output opens (`Db::split_later`).
+    let (first, later) = db.split_later();
+    let bytes = kz_iip_data::encoded::encode(&first, &errors).unwrap_or_else(|e| {
         // The app then reports that its data cannot be decoded.
         println!("cargo:warning=cannot encode the data: {e}");
         Vec::new()
     });
     // The widget's own bundle: what its charts draw (`Db::for_widget`).
     let widget = kz_iip_data::encoded::encode(&db.for_widget(), &errors).unwrap_or_default();
+    // The later part, for the build's tool that writes it beside the wasm (kz-iip-og) and the
+    // tests: never read by the wasm.
+    let later = kz_iip_data::encoded::encode(&later, &[]).unwrap_or_default();
     for (name, bytes, konst) in [
-        ("db.bin", bytes, "BUNDLED_DB"),
-        ("db-widget.bin", widget, "BUNDLED_WIDGET_DB"),
+        ("db.bin", bytes, "pub(crate) const BUNDLED_DB"),
+        (
+            "db-widget.bin",
+            widget,
+            "pub(crate) const BUNDLED_WIDGET_DB",
+        ),
+        ("db-later.bin", later, "pub const BUNDLED_LATER"),
     ] {
         let bin = Path::new(&out).join(name);
         if let Err(e) = fs::write(&bin, bytes) {
@@ -48,7 +60,7 @@ fn main() {
         }
         let _ = writeln!(
             json,
-            "pub(crate) const {konst}: &[u8] = include_bytes!({:?});",
+            "{konst}: &[u8] = include_bytes!({:?});",
             bin.display()
         );
     }

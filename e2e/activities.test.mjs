@@ -86,9 +86,35 @@ test('projects are reachable from the region view, glossary from every chart', a
   // "What is the IIP?" under every chart opens About the data at the glossary.
   await showView(page, 'trend');
   await page.locator('.kz-iip-what a').first().click();
-  await page.waitForSelector('#kz-iip-glossary');
+  // (Its text is the later data, fetched when the view opens.)
+  await page.waitForSelector('#kz-iip-glossary dl');
   assert.match(await page.locator('#kz-iip-glossary').innerText(), /basket\) of representative goods/);
   await showView(page, 'output');
   assert.match(await page.locator('.kz-iip-physical-table').innerText(), /steel\s+2023\s+4 million t/);
+  await context.close();
+});
+
+test('the glossary and the physical output are fetched when their view opens (#26), once; a failed fetch says so, and opening again retries', async () => {
+  const later = (u) => /\/kz-iip-later-[0-9a-f]{16}\.bin$/.test(u);
+  // (No service worker: it would answer from its precache, out of the test's reach.)
+  const { page, context, problems, requests } = await openApp(app.browser, `${app.srv.url}?lang=ru`, { serviceWorkers: 'block' });
+  // No first view pays for them.
+  await showView(page, 'ranking');
+  assert.equal(requests.filter(later).length, 0);
+  // Not to be had: the view says so (in the page's language), and nothing else breaks.
+  await context.route(later, (r) => r.abort());
+  await showView(page, 'about');
+  const alert = page.locator('#kz-iip-glossary [role=alert]');
+  assert.match(await alert.innerText(), /Не удалось загрузить эту часть данных/);
+  await context.unroute(later);
+  // Opened again, it is fetched again, and then read once for both views.
+  await showView(page, 'trend');
+  await showView(page, 'about');
+  await page.waitForSelector('#kz-iip-glossary dl dt');
+  assert.equal(await page.locator('#kz-iip-glossary [role=alert]').count(), 0);
+  await showView(page, 'output');
+  assert.match(await page.locator('.kz-iip-physical-table').innerText(), /сталь/i);
+  assert.equal(requests.filter(later).length, 2, requests.filter(later).join('\n'));
+  assert.deepEqual(problems.filter((p) => !/kz-iip-later|net::ERR_FAILED/.test(p)), []);
   await context.close();
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../scripts/serve.mjs';
-import { waitReady, launch, openApp, openTables } from './browser.mjs';
+import { waitReady, launch, openApp, openTables, showView } from './browser.mjs';
 
 let browser;
 before(async () => {
@@ -86,6 +86,8 @@ test('load once, go offline, reload: the app works', async () => {
     await charted(page);
     await page.goto(`${srv.url}?v=about`);
     assert.equal(await page.locator('a.kz-iip-data-package').getAttribute('href'), 'data/datapackage.json');
+    // About the data's glossary (#26: fetched when the view opens) is precached too.
+    await page.waitForSelector('#kz-iip-glossary dl dt');
     await context.close();
   } finally {
     await srv.close();
@@ -144,6 +146,11 @@ test('the single-file edition opens from file:// with no server', async () => {
   assert.ok(await page.locator('.kz-iip-trend canvas').evaluate((c) => c.width > 0));
   await openTables(page);
   assert.match(await page.locator('.kz-iip-trend-table thead').innerText(), /Ulytau/);
+  // The glossary and the physical output (#26: not in the wasm) are in the file too.
+  await showView(page, 'about');
+  await page.waitForSelector('#kz-iip-glossary dl dt');
+  await showView(page, 'output');
+  assert.match(await page.locator('.kz-iip-physical-table').innerText(), /steel/);
   assert.ok(requests.every((u) => u.startsWith('file:') || u.startsWith('data:')), requests.join('\n'));
   assert.deepEqual(problems, []);
   await context.close();

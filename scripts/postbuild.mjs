@@ -4,8 +4,8 @@
 //     it after that paint, and moves Trunk's inline module loader of each page into a
 //     content-hashed file, so pages run under `script-src 'self' 'wasm-unsafe-eval'` with no
 //     inline script (but the static paint's check, allowed by its hash);
-//  2. writes the single-file edition kz-iip-single.html (wasm, JS, CSS and the language
-//     catalogs inlined; opens from file:// with no server);
+//  2. writes the single-file edition kz-iip-single.html (wasm, JS, CSS, the language
+//     catalogs and the later data inlined; opens from file:// with no server);
 //  3. fills in the service worker: the list of files to precache and a version hashed from all
 //     of them, so every deploy gets its own cache.
 // Usage: node scripts/postbuild.mjs dist
@@ -29,15 +29,20 @@ if (PUBLIC) {
   console.log(`postbuild: og:image → ${base}og-image.png`);
 }
 
-// The catalog files (i18n-<lang>-<hash>.txt) and the loaders' code that fetches one.
+// The files the wasm fetches beside it, and the loaders' code that fetches one: the catalogs
+// (i18n-<lang>-<hash>.txt) and, for the explorer, the data only About the data and Output show
+// (kz-iip-later-<hash>.bin; tools/og wrote them).
 const CATALOGS = (await readdir(dir))
   .map((f) => f.match(/^i18n-([a-z]{2})-[0-9a-f]{16}\.txt$/))
   .filter(Boolean)
   .map((m) => [m[1], m[0]]);
-const catalogLoader = (files) => `const kzIipFiles = ${JSON.stringify(files)};
+const LATER = (await readdir(dir)).find((f) => /^kz-iip-later-[0-9a-f]{16}\.bin$/.test(f));
+if (!LATER) throw new Error('postbuild: no kz-iip-later-<hash>.bin (tools/og catalogs writes it)');
+// A failed fetch is forgotten, so that opening the view again tries again.
+const fileLoader = (files) => `const kzIipFiles = ${JSON.stringify(files)};
 const kzIipAsked = {};
-window.kzIipCatalog = (l) => (kzIipAsked[l] ??= kzIipFiles[l] ? fetch(kzIipFiles[l]).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null) : Promise.resolve(null));
-if (kzIipFiles[document.documentElement.lang]) window.kzIipCatalog(document.documentElement.lang);`;
+window.kzIipFile = (k) => (kzIipAsked[k] ??= kzIipFiles[k] ? fetch(kzIipFiles[k]).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null).then((b) => { if (!b) delete kzIipAsked[k]; return b; }) : Promise.resolve(null));
+if (kzIipFiles[document.documentElement.lang]) window.kzIipFile(document.documentElement.lang);`;
 
 // 1. Stylesheets inlined, inline loaders → files.
 const STYLESHEET = /<link rel="stylesheet" href="\.\/(style-[0-9a-f]+\.css)"[^>]*>/;
@@ -73,8 +78,11 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !
   let body = m[1].trim() + '\n';
   // The page's language catalog (#26: the wasm carries English; tools/og wrote the others'
   // files): fetched at once, beside the wasm, when the page is in that language; the wasm asks
-  // for it by `kzIipCatalog(lang)` (a promise of its bytes, or null).
-  body = `${catalogLoader(Object.fromEntries(CATALOGS.map(([l, f]) => [l, `./${f}`])))}\n${body}`;
+  // for it by `kzIipFile(lang)` (a promise of its bytes, or null), and the explorer's for the
+  // later data by `kzIipFile('later')` when About the data or Output opens.
+  const files = Object.fromEntries(CATALOGS.map(([l, f]) => [l, `./${f}`]));
+  if (name === 'index.html') files.later = `./${LATER}`;
+  body = `${fileLoader(files)}\n${body}`;
   if (html.includes('id="kz-iip-static"')) {
     // A page with a static first paint: the wasm is not preloaded beside the HTML (on a slow
     // link the first paint then has the bandwidth to itself, and the page's largest paint is the
@@ -160,11 +168,12 @@ for (const glue of (await readdir(dir)).filter((f) => /^kz-iip-(widget-)?[0-9a-f
   // The stylesheet is inlined by Trunk (data-inline: no request before the first paint).
   const icon = (await readdir(dir)).find((f) => /^favicon-[0-9a-f]+\.svg$/.test(f));
   const iconData = Buffer.from(await readFile(join(dir, icon))).toString('base64');
-  // The catalogs as data: URLs (no file beside a file opened from disk).
-  const inlineCatalogs = {};
-  for (const [l, f] of CATALOGS) inlineCatalogs[l] = `data:text/plain;charset=utf-8;base64,${(await readFile(join(dir, f))).toString('base64')}`;
+  // The catalogs and the later data as data: URLs (no file beside a file opened from disk).
+  const inlineFiles = {};
+  for (const [l, f] of CATALOGS) inlineFiles[l] = `data:text/plain;charset=utf-8;base64,${(await readFile(join(dir, f))).toString('base64')}`;
+  inlineFiles.later = `data:application/octet-stream;base64,${(await readFile(join(dir, LATER))).toString('base64')}`;
   const boot = `${glue}
-${catalogLoader(inlineCatalogs)}
+${fileLoader(inlineFiles)}
 const kzIipWasm = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));
 try { initSync({ module: kzIipWasm }); } catch (e) { document.documentElement.classList.add('kz-iip-load-failed'); throw e; }
 `;

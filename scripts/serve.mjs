@@ -54,7 +54,7 @@ async function precompress(root) {
 /** The README's cache policy (as `_headers` and the nginx rule): content-hashed files (Trunk
  *  drops leading zeros of the hash) never change; everything else is revalidated (ETag). With
  *  no caching headers at all, the service worker downloaded the wasm a second time. */
-const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg|txt)$/;
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css|svg|txt|bin)$/;
 
 /** Serves `dir` on 127.0.0.1:`port` (0 = any free port). `prefix` mounts it under a sub-path. */
 export function serve(dir, port = 0, { prefix = '/', headers = {}, log = null } = {}) {

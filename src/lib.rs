@@ -174,35 +174,48 @@ fn first_chart(db: &'static data::Db, query: &str) -> bool {
 
 /// Runs `then` once the page's language (`lang`, the query's) can be written: at once for English (in the wasm) or a
 /// language compiled in; else once the page's loader has fetched that language's catalog file
-/// (it starts the fetch beside the wasm's: `window.kzIipCatalog(lang)`, a promise of its bytes
-/// or null) and it is installed. Without the file (no loader, a failed fetch, a damaged file)
-/// `then` runs all the same, and the page is English with a notice (`Filters::from_query`).
+/// (it starts the fetch beside the wasm's) and it is installed. Without the file (no loader, a
+/// failed fetch, a damaged file) `then` runs all the same, and the page is English with a
+/// notice (`Filters::from_query`).
 pub fn with_catalog(lang: Option<i18n::Lang>, then: impl FnOnce() + 'static) {
-    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     let lang = match lang {
         Some(l) if !i18n::catalog::available(l) => l,
         _ => return then(),
     };
-    let fetch = js_sys::Reflect::get(&window(), &JsValue::from_str("kzIipCatalog"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(lang.tag())).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    let Some(promise) = fetch else {
-        return then();
-    };
-    let mut then = Some(then);
-    let done = Closure::<dyn FnMut(JsValue)>::new(move |bytes: JsValue| {
-        if let Some(buf) = bytes.dyn_ref::<js_sys::ArrayBuffer>() {
-            if let Err(e) = i18n::catalog::install(lang, &js_sys::Uint8Array::new(buf).to_vec()) {
+    fetch_file(lang.tag(), move |bytes| {
+        if let Some(bytes) = bytes {
+            if let Err(e) = i18n::catalog::install(lang, &bytes) {
                 leptos::logging::warn!("kz-iip: the {} catalog was refused: {e:?}", lang.tag());
             }
         }
+        then();
+    });
+}
+
+/// Runs `then` with the bytes of one of the build's files beside the wasm, as the page's loader
+/// fetched them (`window.kzIipFile(key)`, a promise of its bytes or null; `key` a language's
+/// tag for its catalog, or `later` for the data only About the data and Output show), or
+/// with `None`: no loader (a test's page), a failed fetch, a loader of another build.
+pub fn fetch_file(key: &str, then: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let fetch = js_sys::Reflect::get(&window(), &JsValue::from_str("kzIipFile"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(key)).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let Some(promise) = fetch else {
+        return then(None);
+    };
+    let mut then = Some(then);
+    let done = Closure::<dyn FnMut(JsValue)>::new(move |bytes: JsValue| {
+        let bytes = bytes
+            .dyn_ref::<js_sys::ArrayBuffer>()
+            .map(|buf| js_sys::Uint8Array::new(buf).to_vec());
         if let Some(f) = then.take() {
-            f();
+            f(bytes);
         }
     });
-    // Fulfilled or rejected (a loader of another build), the page starts: once.
+    // Fulfilled or rejected: `then` runs once.
     let _ = promise.then2(&done, &done);
     done.forget();
 }

@@ -16,6 +16,11 @@ load-failed-explorer = The interactive explorer could not load. Check the connec
 # The widget page's line when its wasm could not be fetched or started.
 load-failed-chart = The chart could not load. Check the connection and reload the page.
 
+# About the data and Output while their part of the data (glossary, physical output) is fetched
+# from beside the app, and when it could not be.
+loading-part = Loading this part of the data…
+load-failed-part = This part of the data could not load. Check the connection and reload the page.
+
 region = Region
 
 data-errors = Some bundled data could not be read; the explorer shows what is valid.

@@ -16,6 +16,11 @@ load-failed-explorer = Интерактивті шолушы жүктелмед�
 # The widget page's line when its wasm could not be fetched or started.
 load-failed-chart = Диаграмма жүктелмеді. Байланысты тексеріп, бетті жаңартыңыз.
 
+# About the data and Output while their part of the data (glossary, physical output) is fetched
+# from beside the app, and when it could not be.
+loading-part = Деректердің бұл бөлігі жүктелуде…
+load-failed-part = Деректердің бұл бөлігі жүктелмеді. Байланысты тексеріп, бетті жаңартыңыз.
+
 region = Өңір
 
 data-errors = Ішкі деректердің бір бөлігі оқылмады; дұрысы ғана көрсетілді.

@@ -16,6 +16,11 @@ load-failed-explorer = Не удалось загрузить интеракти
 # The widget page's line when its wasm could not be fetched or started.
 load-failed-chart = Не удалось загрузить график. Проверьте подключение и обновите страницу.
 
+# About the data and Output while their part of the data (glossary, physical output) is fetched
+# from beside the app, and when it could not be.
+loading-part = Загружается эта часть данных…
+load-failed-part = Не удалось загрузить эту часть данных. Проверьте подключение и обновите страницу.
+
 region = Регион
 
 data-errors = Часть встроенных данных не удалось прочитать; показано то, что корректно.

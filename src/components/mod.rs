@@ -6,6 +6,7 @@
 mod app;
 mod controls;
 mod downloads;
+mod later_data;
 mod notice_bar;
 mod panels;
 mod share_dialog;
@@ -25,6 +26,7 @@ pub use controls::theme::{provide_theme, ThemeToggle};
 pub use controls::view_tabs::{follow_view_link, view_name, ViewTabs};
 pub use controls::year_range::YearRange;
 pub use downloads::{clicked_format, credit, permalink, save_png, save_svg, save_text, Downloads};
+pub use later_data::with_later_data;
 pub use notice_bar::NoticeBar;
 pub use panels::activity_panel::ActivityPanel;
 pub use panels::composition_panel::CompositionPanel;

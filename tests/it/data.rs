@@ -395,8 +395,18 @@ fn bundled_binary_form_loads_as_the_json() {
     let (from_json, json_errors) = kz_iip::data::load(kz_iip::data::bundled::BUNDLED);
     let (from_binary, binary_errors) = kz_iip::data::load_bundled();
     assert_eq!(json_errors, binary_errors);
-    assert!(from_json == from_binary, "the two forms differ");
+    // The wasm's part and the file's (#26: the later part, fetched by About the data and Output).
+    let (first, later) = from_json.split_later();
+    assert!(from_binary == first, "the wasm's part differs");
+    let from_file = kz_iip::data::bundled::load_later(kz_iip::data::bundled::BUNDLED_LATER)
+        .expect("the later part's file reads");
+    assert!(from_file == later, "the later part's file differs");
+    assert!(
+        from_binary.joined(from_file) == from_json,
+        "the two parts are not the whole"
+    );
     assert!(from_binary.observations.len() > 500);
+    assert!(from_binary.glossary.terms.is_empty() && from_binary.physical.is_empty());
     // The widget's bundle: the same, without the explorer-only parts.
     let (widget, widget_errors) = kz_iip::data::load_widget_bundle();
     assert_eq!(widget_errors, json_errors);
@@ -454,5 +464,39 @@ fn the_bundle_form_survives_truncation_and_corruption() {
         let mut broken = bytes.clone();
         broken[pos] ^= 1 << (i % 8);
         let _ = decode(&broken);
+    }
+}
+
+/// Regression guard (#26): the later part (`Db::split_later`) is read by itself, so it must
+/// carry every source it cites: About the data and Output written from it are what the whole
+/// bundle gives, in every language.
+#[test]
+fn the_later_part_shows_what_the_whole_shows() {
+    let whole = check::db();
+    let (_, later) = whole.split_later();
+    assert!(later.observations.is_empty() && later.sources.len() < whole.sources.len());
+    for lang in kz_iip::i18n::Lang::ALL {
+        assert_eq!(
+            kz_iip::markup::glossary(&later, lang),
+            kz_iip::markup::glossary(&whole, lang)
+        );
+        assert_eq!(
+            kz_iip::markup::physical_rows(&later, lang),
+            kz_iip::markup::physical_rows(&whole, lang)
+        );
+    }
+}
+
+/// The later part's file is checked before it is used: the first part's bytes, or any bytes
+/// that are not the later part, are refused with a reason (the view then says it could not
+/// load), never shown as an empty glossary.
+#[test]
+fn a_file_that_is_not_the_later_part_is_refused() {
+    let (first, _) = check::db().split_later();
+    let first_bytes = kz_iip::data::encoded::encode(&first, &[]).expect("encodes");
+    let bundled = kz_iip::data::bundled::BUNDLED_LATER;
+    let cut = &bundled[..bundled.len() / 2];
+    for bytes in [&first_bytes[..], cut, b"<html>not found</html>", &[]] {
+        assert!(kz_iip::data::bundled::load_later(bytes).is_err());
     }
 }

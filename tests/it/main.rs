@@ -32,7 +32,8 @@ mod check {
         kz_iip::charts::kinds::of(kind).csv_for(db, f, lang)
     }
 
-    /// The bundled data; fails the test with every error message if anything is invalid.
+    /// The bundled data, whole (the wasm's part joined to the later part's file); fails the
+    /// test with every error message if anything is invalid.
     pub fn db() -> Db {
         let (db, errors) = data::load_bundled();
         assert!(
@@ -40,7 +41,8 @@ mod check {
             "bundled data has errors:\n{}",
             list(&errors)
         );
-        db
+        let later = data::bundled::load_later(data::bundled::BUNDLED_LATER);
+        db.joined(later.expect("the later part reads"))
     }
 
     pub fn list(errors: &[data::DataError]) -> String {

@@ -272,3 +272,33 @@ async fn choosing_an_activity_with_a_region_says_there_is_no_data() {
     assert!(alert.has_attribute("hidden"));
     assert!(text(&root, ".kz-iip-trend-table tbody").contains("104.0"));
 }
+
+/// About the data (#26): its glossary is the later part, which the page's loader hands over
+/// (`window.kzIipFile('later')`). With no loader the view says the part could not load; once
+/// the loader gives the build's file, opening the view shows the glossary.
+#[wasm_bindgen_test]
+async fn about_the_data_shows_the_later_part_the_loader_hands_over() {
+    let root = mount("v=about").await;
+    tick().await;
+    let alert = text(&root, "#kz-iip-glossary [role=alert]");
+    assert!(alert.contains("could not load"), "{alert}");
+    assert!(all(&root, "#kz-iip-glossary dt").is_empty());
+    let buffer = js_sys::Uint8Array::from(data::bundled::BUNDLED_LATER).buffer();
+    js_sys::Reflect::set(&window(), &"kzIipTestLater".into(), &buffer).expect("set");
+    let loader = js_sys::Function::new_with_args(
+        "k",
+        "return Promise.resolve(k === 'later' ? window.kzIipTestLater : null)",
+    );
+    js_sys::Reflect::set(&window(), &"kzIipFile".into(), &loader).expect("set");
+    let root = mount("v=about").await;
+    tick().await;
+    assert!(all(&root, "#kz-iip-glossary [role=alert]").is_empty());
+    assert_eq!(all(&root, "#kz-iip-glossary dt").len(), 3);
+    assert!(text(&root, "#kz-iip-glossary").contains("(basket) of representative goods"));
+    // Output reads the same part, already read.
+    let root = mount("v=output").await;
+    tick().await;
+    assert!(all(&root, ".kz-iip-physical-table tbody tr").len() > 5);
+    let global: js_sys::Object = window().unchecked_into();
+    let _ = js_sys::Reflect::delete_property(&global, &"kzIipFile".into());
+}

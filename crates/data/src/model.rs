@@ -697,6 +697,48 @@ impl Db {
         }
     }
 
+    /// The explorer's bundle split in two (#26): what any first view can show, and the parts
+    /// only About the data (glossary, method) and Output (physical output, its products and
+    /// context) show, which the explorer fetches when one of them opens. The later part is whole
+    /// by itself: it carries a copy of every source it cites (the first part keeps all
+    /// sources), so the app reads it as it is. [`Db::joined`] puts the two together again.
+    pub fn split_later(&self) -> (Self, Self) {
+        let first = Self {
+            glossary: Glossary::default(),
+            products: Vec::new(),
+            physical: Vec::new(),
+            physical_context: Vec::new(),
+            ..self.clone()
+        };
+        let cited: Vec<&SourceId> = (self.glossary.source.iter())
+            .chain(self.physical.iter().map(|p| &p.source))
+            .chain(self.physical_context.iter().map(|f| &f.source))
+            .collect();
+        let later = Self {
+            sources: (self.sources.iter())
+                .filter(|s| cited.contains(&&s.id))
+                .cloned()
+                .collect(),
+            glossary: self.glossary.clone(),
+            products: self.products.clone(),
+            physical: self.physical.clone(),
+            physical_context: self.physical_context.clone(),
+            ..Self::default()
+        };
+        (first, later)
+    }
+
+    /// The first part of [`Db::split_later`] with the later part in its place: the whole.
+    pub fn joined(&self, later: Self) -> Self {
+        Self {
+            glossary: later.glossary,
+            products: later.products,
+            physical: later.physical,
+            physical_context: later.physical_context,
+            ..self.clone()
+        }
+    }
+
     /// The data release: the newest publication date the sources print (dates the project
     /// inferred from a page do not count: they are not releases).
     pub fn data_release(&self) -> Option<Date> {

@@ -1,5 +1,6 @@
 //! The Bureau's glossary, method notes and links (seed 000): the target of every chart's
-//! "What is the IIP?" link (its texts' markup: [`crate::markup::glossary`]).
+//! "What is the IIP?" link (its texts' markup: [`crate::markup::glossary`]). Its data is the
+//! later part, fetched when the view opens ([`crate::components::with_later_data`]).
 
 use leptos::prelude::*;
 
@@ -12,16 +13,28 @@ use crate::components::app::use_ctx;
 pub fn GlossaryPanel() -> impl IntoView {
     let ctx = use_ctx();
     let (db, lang) = (ctx.db, ctx.lang);
-    let g = &db.glossary;
-    let (terms, method, links) = crate::markup::glossary(db, lang);
-    let source = g
-        .source
-        .as_ref()
-        .and_then(|s| db.source(s))
-        .map(|s| format!("{} — {}", crate::components::title_text(s), s.publisher));
     view! {
         <section class="kz-iip-panel kz-iip-glossary" id="kz-iip-glossary" aria-labelledby="kz-iip-glossary-title">
             <h2 id="kz-iip-glossary-title">{t(lang, Key::GlossaryTitle)}</h2>
+            {crate::components::with_later_data(lang, move |later| glossary(db, later, lang))}
+        </section>
+    }
+}
+
+/// The glossary's content: its texts from the later part, all data from the first view's.
+fn glossary(
+    db: &'static crate::data::Db,
+    later: &'static crate::data::Db,
+    lang: crate::i18n::Lang,
+) -> impl IntoView {
+    let g = &later.glossary;
+    let (terms, method, links) = crate::markup::glossary(later, lang);
+    let source = g
+        .source
+        .as_ref()
+        .and_then(|s| later.source(s))
+        .map(|s| format!("{} — {}", crate::components::title_text(s), s.publisher));
+    view! {
             <dl inner_html=terms></dl>
             <h3>{t(lang, Key::Method)}</h3>
             <div inner_html=method></div>
@@ -48,6 +61,5 @@ pub fn GlossaryPanel() -> impl IntoView {
             <h3>{t(lang, Key::Links)}</h3>
             <ul inner_html=links></ul>
             <p class="kz-iip-source">{t(lang, Key::Source)} ": " <cite>{source}</cite> " " {t(lang, Key::TranslatedNote)}</p>
-        </section>
     }
 }

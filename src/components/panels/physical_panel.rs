@@ -1,5 +1,6 @@
 //! Physical output of key products (steel, ferroalloys, coal, oil, gas) as published (the
-//! rows' markup: [`crate::markup::physical_rows`]).
+//! rows' markup: [`crate::markup::physical_rows`]). Its data is the later part, fetched when the
+//! view opens ([`crate::components::with_later_data`]).
 
 use leptos::prelude::*;
 
@@ -11,12 +12,20 @@ use crate::components::app::use_ctx;
 #[component]
 pub fn PhysicalPanel() -> impl IntoView {
     let ctx = use_ctx();
-    let (db, lang) = (ctx.db, ctx.lang);
-    let rows = crate::markup::physical_rows(db, lang);
-    let context = crate::markup::english_items(db.physical_context.iter().map(|f| &f.text));
+    let lang = ctx.lang;
     view! {
         <section class="kz-iip-panel kz-iip-physical" id="kz-iip-physical" aria-labelledby="kz-iip-physical-title">
             <h2 id="kz-iip-physical-title">{t(lang, Key::PhysicalTitle)}</h2>
+            {crate::components::with_later_data(lang, move |later| physical(later, lang))}
+        </section>
+    }
+}
+
+/// The table and its context, from the later part.
+fn physical(db: &'static crate::data::Db, lang: crate::i18n::Lang) -> impl IntoView {
+    let rows = crate::markup::physical_rows(db, lang);
+    let context = crate::markup::english_items(db.physical_context.iter().map(|f| &f.text));
+    view! {
             <div class="kz-iip-table-wrap">
                 <table class="kz-iip-table kz-iip-stack kz-iip-physical-table" role="table">
                     // Roles and labels for the stacked layout on phones (`markup::stack_head_row`).
@@ -25,6 +34,5 @@ pub fn PhysicalPanel() -> impl IntoView {
                 </table>
             </div>
             <ul class="kz-iip-notes" inner_html=context></ul>
-        </section>
     }
 }

@@ -4,7 +4,8 @@
 //! kz-iip-og preview OUT.png [FONT.ttf] [BOLD.ttf]     the link-preview image (og:image)
 //! kz-iip-og static-paint INDEX.html [WIDGET.html]     the static first paint
 //! kz-iip-og catalogs DIR                                each language's catalog file but
-//!                                                       English's (the wasm carries English)
+//!                                                       English's (the wasm carries English),
+//!                                                       and the explorer's later data
 //! ```
 
 mod preview;
@@ -38,15 +39,21 @@ fn main() -> ExitCode {
     }
 }
 
-/// Writes `DIR/i18n-<lang>-<hash>.txt` for every language the web app's wasm leaves out (#26):
-/// a page in that language fetches its file beside the wasm (`scripts/postbuild.mjs` tells the
-/// loaders their names).
+/// Writes what the explorer's wasm leaves out (#26), each a file the page's loader fetches
+/// beside the wasm (`scripts/postbuild.mjs` tells the loaders their names):
+/// `DIR/i18n-<lang>-<hash>.txt` for every language but English, fetched by a page in that
+/// language, and `DIR/kz-iip-later-<hash>.bin`, the data only About the data and Output show
+/// (`Db::split_later`), fetched when one of them opens.
 fn catalogs(dir: &str) -> Result<(), String> {
     use kz_iip_charts::i18n::{catalog, Lang};
+    let dir = std::path::Path::new(dir);
+    let write = |name: String, bytes: &[u8]| {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+    };
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        let path = std::path::Path::new(dir).join(catalog::file_name(lang));
-        std::fs::write(&path, catalog::encode(lang))
-            .map_err(|e| format!("{}: {e}", path.display()))?;
+        write(catalog::file_name(lang), catalog::encode(lang).as_bytes())?;
     }
-    Ok(())
+    let bundled = kz_iip::data::bundled::BUNDLED_LATER;
+    write(kz_iip::data::bundled::later_file_name(), bundled)
 }

@@ -129,12 +129,21 @@ pub fn encode(lang: Lang) -> String {
 /// immutable, like the other hashed files).
 #[cfg(feature = "catalogs")]
 pub fn file_name(lang: Lang) -> String {
+    format!(
+        "i18n-{}-{:016x}.txt",
+        lang.tag(),
+        content_hash(encode(lang).as_bytes())
+    )
+}
+
+/// FNV-1a of `bytes`: the content part of a built file's name.
+pub fn content_hash(bytes: &[u8]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in encode(lang).bytes() {
+    for &b in bytes {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("i18n-{}-{h:016x}.txt", lang.tag())
+    h
 }
 
 /// Whether an encoded message is plain text.

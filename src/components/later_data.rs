@@ -1,0 +1,64 @@
+//! The later part of the data (#26): the glossary and the physical output, which only About
+//! the data and Output show, are not in the wasm (`Db::split_later`). The first of those views
+//! to open fetches their file (`fetch_file("later")`, beside the wasm; precached by the
+//! service worker, inlined in the single-file edition) and reads it once for the session: a
+//! `Db` of its own, with the sources it cites. Meanwhile the view says it is loading; if the file cannot be had, it
+//! says so, and opening the view again tries again.
+
+use std::cell::Cell;
+
+use leptos::prelude::*;
+
+use crate::data::Db;
+use crate::i18n::{t, Key, Lang};
+
+thread_local! {
+    /// The later part, once read.
+    static LATER_DB: Cell<Option<&'static Db>> = const { Cell::new(None) };
+}
+
+#[derive(Clone, Copy)]
+enum Later {
+    Loading,
+    Ready(&'static Db),
+    Failed,
+}
+
+/// `render` with the later part, once it is there.
+pub fn with_later_data<V: IntoView + 'static>(
+    lang: Lang,
+    render: impl Fn(&'static Db) -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = RwSignal::new(LATER_DB.get().map_or(Later::Loading, Later::Ready));
+    if LATER_DB.get().is_none() {
+        crate::fetch_file("later", move |bytes| {
+            let read = bytes
+                .ok_or_else(|| "not fetched".to_owned())
+                .and_then(|b| crate::data::bundled::load_later(&b));
+            let next = match read {
+                Ok(db) => {
+                    let db: &'static Db = Box::leak(Box::new(db));
+                    LATER_DB.set(Some(db));
+                    Later::Ready(db)
+                }
+                Err(e) => {
+                    leptos::logging::warn!("kz-iip: the later data could not be read: {e}");
+                    Later::Failed
+                }
+            };
+            // The view may be closed by now (the signal is then gone: nothing to show).
+            let _ = state.try_set(next);
+        });
+    }
+    move || match state.get() {
+        Later::Ready(db) => render(db).into_any(),
+        Later::Loading => {
+            view! { <p class="kz-iip-hint" role="status">{t(lang, Key::LoadingPart)}</p> }
+                .into_any()
+        }
+        Later::Failed => {
+            view! { <p class="kz-iip-errors" role="alert">{t(lang, Key::LoadFailedPart)}</p> }
+                .into_any()
+        }
+    }
+}
