@@ -2,8 +2,8 @@
 //! the data and Output show, are not in the wasm (`Db::split_later`). The first of those views
 //! to open fetches their file (`fetch_file("later")`, beside the wasm; precached by the
 //! service worker, inlined in the single-file edition) and reads it once for the session: a
-//! `Db` of its own, with the sources it cites. Meanwhile the view says it is loading; if the file cannot be had, it
-//! says so, and opening the view again tries again.
+//! `Db` of its own, with the sources it cites. Meanwhile the view says it is loading; if the
+//! file cannot be had, it says so, and opening the view again tries again.
 
 use std::cell::Cell;
 
