@@ -37,11 +37,15 @@ const CATALOGS = (await readdir(dir))
   .filter(Boolean)
   .map((m) => [m[1], m[0]]);
 const LATER = (await readdir(dir)).find((f) => /^kz-iip-later-[0-9a-f]{16}\.bin$/.test(f));
-if (!LATER) throw new Error('postbuild: no kz-iip-later-<hash>.bin (tools/og catalogs writes it)');
-// A failed fetch is forgotten, so that opening the view again tries again.
+const LATER_Z = LATER?.replace('kz-iip-later-', 'kz-iip-later-z-');
+if (!LATER || !(await readdir(dir)).includes(LATER_Z)) throw new Error('postbuild: no kz-iip-later-[z-]<hash>.bin (tools/og catalogs writes them)');
+// The later data is fetched compressed (zlib, inflated by the browser's DecompressionStream: a
+// host need not compress an unknown type), or as it is where the browser has no
+// DecompressionStream. A failed fetch is forgotten, so that opening the view again tries again.
 const fileLoader = (files) => `const kzIipFiles = ${JSON.stringify(files)};
 const kzIipAsked = {};
-window.kzIipFile = (k) => (kzIipAsked[k] ??= kzIipFiles[k] ? fetch(kzIipFiles[k]).then((r) => (r.ok ? r.arrayBuffer() : null)).catch(() => null).then((b) => { if (!b) delete kzIipAsked[k]; return b; }) : Promise.resolve(null));
+const kzIipGet = (f, z) => fetch(f).then((r) => (r.ok ? (z ? new Response(r.body.pipeThrough(new DecompressionStream('deflate'))) : r).arrayBuffer() : null)).catch(() => null);
+window.kzIipFile = (k) => (kzIipAsked[k] ??= (!kzIipFiles[k] ? Promise.resolve(null) : k === 'later' && self.DecompressionStream ? kzIipGet(kzIipFiles.laterZ, true) : kzIipGet(kzIipFiles[k])).then((b) => { if (!b) delete kzIipAsked[k]; return b; }));
 if (kzIipFiles[document.documentElement.lang]) window.kzIipFile(document.documentElement.lang);`;
 
 // 1. Stylesheets inlined, inline loaders → files.
@@ -81,7 +85,7 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !
   // for it by `kzIipFile(lang)` (a promise of its bytes, or null), and the explorer's for the
   // later data by `kzIipFile('later')` when About the data or Output opens.
   const files = Object.fromEntries(CATALOGS.map(([l, f]) => [l, `./${f}`]));
-  if (name === 'index.html') files.later = `./${LATER}`;
+  if (name === 'index.html') Object.assign(files, { later: `./${LATER}`, laterZ: `./${LATER_Z}` });
   body = `${fileLoader(files)}\n${body}`;
   if (html.includes('id="kz-iip-static"')) {
     // A page with a static first paint: the wasm is not preloaded beside the HTML (on a slow
@@ -171,7 +175,7 @@ for (const glue of (await readdir(dir)).filter((f) => /^kz-iip-(widget-)?[0-9a-f
   // The catalogs and the later data as data: URLs (no file beside a file opened from disk).
   const inlineFiles = {};
   for (const [l, f] of CATALOGS) inlineFiles[l] = `data:text/plain;charset=utf-8;base64,${(await readFile(join(dir, f))).toString('base64')}`;
-  inlineFiles.later = `data:application/octet-stream;base64,${(await readFile(join(dir, LATER))).toString('base64')}`;
+  for (const [k, f] of [['later', LATER], ['laterZ', LATER_Z]]) inlineFiles[k] = `data:application/octet-stream;base64,${(await readFile(join(dir, f))).toString('base64')}`;
   const boot = `${glue}
 ${fileLoader(inlineFiles)}
 const kzIipWasm = Uint8Array.from(atob("${wasm.toString('base64')}"), (c) => c.charCodeAt(0));
@@ -212,8 +216,9 @@ try { initSync({ module: kzIipWasm }); } catch (e) { document.documentElement.cl
   for (const f of all) h.update(f).update(sha(await readFile(join(dir, f))));
   const version = h.digest('hex').slice(0, 16);
   const template = await read('sw.js');
-  // The widget's page, loader, glue and wasm: cached on first use (see public/sw.js).
-  const onUse = (f) => /^(widget\.html|widget-loader-|kz-iip-widget-)/.test(f);
+  // The widget's page, loader, glue and wasm: cached on first use (see public/sw.js); so is the
+  // later data as it is, which only a browser without DecompressionStream fetches.
+  const onUse = (f) => /^(widget\.html|widget-loader-|kz-iip-widget-)/.test(f) || f === LATER;
   const list = JSON.stringify(all.filter((f) => !onUse(f)).map((f) => `./${f}`));
   const lazy = JSON.stringify(all.filter(onUse));
   const sw = template

@@ -43,7 +43,8 @@ fn main() -> ExitCode {
 /// beside the wasm (`scripts/postbuild.mjs` tells the loaders their names):
 /// `DIR/i18n-<lang>-<hash>.txt` for every language but English, fetched by a page in that
 /// language, and `DIR/kz-iip-later-<hash>.bin`, the data only About the data and Output show
-/// (`Db::split_later`), fetched when one of them opens.
+/// (`Db::split_later`), fetched when one of them opens, with its compressed copy
+/// `DIR/kz-iip-later-z-<hash>.bin`.
 fn catalogs(dir: &str) -> Result<(), String> {
     use kz_iip_charts::i18n::{catalog, Lang};
     let dir = std::path::Path::new(dir);
@@ -54,6 +55,15 @@ fn catalogs(dir: &str) -> Result<(), String> {
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
         write(catalog::file_name(lang), catalog::encode(lang).as_bytes())?;
     }
+    // The later data twice: compressed (zlib: what the loader fetches and the service worker
+    // precaches, small whether or not the host compresses an unknown type), and as it is (for a
+    // browser without DecompressionStream, fetched only by such a browser).
     let bundled = kz_iip::data::bundled::BUNDLED_LATER;
-    write(kz_iip::data::bundled::later_file_name(), bundled)
+    let name = kz_iip::data::bundled::later_file_name();
+    let compressed = miniz_oxide::deflate::compress_to_vec_zlib(bundled, 10);
+    write(
+        name.replacen("kz-iip-later-", "kz-iip-later-z-", 1),
+        &compressed,
+    )?;
+    write(name, bundled)
 }
