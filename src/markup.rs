@@ -898,6 +898,105 @@ pub fn glossary(db: &Db, lang: Lang) -> (String, String, String) {
     (terms.finish(), paragraphs.finish(), links)
 }
 
+/// About the data's content under its heading (inside `#kz-iip-glossary`): the glossary and
+/// method from the later part (`later`), then all data (two buttons, `data-format` csv and
+/// json, which the panel's one listener answers), the data package, the derived measures, the
+/// Bureau's links and the glossary's source.
+pub fn glossary_section(later: &Db, lang: Lang) -> String {
+    let (terms, method, links) = glossary(later, lang);
+    let source = (later.glossary.source.as_ref())
+        .and_then(|s| later.source(s))
+        .map(|s| format!("{} — {}", title_text(s), s.publisher))
+        .unwrap_or_default();
+    let mut h = Html::default();
+    h.open("dl", &[])
+        .raw(&terms)
+        .close("dl")
+        .el("h3", &[], t(lang, Key::Method))
+        .open("div", &[])
+        .raw(&method)
+        .close("div")
+        .el("h3", &[("id", "kz-iip-all-data")], t(lang, Key::AllData))
+        .el("p", &[], t(lang, Key::AllDataHint))
+        .open("p", &[("class", "kz-iip-all-data")])
+        .el(
+            "button",
+            &[("type", "button"), ("data-format", "csv")],
+            "CSV",
+        )
+        .text(" ")
+        .el(
+            "button",
+            &[("type", "button"), ("data-format", "json")],
+            "JSON",
+        )
+        .close("p")
+        .open("p", &[])
+        .el(
+            "a",
+            &[
+                ("class", "kz-iip-data-package"),
+                ("href", "data/datapackage.json"),
+                ("type", "application/json"),
+            ],
+            t(lang, Key::DataPackage),
+        )
+        .text(&format!(" — {}", t(lang, Key::DataPackageHint)))
+        .close("p")
+        .el(
+            "h3",
+            &[("id", "kz-iip-derived")],
+            t(lang, Key::DerivedMeasures),
+        )
+        .el("p", &[], t(lang, Key::LevelFormula))
+        .el("p", &[], t(lang, Key::GrowthFormula))
+        .el("h3", &[], t(lang, Key::Links))
+        .open("ul", &[])
+        .raw(&links)
+        .close("ul")
+        .open("p", &[("class", "kz-iip-source")])
+        .text(&format!("{}: ", t(lang, Key::Source)))
+        .el("cite", &[], &source)
+        .text(&format!(" {}", t(lang, Key::TranslatedNote)))
+        .close("p");
+    h.finish()
+}
+
+/// Output's content under its heading (inside `#kz-iip-physical`): the physical output table
+/// ([`physical_rows`], stacked on phones) and its context sentences, from the later part.
+pub fn physical_section(later: &Db, lang: Lang) -> String {
+    let head = stack_head_row(&[
+        t(lang, Key::Product),
+        t(lang, Key::Period),
+        t(lang, Key::Quantity),
+        t(lang, Key::Change),
+        t(lang, Key::Status),
+        t(lang, Key::Source),
+    ]);
+    let context = english_items(later.physical_context.iter().map(|f| &f.text));
+    let mut h = Html::default();
+    h.open("div", &[("class", "kz-iip-table-wrap")])
+        .open(
+            "table",
+            &[
+                ("class", "kz-iip-table kz-iip-stack kz-iip-physical-table"),
+                ("role", "table"),
+            ],
+        )
+        .open("thead", &[("role", "rowgroup")])
+        .raw(&head)
+        .close("thead")
+        .open("tbody", &[("role", "rowgroup")])
+        .raw(&physical_rows(later, lang))
+        .close("tbody")
+        .close("table")
+        .close("div")
+        .open("ul", &[("class", "kz-iip-notes")])
+        .raw(&context)
+        .close("ul");
+    h.finish()
+}
+
 /// A read-out's tooltip: its position (`style`, CSS pixels from the canvas's corner) and its
 /// markup (inside its `<div class="kz-iip-tooltip">`): heading, a line per series with its
 /// swatch in the drawn colour, and the active value's status, wording and source.

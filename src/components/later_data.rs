@@ -24,11 +24,9 @@ enum Later {
     Failed,
 }
 
-/// `render` with the later part, once it is there.
-pub fn with_later_data<V: IntoView + 'static>(
-    lang: Lang,
-    render: impl Fn(&'static Db) -> V + Send + Sync + 'static,
-) -> impl IntoView {
+/// The markup `render` writes from the later part, once it is there (inside a `<div>`; until
+/// then a line that says it is loading, or that it could not load).
+pub fn with_later_data(lang: Lang, render: fn(&Db, Lang) -> String) -> impl IntoView {
     let state = RwSignal::new(LATER_DB.get().map_or(Later::Loading, Later::Ready));
     if LATER_DB.get().is_none() {
         crate::fetch_file("later", move |bytes| {
@@ -50,15 +48,15 @@ pub fn with_later_data<V: IntoView + 'static>(
             let _ = state.try_set(next);
         });
     }
-    move || match state.get() {
-        Later::Ready(db) => render(db).into_any(),
-        Later::Loading => {
-            view! { <p class="kz-iip-hint" role="status">{t(lang, Key::LoadingPart)}</p> }
-                .into_any()
-        }
-        Later::Failed => {
-            view! { <p class="kz-iip-errors" role="alert">{t(lang, Key::LoadFailedPart)}</p> }
-                .into_any()
-        }
-    }
+    let markup = move || {
+        let (class, role, key) = match state.get() {
+            Later::Ready(db) => return render(db, lang),
+            Later::Loading => ("kz-iip-hint", "status", Key::LoadingPart),
+            Later::Failed => ("kz-iip-errors", "alert", Key::LoadFailedPart),
+        };
+        let mut h = crate::markup::Html::default();
+        h.el("p", &[("class", class), ("role", role)], t(lang, key));
+        h.finish()
+    };
+    view! { <div inner_html=markup></div> }
 }

@@ -235,3 +235,26 @@ fn the_footer_names_the_release_and_links_the_single_file() {
         );
     }
 }
+
+/// About the data and Output are markup written from the later part (#26): balanced, the
+/// glossary's source named, the two all-data buttons the panel's listener answers, and a row
+/// per published physical figure in a table that stacks on phones.
+#[test]
+fn about_the_data_and_output_are_written_from_the_later_part() {
+    let (_, later) = db().split_later();
+    for lang in [Lang::En, Lang::Ru, Lang::Kk] {
+        let about = markup::glossary_section(&later, lang);
+        assert_balanced(&about);
+        assert_eq!(about.matches("<dt>").count(), later.glossary.terms.len());
+        assert!(about.contains("data-format=\"csv\"") && about.contains("data-format=\"json\""));
+        assert!(about.contains("<cite>[Main indicators of industry performance"));
+        let output = markup::physical_section(&later, lang);
+        assert_balanced(&output);
+        assert_eq!(
+            output.matches("<tr role=\"row\">").count(),
+            later.physical.len() + 1,
+            "a row per figure, and the head's"
+        );
+        assert!(output.contains("kz-iip-stack kz-iip-physical-table"));
+    }
+}
