@@ -9,12 +9,15 @@
 //  3. fills in the service worker: the list of files to precache and a version hashed from all
 //     of them, so every deploy gets its own cache.
 // Usage: node scripts/postbuild.mjs dist
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { minify } from 'terser';
 
 const dir = process.argv[2] ?? 'dist';
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const INLINE = /<script type="module">([\s\S]*?)<\/script>/;
 const SINGLE = 'kz-iip-single.html';
 const sha = (data) => createHash('sha256').update(data).digest('hex');
@@ -136,6 +139,53 @@ for (const f of inlined) await rm(join(dir, f));
 //     Rust streams handed to JavaScript; a CSR app never makes one, and nothing in the glue
 //     constructs them. Removed only when nothing else names them (else left, and said so).
 const MINIFIED = '// kz-iip: minified by scripts/postbuild.mjs';
+// 1a. The names between the wasm and its glue, minified (#26: explorer −3.2 KiB brotli of wasm
+//     and −2.1 of glue, widget −2.3 and −1.6). wasm-bindgen names each of ~200 imports `__wbg_<method>_<16 hex digits>`,
+//     a hash no compressor can shorten, written twice (the wasm's import section, the glue).
+//     Binaryen's own pass renames the imports, the exports and their module to a letter or two
+//     and prints the map, by which the glue's import keys and `wasm.<export>` uses are renamed.
+//     The wasm goes through wasm-opt again with its page's own settings (a bare round trip
+//     loses the stack-IR optimizations: +0.9 KiB) but --converge. Every import must be found in the glue, and
+//     the glue must import one module, or the build stops.
+const WASM_OPT = join(ROOT, 'node_modules', '.bin', 'wasm-opt');
+async function minifyBoundary(src, wasmFile, page) {
+  const source = await readFile(join(ROOT, page), 'utf8');
+  const level = source.match(/data-wasm-opt="([^"]+)"/)?.[1];
+  const params = source.match(/data-wasm-opt-params="([^"]+)"/)?.[1];
+  if (!level || !params) throw new Error(`postbuild: ${page}: no data-wasm-opt / data-wasm-opt-params`);
+  const wasm = join(dir, wasmFile);
+  // (Without --converge, which would run the renaming again on its own output.)
+  const flags = params.trim().split(/\s+/).filter((f) => f !== '--converge');
+  const args = [wasm, `-O${level}`, ...flags, '--minify-imports-and-exports-and-modules', '-o', `${wasm}.tmp`];
+  const map = JSON.parse(execFileSync(WASM_OPT, args, { encoding: 'utf8', maxBuffer: 1 << 24 }));
+  const modules = [...new Set(map.imports.map(([m]) => m))];
+  const moduleKey = `${JSON.stringify(modules[0])}:`;
+  if (modules.length !== 1 || src.split(moduleKey).length !== 2) throw new Error(`postbuild: ${wasmFile}: imports from ${modules.join(', ')}, not one module the glue names once`);
+  const imports = new Map(map.imports.map(([, long, short]) => [long, short]));
+  const exports = new Map(map.exports);
+  const found = new Set();
+  const out = src
+    .replace(moduleKey, '"a":')
+    .replace(/^(\s+)([A-Za-z_$][\w$]*): function\b/gm, (all, space, name) => {
+      if (!imports.has(name)) return all;
+      found.add(name);
+      return `${space}${JSON.stringify(imports.get(name))}: function`;
+    })
+    .replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (all, name) => (exports.has(name) ? `wasm.${exports.get(name)}` : all));
+  const missing = [...imports.keys()].filter((n) => !found.has(n));
+  if (missing.length) throw new Error(`postbuild: ${wasmFile}: imports the glue does not define: ${missing.join(', ')}`);
+  await rename(`${wasm}.tmp`, wasm);
+  return out;
+}
+// Pages' integrity attributes follow a file they name.
+async function retag(file, bytes) {
+  const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  for (const page of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !== SINGLE)) {
+    const html = await read(page);
+    const tagged = html.replace(new RegExp(`(href="\\./${file.replace('.', '\\.')}"[^>]*integrity=")[^"]+"`), `$1${integrity}"`);
+    if (tagged !== html) await writeFile(join(dir, page), tagged);
+  }
+}
 const STREAM_CLASSES = [
   /^export class (IntoUnderlying\w+) \{\n[\s\S]*?\n\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/gm,
   /^const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n.*\n.*\n/gm,
@@ -143,6 +193,9 @@ const STREAM_CLASSES = [
 for (const glue of (await readdir(dir)).filter((f) => /^kz-iip-(widget-)?[0-9a-f]+\.js$/.test(f))) {
   let src = await read(glue);
   if (src.startsWith(MINIFIED)) continue;
+  const wasmFile = glue.replace(/\.js$/, '_bg.wasm');
+  src = await minifyBoundary(src, wasmFile, glue.startsWith('kz-iip-widget-') ? 'widget.html' : 'index.html');
+  await retag(wasmFile, await readFile(join(dir, wasmFile)));
   const unstreamed = STREAM_CLASSES.reduce((s, re) => s.replace(re, ''), src);
   if (/IntoUnderlying/.test(unstreamed)) {
     console.log(`postbuild: ${glue}: wasm-streams' classes left in (named elsewhere in the glue)`);
@@ -151,12 +204,7 @@ for (const glue of (await readdir(dir)).filter((f) => /^kz-iip-(widget-)?[0-9a-f
   }
   const { code } = await minify(src, { module: true, mangle: { reserved: ['initSync'] }, format: { preamble: MINIFIED } });
   await writeFile(join(dir, glue), code);
-  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
-  for (const page of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !== SINGLE)) {
-    const html = await read(page);
-    const tagged = html.replace(new RegExp(`(href="\\./${glue.replace('.', '\\.')}"[^>]*integrity=")[^"]+"`), `$1${integrity}"`);
-    if (tagged !== html) await writeFile(join(dir, page), tagged);
-  }
+  await retag(glue, code);
   console.log(`postbuild: ${glue}: ${src.length} → ${code.length} bytes`);
 }
 
