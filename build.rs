@@ -32,6 +32,8 @@ fn main() {
     for e in &errors {
         println!("cargo:warning=data: {e}");
     }
+    // Without the files' notes no view shows (they are in the data package).
+    let db = db.without_file_notes();
     // The explorer's wasm carries what its first views show; the rest (glossary, physical
     // output) is a file it fetches when About the data or Output opens (`Db::split_later`).
     let (first, later) = db.split_later();

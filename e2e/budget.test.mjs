@@ -55,7 +55,9 @@
 // when About the data or Output opens, and those two views became markup: en 256.5, ru and kk
 // 260.8 (widget 153.5 / 157.8); 262/158 → 256/154 when the names between each wasm and its glue
 // were minified by binaryen's pass (postbuild.mjs; explorer −3.2 KiB of wasm and −2.1 of glue,
-// widget −2.3 and −1.6): en 251.3 / 149.5, ru and kk 255.5 / 153.8.
+// widget −2.3 and −1.6): en 251.3 / 149.5, ru and kk 255.5 / 153.8; 256/154 → 255/153 when the
+// bundles left out the data files' notes on sources, regions, activities and rates, which no
+// view shows (−1.5 KiB each): en 249.8 / 148.1, ru and kk 254.0 / 152.4.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -64,7 +66,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, waitReady, withApp } from './browser.mjs';
 
 const TARGET_KIB = { explorer: 245, widget: 195 };
-const BUDGET_KIB = { explorer: 256, widget: 154 };
+const BUDGET_KIB = { explorer: 255, widget: 153 };
 
 const app = withApp();
 

@@ -396,6 +396,11 @@ fn bundled_binary_form_loads_as_the_json() {
     let (from_binary, binary_errors) = kz_iip::data::load_bundled();
     assert_eq!(json_errors, binary_errors);
     // The wasm's part and the file's (#26: the later part, fetched by About the data and Output).
+    // The bundles leave out the files' notes no view shows (#26); the files have them.
+    assert!(from_json.sources.iter().any(|s| s.note.is_some()));
+    assert!(from_json.regions.iter().any(|r| r.note.is_some()));
+    let from_json = from_json.without_file_notes();
+    assert!(from_json.observations.iter().any(|o| o.note.is_some()));
     let (first, later) = from_json.split_later();
     assert!(from_binary == first, "the wasm's part differs");
     let from_file = kz_iip::data::bundled::load_later(kz_iip::data::bundled::BUNDLED_LATER)

@@ -697,6 +697,20 @@ impl Db {
         }
     }
 
+    /// What the app's bundles carry (#26): the whole without the notes the data files keep for
+    /// their readers and maintainers on a source, a region, an activity or a rate, which no view
+    /// shows (a boundary change is told from the lineage, in the page's language). They stay in
+    /// `data/` and in the data package, beside every value. An observation's note, which the
+    /// Activity view shows, stays.
+    pub fn without_file_notes(&self) -> Self {
+        let mut db = self.clone();
+        db.sources.iter_mut().for_each(|s| s.note = None);
+        db.regions.iter_mut().for_each(|r| r.note = None);
+        db.activities.iter_mut().for_each(|a| a.note = None);
+        db.rates.iter_mut().for_each(|r| r.note = None);
+        db
+    }
+
     /// The explorer's bundle split in two (#26): what any first view can show, and the parts
     /// only About the data (glossary, method) and Output (physical output, its products and
     /// context) show, which the explorer fetches when one of them opens. The later part is whole
