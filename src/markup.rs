@@ -15,7 +15,7 @@ use crate::components::SourceItem;
 use crate::data::select::{activity_values, history, periods_of, releases, Cell};
 use crate::data::{ActivityCode, Db, Indicator, Period, RegionCode, Source};
 use crate::i18n::{activity_name, iip_basis, period_name, period_type_name, region_name};
-use crate::i18n::{status_mark, status_name, t, value_column, Key, Lang};
+use crate::i18n::{fmt_decimal, status_mark, status_name, t, value_column, Key, Lang};
 use crate::state::{Currency, Measure};
 use crate::table::{self, Column, Derivation, Entry, SeriesKey, Table, Unit};
 
@@ -179,9 +179,9 @@ pub fn entry_cell(
             let src = db.source(&r.source).map_or("", |s| s.title.as_str());
             let how = r.implied_by.as_deref().unwrap_or_default();
             format!(
-                "{} {:.2} KZT/USD ({how}; {src})",
+                "{} {} KZT/USD ({how}; {src})",
                 t(lang, Key::Rate),
-                r.kzt_per_usd,
+                fmt_decimal(lang, r.kzt_per_usd, 2),
             )
         }
         _ => String::new(),

@@ -762,3 +762,40 @@ fn marks_follow_the_pointer_the_keyboard_and_the_legend() {
     m.toggle_hidden(1);
     assert!(m.hidden.is_empty());
 }
+
+/// Regression: the composition's segment labels were written by `{:.1}` ("55.3" on a Russian
+/// or Kazakh chart); they are written with the page's decimal mark, as every other value.
+#[test]
+fn composition_labels_use_the_languages_decimal_mark() {
+    use kz_iip::charts::draw::draw_composition;
+    let db = check::db();
+    let table = kz_iip::table::composition(&db);
+    for (lang, mark, other) in [
+        (Lang::En, '.', ','),
+        (Lang::Ru, ',', '.'),
+        (Lang::Kk, ',', '.'),
+    ] {
+        let s = spec::composition_of(lang, &table);
+        let svg = svg_of(|root| {
+            draw_composition(root, &s, &Look::light(1.0, 800.0), &Marks::default())
+                .expect("composition draws")
+        });
+        let labels: Vec<String> = texts(&svg)
+            .into_iter()
+            .map(|(_, t)| t)
+            .filter(|t| {
+                t.len() <= 5
+                    && t.chars()
+                        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            })
+            .filter(|t| t.contains(['.', ',']))
+            .collect();
+        assert!(labels.len() >= 3, "{lang:?}: segment labels {labels:?}");
+        assert!(
+            labels
+                .iter()
+                .all(|t| t.contains(mark) && !t.contains(other)),
+            "{lang:?}: {labels:?}"
+        );
+    }
+}

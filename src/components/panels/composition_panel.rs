@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::charts::canvas::ChartCanvas;
 use crate::charts::kinds;
 use crate::charts::spec::{composition_of, css_color, COMPOSITION};
-use crate::i18n::{t, Key};
+use crate::i18n::{fmt_decimal, t, Key};
 use crate::state::widget::ChartKind;
 
 use crate::components::app::use_ctx;
@@ -30,8 +30,9 @@ pub fn CompositionPanel() -> impl IntoView {
         spec.rows
             .iter()
             .map(|r| format!(
-                "{} {:.1} / {:.1} / {:.1}",
-                r.label, r.parts[0], r.parts[1], r.parts[2]
+                "{} {}",
+                r.label,
+                r.parts.map(|p| fmt_decimal(lang, p, 1)).join(" / ")
             ))
             .collect::<Vec<_>>()
             .join("; ")

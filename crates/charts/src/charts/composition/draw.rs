@@ -57,7 +57,11 @@ pub fn draw_composition<DB: DrawingBackend>(
                     .color(&text_color)
                     .pos(Pos::new(HPos::Center, VPos::Center));
                 let at = ((start + end) / 2.0, SegmentValue::CenterOf(seg));
-                chart.draw_series(std::iter::once(Text::new(format!("{part:.1}"), at, font)))?;
+                chart.draw_series(std::iter::once(Text::new(
+                    crate::i18n::fmt_decimal(spec.lang, *part, 1),
+                    at,
+                    font,
+                )))?;
             }
             start = end;
         }
