@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { waitReady, withApp } from './browser.mjs';
+import { openApp, showView, waitReady, withApp } from './browser.mjs';
 
 const app = withApp();
 const AXE = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -171,5 +171,39 @@ test('300 hostile values over the word, note and highlight keys: no error, no el
     assert.equal(await page.locator('canvas').count(), 1, q);
   }
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// #26: the embed builder is a wasm of its own, fetched when Share / Embed is first clicked: no
+// first view pays for it; while it loads, and if it cannot be had, the dialog says so in the
+// page's language; the next click fetches it again; once in, it is not fetched again.
+test('the embed builder is fetched on the first click of Share / Embed, once; a failed fetch says so, and the next click retries', async () => {
+  const share = (u) => /\/kz-iip-share-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(u);
+  // (No service worker: it would answer from its cache, out of the test's reach.)
+  const { page, context, problems, requests } = await openApp(app.browser, `${app.srv.url}?lang=ru&r=000000000,150000000`, { serviceWorkers: 'block' });
+  await showView(page, 'ranking');
+  assert.equal(requests.filter(share).length, 0, 'no first view fetches it');
+  await context.route(share, (r) => r.abort());
+  await page.locator('.kz-iip-share-button').click();
+  const alert = page.locator('dialog.kz-iip-share[open] [role=alert]');
+  assert.match(await alert.innerText(), /Не удалось загрузить инструменты/);
+  await page.locator('dialog.kz-iip-share [data-act=close]').click();
+  await page.waitForFunction(() => !document.querySelector('dialog.kz-iip-share[open]'));
+  await context.unroute(share);
+  await page.locator('.kz-iip-share-button').click();
+  await page.locator('dialog.kz-iip-share[open] textarea[name=snippet]').waitFor();
+  assert.match(await page.locator('dialog.kz-iip-share h2').innerText(), /Поделиться/);
+  assert.equal(await page.locator('dialog.kz-iip-share [role=alert]').count(), 0);
+  // An edit is answered by the builder.
+  await page.locator('select[name="variant"]').selectOption('amp');
+  await page.waitForFunction(() => document.querySelector('textarea[name="snippet"]').value.startsWith('<amp-iframe'));
+  await page.keyboard.press('Escape');
+  await page.locator('.kz-iip-share-button').click();
+  await page.locator('dialog.kz-iip-share[open] textarea[name=snippet]').waitFor();
+  assert.match(await page.locator('textarea[name="snippet"]').inputValue(), /^<iframe/, 'opened again, the builder starts afresh');
+  // The failed pair, then one pair: the glue and the wasm.
+  const fetched = requests.filter(share).map((u) => (u.endsWith('.js') ? 'js' : 'wasm'));
+  assert.deepEqual(fetched.slice(1), ['js', 'wasm']);
+  assert.deepEqual(problems.filter((p) => !/kz-iip-share|net::ERR_FAILED|dynamically imported module/.test(p)), []);
   await context.close();
 });

@@ -151,6 +151,8 @@ test('the single-file edition opens from file:// with no server', async () => {
   await page.waitForSelector('#kz-iip-glossary dl dt');
   await showView(page, 'output');
   assert.match(await page.locator('.kz-iip-physical-table').innerText(), /steel/);
+  // No share dialog: a link to a file on a disk, or an embed of it, serves no reader.
+  assert.equal(await page.locator('.kz-iip-share-button').isVisible(), false);
   assert.ok(requests.every((u) => u.startsWith('file:') || u.startsWith('data:')), requests.join('\n'));
   assert.deepEqual(problems, []);
   await context.close();

@@ -1,8 +1,8 @@
 // kz-iip service worker. scripts/postbuild.mjs fills in VERSION (a hash of every file of the
 // build), FILES (the explorer's files, precached) and ON_USE (the widget's files, cached when
 // first fetched: only the share dialog's preview needs them, and precaching them doubled a first
-// visit's download; likewise the uncompressed later data, for browsers without
-// DecompressionStream). One cache per build, so a deploy replaces the whole set at once — never
+// visit's download; likewise the share dialog's own wasm and glue, and the uncompressed later
+// data, for browsers without DecompressionStream). One cache per build, so a deploy replaces the whole set at once — never
 // old JavaScript with new wasm.
 const VERSION = '__KZ_IIP_VERSION__';
 const FILES = __KZ_IIP_FILES__;

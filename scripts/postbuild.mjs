@@ -51,6 +51,15 @@ const kzIipGet = (f, z) => fetch(f).then((r) => (r.ok ? (z ? new Response(r.body
 window.kzIipFile = (k) => (kzIipAsked[k] ??= (!kzIipFiles[k] ? Promise.resolve(null) : k === 'later' && self.DecompressionStream ? kzIipGet(kzIipFiles.laterZ, true) : kzIipGet(kzIipFiles[k])).then((b) => { if (!b) delete kzIipAsked[k]; return b; }));
 if (kzIipFiles[document.documentElement.lang]) window.kzIipFile(document.documentElement.lang);`;
 
+// The share dialog's wasm (#26: not in the explorer's first view): `kzIipShare()` imports its
+// glue and starts it when Share / Embed is first clicked, a promise of the module (whose `open`
+// the explorer calls); a failed fetch is forgotten, so that the next click tries again.
+const SHARE_GLUE = (await readdir(dir)).find((f) => /^kz-iip-share-[0-9a-f]+\.js$/.test(f));
+if (!SHARE_GLUE) throw new Error('postbuild: no kz-iip-share-<hash>.js (scripts/build.sh builds share.html)');
+const shareLoader = `let kzIipShareModule;
+window.kzIipShare = () => (kzIipShareModule ??= import('./${SHARE_GLUE}').then((m) => m.default({ module_or_path: './${SHARE_GLUE.replace('.js', '_bg.wasm')}' }).then(() => m)).catch((e) => { kzIipShareModule = undefined; throw e; }));
+`;
+
 // 1. Stylesheets inlined, inline loaders → files.
 const STYLESHEET = /<link rel="stylesheet" href="\.\/(style-[0-9a-f]+\.css)"[^>]*>/;
 const inlined = new Set();
@@ -89,7 +98,7 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !
   // later data by `kzIipFile('later')` when About the data or Output opens.
   const files = Object.fromEntries(CATALOGS.map(([l, f]) => [l, `./${f}`]));
   if (name === 'index.html') Object.assign(files, { later: `./${LATER}`, laterZ: `./${LATER_Z}` });
-  body = `${fileLoader(files)}\n${body}`;
+  body = `${fileLoader(files)}\n${name === 'index.html' ? shareLoader : ''}${body}`;
   if (html.includes('id="kz-iip-static"')) {
     // A page with a static first paint: the wasm is not preloaded beside the HTML (on a slow
     // link the first paint then has the bandwidth to itself, and the page's largest paint is the
@@ -190,11 +199,13 @@ const STREAM_CLASSES = [
   /^export class (IntoUnderlying\w+) \{\n[\s\S]*?\n\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/gm,
   /^const IntoUnderlying\w+Finalization = \(typeof FinalizationRegistry === 'undefined'\)\n.*\n.*\n/gm,
 ];
-for (const glue of (await readdir(dir)).filter((f) => /^kz-iip-(widget-)?[0-9a-f]+\.js$/.test(f))) {
+const PAGE_OF = { 'kz-iip-widget-': 'widget.html', 'kz-iip-share-': 'share.html' };
+for (const glue of (await readdir(dir)).filter((f) => /^kz-iip-(widget-|share-)?[0-9a-f]+\.js$/.test(f))) {
   let src = await read(glue);
   if (src.startsWith(MINIFIED)) continue;
   const wasmFile = glue.replace(/\.js$/, '_bg.wasm');
-  src = await minifyBoundary(src, wasmFile, glue.startsWith('kz-iip-widget-') ? 'widget.html' : 'index.html');
+  const page = Object.entries(PAGE_OF).find(([prefix]) => glue.startsWith(prefix))?.[1] ?? 'index.html';
+  src = await minifyBoundary(src, wasmFile, page);
   await retag(wasmFile, await readFile(join(dir, wasmFile)));
   const unstreamed = STREAM_CLASSES.reduce((s, re) => s.replace(re, ''), src);
   if (/IntoUnderlying/.test(unstreamed)) {
@@ -266,7 +277,8 @@ try { initSync({ module: kzIipWasm }); } catch (e) { document.documentElement.cl
   const template = await read('sw.js');
   // The widget's page, loader, glue and wasm: cached on first use (see public/sw.js); so is the
   // later data as it is, which only a browser without DecompressionStream fetches.
-  const onUse = (f) => /^(widget\.html|widget-loader-|kz-iip-widget-)/.test(f) || f === LATER;
+  // The share dialog's too: the preview it shows is the widget, cached on first use.
+  const onUse = (f) => /^(widget\.html|widget-loader-|kz-iip-widget-|kz-iip-share-)/.test(f) || f === LATER;
   const list = JSON.stringify(all.filter((f) => !onUse(f)).map((f) => `./${f}`));
   const lazy = JSON.stringify(all.filter(onUse));
   const sw = template

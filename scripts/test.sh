@@ -10,7 +10,7 @@ scripts/setup.sh --browser
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "rustfmt";            cargo fmt --all --check
 step "clippy (native)";    cargo clippy --locked --workspace --all-targets -- -D warnings
-step "clippy (wasm32)";    cargo clippy --locked --lib --example floor --target wasm32-unknown-unknown -- -D warnings
+step "clippy (wasm32)";    cargo clippy --locked --lib --bins --example floor --target wasm32-unknown-unknown -- -D warnings
 step "native tests";       cargo test --locked --workspace
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web

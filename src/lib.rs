@@ -3,7 +3,8 @@
 //! The web app: Leptos views ([`components`]), the markup of their read-only parts
 //! ([`markup`]), the canvas component and the drawing backend ([`charts`], beside the
 //! `kz-iip-charts` crate's charts), the bundled data ([`data`]) and the
-//! two entry points ([`start`], [`widget::start`]). Layers depend one way: data ← state ←
+//! three entry points ([`start`], [`widget::start`], and [`share_dom::open`], the share
+//! dialog's wasm, fetched on its first opening). Layers depend one way: data ← state ←
 //! table ← charts (the `kz-iip-data` and `kz-iip-charts` crates) ← these views; [`i18n`] holds
 //! every UI string. See ARCHITECTURE.md.
 
@@ -12,6 +13,7 @@ pub mod components;
 pub mod data;
 pub mod markup;
 pub mod share;
+pub mod share_dom;
 pub mod widget;
 
 pub use kz_iip_charts::{i18n, state, table};

@@ -1,9 +1,8 @@
 //! The Share / Embed dialog's content, without Leptos: what the embed builder holds
 //! ([`Share`]), the dialog's markup written from it once when it opens ([`Share::body`]), each
-//! edit of a field ([`Share::edit`]) and what an edit changes ([`Share::outputs`]). The
-//! component (`components::share_dialog`) sets the markup and answers the dialog's `input` and
-//! `click` events with one listener each (#26: the dialog as a Leptos view cost the explorer
-//! ~11 KiB of brotli wasm). Natively testable.
+//! edit of a field ([`Share::edit`]) and what an edit changes ([`Share::outputs`]). It runs in
+//! the share dialog's own wasm (`crate::share_dom`, #26), which sets the markup and answers the
+//! dialog's events. Natively testable.
 
 use crate::charts::interact::Interactive;
 use crate::charts::{export, kinds};
@@ -68,6 +67,11 @@ impl Share {
             bad_notes: false,
             highlight,
         }
+    }
+
+    /// The language the builder writes in.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// The permalink of the explorer's view.

@@ -21,6 +21,10 @@ load-failed-chart = The chart could not load. Check the connection and reload th
 loading-part = Loading this part of the data…
 load-failed-part = This part of the data could not load. Check the connection and reload the page.
 
+# Share / Embed while its tools (a file of their own) are fetched, and when they could not be.
+loading-share = Loading the tools to share and embed…
+load-failed-share = The tools to share and embed could not load. Check the connection and try again.
+
 region = Region
 
 data-errors = Some bundled data could not be read; the explorer shows what is valid.

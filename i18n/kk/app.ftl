@@ -21,6 +21,10 @@ load-failed-chart = Диаграмма жүктелмеді. Байланыст�
 loading-part = Деректердің бұл бөлігі жүктелуде…
 load-failed-part = Деректердің бұл бөлігі жүктелмеді. Байланысты тексеріп, бетті жаңартыңыз.
 
+# Share / Embed while its tools (a file of their own) are fetched, and when they could not be.
+loading-share = Бөлісу және ендіру құралдары жүктелуде…
+load-failed-share = Бөлісу және ендіру құралдары жүктелмеді. Байланысты тексеріп, қайталап көріңіз.
+
 region = Өңір
 
 data-errors = Ішкі деректердің бір бөлігі оқылмады; дұрысы ғана көрсетілді.
