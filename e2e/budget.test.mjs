@@ -59,7 +59,9 @@
 // bundles left out the data files' notes on sources, regions, activities and rates, which no
 // view shows (−1.5 KiB each): en 249.8 / 148.1, ru and kk 254.0 / 152.4; explorer 255 → 249 when
 // the share dialog's builder became a wasm of its own, fetched on the first click (−6.0 KiB):
-// en 243.7, ru and kk 248.0.
+// en 243.7, ru and kk 248.0; explorer 249 → 245, the target, when its wasm left English out and
+// an English page fetched it as a catalog file like any language (wasm −3.5 KiB; the English
+// page +3.1 for its catalog): en 243.4, ru and kk 244.7.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -68,7 +70,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { openApp, waitReady, withApp } from './browser.mjs';
 
 const TARGET_KIB = { explorer: 245, widget: 195 };
-const BUDGET_KIB = { explorer: 249, widget: 153 };
+const BUDGET_KIB = { explorer: 245, widget: 153 };
 
 const app = withApp();
 
@@ -92,7 +94,8 @@ async function firstView(path) {
   return { kib, files: [...files].map(([f, b]) => `${f} ${(b / 1024).toFixed(1)}`).join(', ') };
 }
 
-// Every language: English is in the wasm, Russian and Kazakh fetch their catalog file (#26).
+// Every language: the explorer fetches its page's catalog file, English included; the widget
+// carries English and fetches Russian or Kazakh (#26).
 for (const [kind, path] of [
   ['explorer', ''], ['explorer', '?lang=ru'], ['explorer', '?lang=kk'],
   ['widget', 'widget.html?chart=trend'], ['widget', 'widget.html?chart=trend&lang=ru'], ['widget', 'widget.html?chart=trend&lang=kk'],

@@ -92,11 +92,12 @@ for (const name of (await readdir(dir)).filter((f) => f.endsWith('.html') && f !
     continue;
   }
   let body = m[1].trim() + '\n';
-  // The page's language catalog (#26: the wasm carries English; tools/og wrote the others'
-  // files): fetched at once, beside the wasm, when the page is in that language; the wasm asks
-  // for it by `kzIipFile(lang)` (a promise of its bytes, or null), and the explorer's for the
-  // later data by `kzIipFile('later')` when About the data or Output opens.
-  const files = Object.fromEntries(CATALOGS.map(([l, f]) => [l, `./${f}`]));
+  // The page's language catalog (#26: tools/og wrote every language's file; the widget's wasm
+  // carries English, the explorer's no language): fetched at once, beside the wasm, when the
+  // page is in that language; the wasm asks for it by `kzIipFile(lang)` (a promise of its
+  // bytes, or null), and the explorer's for the later data by `kzIipFile('later')` when About
+  // the data or Output opens.
+  const files = Object.fromEntries(CATALOGS.filter(([l]) => name === 'index.html' || l !== 'en').map(([l, f]) => [l, `./${f}`]));
   if (name === 'index.html') Object.assign(files, { later: `./${LATER}`, laterZ: `./${LATER_Z}` });
   body = `${fileLoader(files)}\n${name === 'index.html' ? shareLoader : ''}${body}`;
   if (html.includes('id="kz-iip-static"')) {

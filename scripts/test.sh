@@ -11,6 +11,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "rustfmt";            cargo fmt --all --check
 step "clippy (native)";    cargo clippy --locked --workspace --all-targets -- -D warnings
 step "clippy (wasm32)";    cargo clippy --locked --lib --bins --example floor --target wasm32-unknown-unknown -- -D warnings
+step "clippy (wasm32, the explorer's features)"; cargo clippy --locked --lib --bins --no-default-features --target wasm32-unknown-unknown -- -D warnings
 step "native tests";       cargo test --locked --workspace
 step "browser tests (wasm-bindgen-test, headless Chromium)"
 cargo test --locked --target wasm32-unknown-unknown --test web

@@ -174,23 +174,37 @@ fn first_chart(db: &'static data::Db, query: &str) -> bool {
     }
 }
 
-/// Runs `then` once the page's language (`lang`, the query's) can be written: at once for English (in the wasm) or a
-/// language compiled in; else once the page's loader has fetched that language's catalog file
-/// (it starts the fetch beside the wasm's) and it is installed. Without the file (no loader, a
-/// failed fetch, a damaged file) `then` runs all the same, and the page is English with a
-/// notice (`Filters::from_query`).
+/// Runs `then` once the page's language (`lang`, the query's; English without one) can be
+/// written: at once for a language compiled in; else once the page's loader has fetched that
+/// language's catalog file (it starts the fetch beside the wasm's) and it is installed. Without
+/// the file (no loader, a failed fetch, a damaged file) the page is English with a notice
+/// (`Filters::from_query`), English fetched the same way where the wasm has none (the
+/// explorer's, #26). Only if no language at all can be had does `then` not run: the page then
+/// says it could not load, as when the wasm cannot be fetched.
 pub fn with_catalog(lang: Option<i18n::Lang>, then: impl FnOnce() + 'static) {
-    let lang = match lang {
-        Some(l) if !i18n::catalog::available(l) => l,
-        _ => return then(),
-    };
+    install_then(lang.unwrap_or(i18n::Lang::En), then);
+}
+
+fn install_then(lang: i18n::Lang, then: impl FnOnce() + 'static) {
+    use i18n::{catalog::available, Lang};
+    if available(lang) {
+        return then();
+    }
     fetch_file(lang.tag(), move |bytes| {
         if let Some(bytes) = bytes {
             if let Err(e) = i18n::catalog::install(lang, &bytes) {
                 leptos::logging::warn!("kz-iip: the {} catalog was refused: {e:?}", lang.tag());
             }
         }
-        then();
+        if available(lang) || available(Lang::En) {
+            then();
+        } else if lang != Lang::En {
+            install_then(Lang::En, then);
+        } else if let Some(html) = document().document_element() {
+            // The static first paint's line says so (postbuild.mjs marks the same class when
+            // the wasm cannot be fetched).
+            let _ = html.class_list().add_1("kz-iip-load-failed");
+        }
     });
 }
 

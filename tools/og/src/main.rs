@@ -41,8 +41,8 @@ fn main() -> ExitCode {
 
 /// Writes what the explorer's wasm leaves out (#26), each a file the page's loader fetches
 /// beside the wasm (`scripts/postbuild.mjs` tells the loaders their names):
-/// `DIR/i18n-<lang>-<hash>.txt` for every language but English, fetched by a page in that
-/// language, and `DIR/kz-iip-later-<hash>.bin`, the data only About the data and Output show
+/// `DIR/i18n-<lang>-<hash>.txt` for every language, fetched by an explorer's page in that
+/// language (a widget's only for Russian and Kazakh: its wasm carries English), and `DIR/kz-iip-later-<hash>.bin`, the data only About the data and Output show
 /// (`Db::split_later`), fetched when one of them opens, with its compressed copy
 /// `DIR/kz-iip-later-z-<hash>.bin`.
 fn catalogs(dir: &str) -> Result<(), String> {
@@ -52,7 +52,7 @@ fn catalogs(dir: &str) -> Result<(), String> {
         let path = dir.join(name);
         std::fs::write(&path, bytes).map_err(|e| format!("{}: {e}", path.display()))
     };
-    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+    for lang in Lang::ALL {
         write(catalog::file_name(lang), catalog::encode(lang).as_bytes())?;
     }
     // The later data twice: compressed (zlib: what the loader fetches and the service worker

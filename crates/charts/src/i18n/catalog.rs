@@ -4,11 +4,12 @@
 //! `VAR name END`; a select is `SELECT var (KEY key PATTERN pattern)* END`, the default's key
 //! marked `*` (markers from Unicode's private use area, never in a message).
 //!
-//! English is always compiled in. The other languages are too with the `catalogs` feature (the
-//! default: tests, tools); the web app's wasm leaves them out, and a page in Russian or Kazakh
-//! [`install`]s its language from the file the build wrote ([`encode`], [`file_name`]), which
-//! the page's loader fetches beside the wasm. A language neither compiled in nor installed is
-//! not [`available`], and the page falls back to English with a notice.
+//! English is compiled in with the `english` feature (the widget's and the share dialog's wasm),
+//! every language with `catalogs` (the default: tests, tools). The explorer's wasm has none: a
+//! page [`install`]s its language from the file the build wrote ([`encode`], [`file_name`]),
+//! which the page's loader fetches beside the wasm. A language neither compiled in nor
+//! installed is not [`available`], and the page falls back to English (fetched likewise) with a
+//! notice.
 
 use std::sync::OnceLock;
 
@@ -28,6 +29,7 @@ type Table = (&'static str, &'static [u32]);
 /// The languages compiled into this build.
 fn built_in(lang: Lang) -> Option<Table> {
     match lang {
+        #[cfg(feature = "english")]
         Lang::En => Some((EN_TEXT, &EN_ENDS)),
         #[cfg(feature = "catalogs")]
         Lang::Ru => Some((RU_TEXT, &RU_ENDS)),
