@@ -8,8 +8,13 @@ cd "$(dirname "$0")/.."
 twiggy=$(command -v twiggy || echo "$HOME/.cargo/bin/twiggy")
 report() { # <label> <source dir> <target dir>
   local label=$1 src=$2 target=$3
+  # Each with the features its page builds it with (index.html: none, since #26's English
+  # catalog file; widget.html and share.html: the default).
   (cd "$src" && CARGO_PROFILE_RELEASE_STRIP=false CARGO_TARGET_DIR="$target" \
-    cargo build --release --locked --quiet --target wasm32-unknown-unknown --bin kz-iip --bin kz-iip-widget)
+    cargo build --release --locked --quiet --target wasm32-unknown-unknown --bin kz-iip \
+      $(grep -q 'data-bin="kz-iip" data-cargo-no-default-features' index.html && echo --no-default-features))
+  (cd "$src" && CARGO_PROFILE_RELEASE_STRIP=false CARGO_TARGET_DIR="$target" \
+    cargo build --release --locked --quiet --target wasm32-unknown-unknown --bin kz-iip-widget)
   for bin in kz-iip kz-iip-widget; do
     local wasm="$target/wasm32-unknown-unknown/release/$bin.wasm"
     printf '\n### %s: %s\n' "$label" "$bin"
