@@ -56,8 +56,11 @@ if (kzIipFiles[document.documentElement.lang]) window.kzIipFile(document.documen
 // the explorer calls); a failed fetch is forgotten, so that the next click tries again.
 const SHARE_GLUE = (await readdir(dir)).find((f) => /^kz-iip-share-[0-9a-f]+\.js$/.test(f));
 if (!SHARE_GLUE) throw new Error('postbuild: no kz-iip-share-<hash>.js (scripts/build.sh builds share.html)');
+// A pointer over the button, or the focus on it, starts the fetch already (a head start on the
+// click; a failure is forgotten as well).
 const shareLoader = `let kzIipShareModule;
 window.kzIipShare = () => (kzIipShareModule ??= import('./${SHARE_GLUE}').then((m) => m.default({ module_or_path: './${SHARE_GLUE.replace('.js', '_bg.wasm')}' }).then(() => m)).catch((e) => { kzIipShareModule = undefined; throw e; }));
+for (const ev of ['pointerover', 'focusin']) addEventListener(ev, (e) => { if (e.target.closest?.('.kz-iip-share-button')) window.kzIipShare().catch(() => {}); }, { passive: true });
 `;
 
 // 1. Stylesheets inlined, inline loaders → files.
