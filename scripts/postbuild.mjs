@@ -153,13 +153,14 @@ for (const f of inlined) await rm(join(dir, f));
 //     constructs them. Removed only when nothing else names them (else left, and said so).
 const MINIFIED = '// kz-iip: minified by scripts/postbuild.mjs';
 // 1a. The names between the wasm and its glue, minified (#26: explorer −3.2 KiB brotli of wasm
-//     and −2.1 of glue, widget −2.3 and −1.6). wasm-bindgen names each of ~200 imports `__wbg_<method>_<16 hex digits>`,
-//     a hash no compressor can shorten, written twice (the wasm's import section, the glue).
-//     Binaryen's own pass renames the imports, the exports and their module to a letter or two
-//     and prints the map, by which the glue's import keys and `wasm.<export>` uses are renamed.
-//     The wasm goes through wasm-opt again with its page's own settings (a bare round trip
-//     loses the stack-IR optimizations: +0.9 KiB) but --converge. Every import must be found in the glue, and
-//     the glue must import one module, or the build stops.
+//     and −2.1 of glue, widget −2.3 and −1.6). wasm-bindgen names each of ~200 imports
+//     `__wbg_<method>_<16 hex digits>`, a hash no compressor can shorten, written twice (the
+//     wasm's import section, the glue). Binaryen's own pass renames the imports, the exports and
+//     their module to a letter or two and prints the map, by which the glue's import keys and
+//     `wasm.<export>` uses are renamed. The wasm goes through wasm-opt again with its page's own
+//     settings but --converge (a bare round trip loses the stack-IR optimizations: +0.9 KiB).
+//     Every import must be found in the glue, and the glue must import one module, or the build
+//     stops.
 const WASM_OPT = join(ROOT, 'node_modules', '.bin', 'wasm-opt');
 async function minifyBoundary(src, wasmFile, page) {
   const source = await readFile(join(ROOT, page), 'utf8');

@@ -213,27 +213,53 @@ fn install_then(lang: i18n::Lang, then: impl FnOnce() + 'static) {
 /// tag for its catalog, or `later` for the data only About the data and Output show), or
 /// with `None`: no loader (a test's page), a failed fetch, a loader of another build.
 pub fn fetch_file(key: &str, then: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    use wasm_bindgen::JsCast;
+    call_loader("kzIipFile", Some(key), move |value| {
+        then(value.and_then(|v| {
+            v.dyn_ref::<js_sys::ArrayBuffer>()
+                .map(|buf| js_sys::Uint8Array::new(buf).to_vec())
+        }));
+    });
+}
+
+/// Calls the page loader's `window[name]` (with `arg`, if any) and runs `then` once with what
+/// its promise is fulfilled with, or with `None`: no such loader (a test's page, a loader of
+/// another build), or the promise rejected. The files beside the wasm ([`fetch_file`]) and the
+/// share dialog's wasm (`kzIipShare`) come this way.
+pub fn call_loader(
+    name: &str,
+    arg: Option<&str>,
+    then: impl FnOnce(Option<wasm_bindgen::JsValue>) + 'static,
+) {
+    use std::{cell::Cell, rc::Rc};
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    let fetch = js_sys::Reflect::get(&window(), &JsValue::from_str("kzIipFile"))
+    let promise = js_sys::Reflect::get(&window(), &JsValue::from_str(name))
         .ok()
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call1(&JsValue::NULL, &JsValue::from_str(key)).ok())
+        .and_then(|f| match arg {
+            Some(a) => f.call1(&JsValue::NULL, &JsValue::from_str(a)).ok(),
+            None => f.call0(&JsValue::NULL).ok(),
+        })
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    let Some(promise) = fetch else {
+    let Some(promise) = promise else {
         return then(None);
     };
-    let mut then = Some(then);
-    let done = Closure::<dyn FnMut(JsValue)>::new(move |bytes: JsValue| {
-        let bytes = bytes
-            .dyn_ref::<js_sys::ArrayBuffer>()
-            .map(|buf| js_sys::Uint8Array::new(buf).to_vec());
+    // Fulfilled or rejected: `then` runs once.
+    let then = Rc::new(Cell::new(Some(then)));
+    let on_reject = then.clone();
+    let fulfilled = Closure::once(move |value: JsValue| {
         if let Some(f) = then.take() {
-            f(bytes);
+            f(Some(value));
         }
     });
-    // Fulfilled or rejected: `then` runs once.
-    let _ = promise.then2(&done, &done);
-    done.forget();
+    let rejected = Closure::once(move |_: JsValue| {
+        if let Some(f) = on_reject.take() {
+            f(None);
+        }
+    });
+    let _ = promise.then2(&fulfilled, &rejected);
+    fulfilled.forget();
+    rejected.forget();
 }
 
 /// Runs `mount` once the browser has recorded the static first paint as the page's largest

@@ -145,6 +145,18 @@ pub fn source_items(lang: Lang, items: &[SourceItem]) -> String {
     h.finish()
 }
 
+/// The line of a part fetched when it is first needed (the later data, the share dialog's
+/// builder): `loading` while it is on its way (a status), `failed` if it could not be had (an
+/// alert).
+pub fn load_line(h: &mut Html, lang: Lang, (loading, failed): (Key, Key), has_failed: bool) {
+    let (class, role, key) = if has_failed {
+        ("kz-iip-errors", "alert", failed)
+    } else {
+        ("kz-iip-hint", "status", loading)
+    };
+    h.el("p", &[("class", class), ("role", role)], t(lang, key));
+}
+
 /// One `<li>` per text.
 pub fn list_items(texts: &[String]) -> String {
     let mut h = Html::default();

@@ -10,7 +10,7 @@ use std::cell::Cell;
 use leptos::prelude::*;
 
 use crate::data::Db;
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{Key, Lang};
 
 thread_local! {
     /// The later part, once read.
@@ -49,13 +49,14 @@ pub fn with_later_data(lang: Lang, render: fn(&Db, Lang) -> String) -> impl Into
         });
     }
     let markup = move || {
-        let (class, role, key) = match state.get() {
+        let failed = match state.get() {
             Later::Ready(db) => return render(db, lang),
-            Later::Loading => ("kz-iip-hint", "status", Key::LoadingPart),
-            Later::Failed => ("kz-iip-errors", "alert", Key::LoadFailedPart),
+            Later::Loading => false,
+            Later::Failed => true,
         };
         let mut h = crate::markup::Html::default();
-        h.el("p", &[("class", class), ("role", role)], t(lang, key));
+        let keys = (Key::LoadingPart, Key::LoadFailedPart);
+        crate::markup::load_line(&mut h, lang, keys, failed);
         h.finish()
     };
     view! { <div inner_html=markup></div> }

@@ -7,7 +7,6 @@
 //! next click tries again.
 
 use leptos::prelude::*;
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlDialogElement};
 
@@ -24,12 +23,8 @@ fn status(lang: Lang, failed: bool) -> String {
         &[("id", "kz-iip-share-title")],
         t(lang, Key::ShareEmbed),
     );
-    let (class, role, key) = if failed {
-        ("kz-iip-errors", "alert", Key::LoadFailedShare)
-    } else {
-        ("kz-iip-hint", "status", Key::LoadingShare)
-    };
-    h.el("p", &[("class", class), ("role", role)], t(lang, key));
+    let keys = (Key::LoadingShare, Key::LoadFailedShare);
+    crate::markup::load_line(&mut h, lang, keys, failed);
     h.open("p", &[])
         .el(
             "button",
@@ -40,52 +35,28 @@ fn status(lang: Lang, failed: bool) -> String {
     h.finish()
 }
 
-/// Hands `dialog` to the share module once the loader has it started: `open(dialog, query,
-/// lang)`; `failed` when there is no loader or the fetch fails.
+/// Hands `dialog` to the share module once the loader has it started (`kzIipShare`):
+/// `open(dialog, query, lang)`; `failed` when there is no loader, the fetch fails, or the
+/// module has no `open`.
 fn hand_over(
     dialog: HtmlDialogElement,
     query: String,
     lang: Lang,
     failed: impl FnOnce() + 'static,
 ) {
-    let promise = js_sys::Reflect::get(&window(), &JsValue::from_str("kzIipShare"))
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call0(&JsValue::NULL).ok())
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    let Some(promise) = promise else {
-        return failed();
-    };
-    let failed = std::rc::Rc::new(std::cell::Cell::new(Some(failed)));
-    let on_error = failed.clone();
-    let done = Closure::once(move |module: JsValue| {
-        let open = js_sys::Reflect::get(&module, &JsValue::from_str("open"))
-            .ok()
+    crate::call_loader("kzIipShare", None, move |module| {
+        let open = module
+            .and_then(|m| js_sys::Reflect::get(&m, &JsValue::from_str("open")).ok())
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        let args = [
-            JsValue::from(dialog),
+        let args = (
+            dialog.into(),
             JsValue::from_str(&query),
             JsValue::from_str(lang.tag()),
-        ];
-        let called = open.is_some_and(|f| {
-            f.apply(&JsValue::NULL, &args.into_iter().collect::<js_sys::Array>())
-                .is_ok()
-        });
-        if !called {
-            if let Some(f) = failed.take() {
-                f();
-            }
+        );
+        if open.is_none_or(|f| f.call3(&JsValue::NULL, &args.0, &args.1, &args.2).is_err()) {
+            failed();
         }
     });
-    let error = Closure::once(move |_: JsValue| {
-        if let Some(f) = on_error.take() {
-            f();
-        }
-    });
-    let _ = promise.then2(&done, &error);
-    // Each runs at most once; the promise settles once.
-    done.forget();
-    error.forget();
 }
 
 /// The "Share / Embed" button and its dialog.
