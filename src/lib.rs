@@ -223,15 +223,15 @@ pub fn fetch_file(key: &str, then: impl FnOnce(Option<Vec<u8>>) + 'static) {
 }
 
 /// Calls the page loader's `window[name]` (with `arg`, if any) and runs `then` once with what
-/// its promise is fulfilled with, or with `None`: no such loader (a test's page, a loader of
-/// another build), or the promise rejected. The files beside the wasm ([`fetch_file`]) and the
-/// share dialog's wasm (`kzIipShare`) come this way.
+/// its promise settled with — a rejection's reason too: callers check that they got what they
+/// asked for — or with `None` where there is no such loader (a test's page, a loader of
+/// another build). The files beside the wasm ([`fetch_file`]) and the share dialog's wasm
+/// (`kzIipShare`) come this way.
 pub fn call_loader(
     name: &str,
     arg: Option<&str>,
     then: impl FnOnce(Option<wasm_bindgen::JsValue>) + 'static,
 ) {
-    use std::{cell::Cell, rc::Rc};
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
     let promise = js_sys::Reflect::get(&window(), &JsValue::from_str(name))
         .ok()
@@ -244,22 +244,15 @@ pub fn call_loader(
     let Some(promise) = promise else {
         return then(None);
     };
-    // Fulfilled or rejected: `then` runs once.
-    let then = Rc::new(Cell::new(Some(then)));
-    let on_reject = then.clone();
-    let fulfilled = Closure::once(move |value: JsValue| {
+    let mut then = Some(then);
+    let settled = Closure::<dyn FnMut(JsValue)>::new(move |value: JsValue| {
         if let Some(f) = then.take() {
             f(Some(value));
         }
     });
-    let rejected = Closure::once(move |_: JsValue| {
-        if let Some(f) = on_reject.take() {
-            f(None);
-        }
-    });
-    let _ = promise.then2(&fulfilled, &rejected);
-    fulfilled.forget();
-    rejected.forget();
+    // Fulfilled or rejected: `then` runs once.
+    let _ = promise.then2(&settled, &settled);
+    settled.forget();
 }
 
 /// Runs `mount` once the browser has recorded the static first paint as the page's largest

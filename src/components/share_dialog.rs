@@ -36,8 +36,8 @@ fn status(lang: Lang, failed: bool) -> String {
 }
 
 /// Hands `dialog` to the share module once the loader has it started (`kzIipShare`):
-/// `open(dialog, query, lang)`; `failed` when there is no loader, the fetch fails, or the
-/// module has no `open`.
+/// `open(dialog, query, lang)`; `failed` when there is no loader, or what its promise gave has
+/// no `open` (a failed fetch: an error).
 fn hand_over(
     dialog: HtmlDialogElement,
     query: String,
